@@ -1,0 +1,306 @@
+// batscope-cli: the headless face of the engine, for scripts and acceptance.
+//   info DIR [--path P] [--true-view] [--format text|json]
+//   verify DIR [--path P]
+//   dump DIR [--entity E] [--scope S] [--kind K] [--path P] [--true-view] [--format json|csv]
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "batscope/data_dir.h"
+#include "batscope/dump.h"
+#include "batscope/frame_walk.h"
+#include "batscope/hash_chain.h"
+#include "batscope/json_writer.h"
+#include "batscope/restore_planner.h"
+#include "batscope/true_view.h"
+
+using namespace batscope;
+
+namespace {
+
+int usage() {
+  std::cerr << "usage: batscope-cli <command> DIR [options]\n"
+               "  info DIR   [--path mmap|checkpoint|rebuild|scan] [--true-view] [--format text|json]\n"
+               "  verify DIR [--path P]\n"
+               "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv]\n";
+  return 64;
+}
+
+struct Args {
+  std::string command, dir;
+  std::map<std::string, std::string> options;
+  bool trueView = false;
+};
+
+bool parseArgs(int argc, char** argv, Args& a) {
+  if (argc < 3) return false;
+  a.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--true-view") { a.trueView = true; continue; }
+    if (arg.rfind("--", 0) == 0) {
+      std::string name = arg.substr(2), value;
+      const auto eq = name.find('=');
+      if (eq != std::string::npos) { value = name.substr(eq + 1); name = name.substr(0, eq); }
+      else if (i + 1 < argc) value = argv[++i];
+      else { std::cerr << "batscope-cli: option --" << name << " needs a value\n"; return false; }
+      a.options[name] = value;
+      continue;
+    }
+    if (!a.dir.empty()) { std::cerr << "batscope-cli: unexpected argument " << arg << "\n"; return false; }
+    a.dir = arg;
+  }
+  return !a.dir.empty();
+}
+
+std::string opt(const Args& a, const std::string& name, const std::string& def) {
+  auto it = a.options.find(name);
+  return it == a.options.end() ? def : it->second;
+}
+
+struct Opened {
+  std::shared_ptr<DataDir> dir;
+  std::optional<RestoreResult> restore;
+  std::optional<Error> openError;
+};
+
+// Opens DIR and restores it on the requested path. Exit code 2 problems are returned as openError.
+std::optional<Opened> openStore(const Args& a, int& exitCode) {
+  RestorePathChoice path;
+  if (!parseRestorePathChoice(opt(a, "path", "mmap"), path)) {
+    std::cerr << "batscope-cli: --path must be mmap, checkpoint, rebuild or scan\n";
+    exitCode = 64;
+    return std::nullopt;
+  }
+  Opened o;
+  auto dir = DataDir::open(a.dir);
+  if (!dir) { o.openError = dir.error(); return o; }
+  o.dir = *dir;
+  RestoreOptions ro;
+  ro.path = path;
+  auto r = restoreIndex(o.dir, ro);
+  if (!r) o.openError = r.error();
+  else o.restore = std::move(*r);
+  return o;
+}
+
+void printOpenError(const Error& e) {
+  JsonWriter w;
+  w.beginObject();
+  w.key("open"); w.null();
+  w.key("open_error"); w.value(e.toString());
+  w.endObject();
+  std::cout << w.take() << "\n";
+}
+
+int cmdDump(const Args& a) {
+  int code = 0;
+  auto o = openStore(a, code);
+  if (!o) return code;
+  const std::string format = opt(a, "format", "json");
+  if (format != "json" && format != "csv") { std::cerr << "batscope-cli: --format must be json or csv\n"; return 64; }
+  if (o->openError) {
+    printOpenError(*o->openError);
+    std::cerr << "batscope-cli: " << o->openError->toString() << "\n";
+    return 2;
+  }
+  DumpFilter filter;
+  if (a.options.count("entity")) filter.entityGlob = a.options.at("entity");
+  if (a.options.count("scope")) filter.scopeGlob = a.options.at("scope");
+  if (a.options.count("kind") && !parseKindFilter(a.options.at("kind"), filter)) {
+    std::cerr << "batscope-cli: --kind takes a number (4097, 0x1001) or category:type (1:1, 1:*)\n";
+    return 64;
+  }
+  const StoreWalk walk = walkStore(*o->dir);
+  std::optional<TrueViewResult> truth;
+  if (a.trueView) {
+    auto t = buildTrueView(o->dir);
+    if (!t) { std::cerr << "batscope-cli: " << t.error().toString() << "\n"; return 2; }
+    truth = std::move(*t);
+  }
+  std::vector<Finding> findings = o->restore->findings;
+  if (truth) findings.insert(findings.end(), truth->findings.begin(), truth->findings.end());
+  DumpInput in;
+  in.dir = o->dir.get();
+  in.index = truth ? truth->index.get() : o->restore->index.get();
+  in.report = &o->restore->report;
+  in.findings = &findings;
+  in.walk = &walk;
+  in.trueView = a.trueView;
+  std::cout << (format == "json" ? dumpJson(in, filter) : dumpCsv(in, filter));
+  return 0;
+}
+
+int cmdVerify(const Args& a) {
+  int code = 0;
+  auto o = openStore(a, code);
+  if (!o) return code;
+  if (o->openError) { std::cerr << "batscope-cli: open failed: " << o->openError->toString() << "\n"; return 2; }
+  auto truth = buildTrueView(o->dir);
+  if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
+  const ChainReport rep = verifyChains(*o->dir, *o->restore->index, *truth->index);
+  size_t verified = 0, broken = 0, unhashed = 0;
+  for (const EntityChain& c : rep.entities) {
+    if (c.status == EntityChain::Status::Verified) ++verified;
+    else if (c.status == EntityChain::Status::Broken) ++broken;
+    else ++unhashed;
+    std::printf("%-10s %s  links=%llu", chainStatusName(c.status), c.entity.c_str(), (unsigned long long)c.links);
+    if (c.restarts) std::printf(" restarts=%llu", (unsigned long long)c.restarts);
+    if (c.unhashedLinks) std::printf(" unhashed_links=%llu", (unsigned long long)c.unhashedLinks);
+    std::printf("\n");
+    if (c.firstBreak) {
+      const ChainBreak& b = *c.firstBreak;
+      std::printf("  BROKEN at global sequence %llu, event %s (%s @%llu): %s\n", (unsigned long long)b.globalSequence,
+                  hexEncode(b.eventId).c_str(), b.file.c_str(), (unsigned long long)b.offset, b.reason.c_str());
+      std::printf("    stored prev_hash    %s\n    expected prev_hash  %s\n    stored event_hash   %s\n    recomputed blake3   %s\n",
+                  hexEncode(b.storedPrevHash).c_str(), hexEncode(b.expectedPrevHash).c_str(),
+                  hexEncode(b.storedEventHash).c_str(), b.recomputedHash ? hexEncode(*b.recomputedHash).c_str() : "(payload unreadable)");
+    }
+  }
+  std::printf("%zu entities: %zu verified, %zu broken, %zu unhashed; %llu links, %llu payload bytes hashed in %.1f ms\n",
+              rep.entities.size(), verified, broken, unhashed, (unsigned long long)rep.links,
+              (unsigned long long)rep.payloadBytesHashed, rep.elapsedMs);
+  return broken ? 1 : 0;
+}
+
+int cmdInfo(const Args& a) {
+  int code = 0;
+  auto o = openStore(a, code);
+  if (!o) return code;
+  const std::string format = opt(a, "format", "text");
+  if (format != "text" && format != "json") { std::cerr << "batscope-cli: --format must be text or json\n"; return 64; }
+  if (o->openError) {
+    if (format == "json") printOpenError(*o->openError);
+    std::cerr << "batscope-cli: open failed: " << o->openError->toString() << "\n";
+    return 2;
+  }
+  const RestoreResult& r = *o->restore;
+  auto truth = buildTrueView(o->dir);
+  if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
+  const CrossCheckResult cc = crossCheck(*o->dir, *r.index, *truth->index);
+  const Index& shown = a.trueView ? *truth->index : *r.index;
+  const StoreWalk walk = walkStore(*o->dir);
+  uint64_t totalBytes = 0, footers = 0;
+  for (const SegmentWalk& s : walk.segments) { totalBytes += s.file.size; footers += s.footerValid; }
+  std::map<std::string, uint64_t> entities;
+  for (uint32_t row : shown.visibleRows()) ++entities[std::string(shown.entity(row))];
+
+  if (format == "json") {
+    JsonWriter w;
+    w.beginObject();
+    w.key("data_dir"); w.value(o->dir->path());
+    w.key("view"); w.value(a.trueView ? "true" : "faithful");
+    w.key("open");
+    w.beginObject();
+    w.key("path"); w.value(openIndexPathName(r.report.path));
+    w.key("restored_entries"); w.value(r.report.restoredEntries);
+    w.key("tail_entries"); w.value(r.report.tailEntries);
+    w.key("elapsed_us"); w.value(r.report.elapsedUs);
+    w.key("source"); w.value(restoreSourceName(r.report.source));
+    w.endObject();
+    w.key("stats");
+    w.beginObject();
+    w.key("event_count"); w.value(uint64_t(shown.entryCount()));
+    w.key("visible_events"); w.value(uint64_t(shown.visibleRows().size()));
+    w.key("global_sequence"); w.value(shown.allocator());
+    w.key("entities"); w.value(uint64_t(entities.size()));
+    w.key("index_resident_bytes"); w.value(uint64_t(shown.residentBytes()));
+    w.endObject();
+    w.key("segments");
+    w.beginArray();
+    for (const SegmentWalk& s : walk.segments) {
+      w.beginObject();
+      w.key("file"); w.value(s.file.name);
+      w.key("segment_id"); w.value(s.file.id);
+      w.key("bytes"); w.value(s.file.size);
+      w.key("has_sidx_footer"); w.value(s.trailer.has_value());
+      w.key("footer_valid"); w.value(s.footerValid);
+      w.key("frames"); w.value(uint64_t(s.frames.size()));
+      w.key("event_frames"); w.value(s.eventFrames);
+      w.key("crc_mismatches"); w.value(uint64_t(s.crcMismatches.size()));
+      if (s.stoppedAt) { w.key("frame_walk_stopped"); w.value(*s.stoppedAt); }
+      w.endObject();
+    }
+    w.endArray();
+    w.key("phases");
+    w.beginArray();
+    for (const PhaseTiming& p : r.phases) {
+      w.beginObject();
+      w.key("name"); w.value(p.name);
+      w.key("start_ms"); w.value(p.startMs);
+      w.key("duration_ms"); w.value(p.durationMs);
+      w.endObject();
+    }
+    w.endArray();
+    w.key("segment_reads");
+    w.beginArray();
+    for (const SegmentTiming& s : r.segments) {
+      w.beginObject();
+      w.key("segment_id"); w.value(s.segmentId);
+      w.key("how"); w.value(s.how);
+      w.key("start_ms"); w.value(s.startMs);
+      w.key("duration_ms"); w.value(s.durationMs);
+      w.key("entries"); w.value(s.entries);
+      w.key("bytes_read"); w.value(s.bytesRead);
+      w.endObject();
+    }
+    w.endArray();
+    w.key("findings");
+    w.beginArray();
+    for (const Finding& f : r.findings) w.value(f.toString());
+    w.endArray();
+    w.key("cross_check");
+    w.beginObject();
+    w.key("true_view_ms"); w.value(truth->elapsedMs);
+    w.key("cross_check_ms"); w.value(cc.elapsedMs);
+    w.key("entries_checked"); w.value(cc.entriesChecked);
+    w.key("discrepancies"); w.value(cc.discrepancies);
+    w.key("true_view_events"); w.value(uint64_t(truth->index->visibleRows().size()));
+    w.key("findings");
+    w.beginArray();
+    for (const Finding& f : cc.findings) w.value(f.toString());
+    for (const Finding& f : truth->findings) w.value(f.toString());
+    w.endArray();
+    w.endObject();
+    w.endObject();
+    std::cout << w.take() << "\n";
+    return 0;
+  }
+
+  std::printf("Data directory   %s\n", o->dir->path().c_str());
+  std::printf("Segments         %zu (%llu bytes, %llu with a valid SIDX footer)\n", walk.segments.size(),
+              (unsigned long long)totalBytes, (unsigned long long)footers);
+  std::printf("Restore path     %s — %s\n", openIndexPathName(r.report.path), restoreSourceName(r.report.source));
+  std::printf("Restored / tail  %llu / %llu entries in %.3f ms\n", (unsigned long long)r.report.restoredEntries,
+              (unsigned long long)r.report.tailEntries, r.report.elapsedUs / 1000.0);
+  std::printf("View             %s\n", a.trueView ? "true (what the bytes hold)" : "faithful (what batpak 0.5.0 sees)");
+  std::printf("Events           %zu visible, %zu index entries, next global sequence %llu, %zu hidden sequences\n",
+              shown.visibleRows().size(), shown.entryCount(), (unsigned long long)shown.allocator(),
+              shown.hiddenSequences().size());
+  std::printf("Entities         %zu\n", entities.size());
+  std::printf("Index memory     %.1f bytes/entry\n",
+              shown.entryCount() ? double(shown.residentBytes()) / double(shown.entryCount()) : 0.0);
+  std::printf("Phases:\n");
+  for (const PhaseTiming& p : r.phases) std::printf("  %-28s %9.3f ms (at %.3f ms)\n", p.name.c_str(), p.durationMs, p.startMs);
+  std::printf("Findings (%zu):\n", r.findings.size());
+  for (const Finding& f : r.findings) std::printf("  %s\n", f.toString().c_str());
+  std::printf("Cross-check: true view %.3f ms (%zu events), cross-check %.3f ms, %llu discrepancies\n", truth->elapsedMs,
+              truth->index->visibleRows().size(), cc.elapsedMs, (unsigned long long)cc.discrepancies);
+  for (const Finding& f : cc.findings) std::printf("  %s\n", f.toString().c_str());
+  for (const Finding& f : truth->findings) std::printf("  %s\n", f.toString().c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args a;
+  if (!parseArgs(argc, argv, a)) return usage();
+  if (a.command == "info") return cmdInfo(a);
+  if (a.command == "verify") return cmdVerify(a);
+  if (a.command == "dump") return cmdDump(a);
+  std::cerr << "batscope-cli: unknown command " << a.command << "\n";
+  return usage();
+}

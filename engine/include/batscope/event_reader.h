@@ -1,0 +1,32 @@
+// Reading one event's frame at a recorded position, with batpak's `get` checks in batpak's
+// order (FORMAT.md §11.3): read the window, frame length inside the window, CRC, decode.
+// It never scans and never checks that the frame carries the expected event id.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "batscope/data_dir.h"
+#include "batscope/event_frame.h"
+#include "batscope/frame_walk.h"
+
+namespace batscope {
+
+struct FrameRead {
+  bool ok = false;
+  std::string error;                    // batpak-style text when !ok
+  std::shared_ptr<const FileData> file;
+  FramePos pos;
+  RawFrame raw;                         // valid once the window was read
+  DecodedFrame frame;                   // valid when ok
+  std::vector<uint8_t> payload;         // P, when ok
+
+  const uint8_t* frameBytes() const { return file ? file->data() + pos.offset : nullptr; }
+};
+
+// Reads the window [offset, offset+length) of `{segment_id:06}.fbat` (the index's segment
+// id). `mode` Bytes = batpak's get; Any = Batscope's robust read (native payloads too).
+FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMode mode);
+
+}  // namespace batscope

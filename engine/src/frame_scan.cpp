@@ -1,0 +1,196 @@
+#include "batscope/frame_scan.h"
+
+#include "batscope/event_frame.h"
+#include "batscope/sidx_footer.h"
+
+namespace batscope {
+
+namespace {
+
+EntryRecord recordFromFrame(const SegmentFile& seg, const RawFrame& raw, const DecodedFrame& f) {
+  EntryRecord rec;
+  rec.eventId = f.header.eventId;
+  rec.correlationId = f.header.correlationId;
+  rec.causationId = f.header.causationId;
+  rec.entity = f.entity;
+  rec.scope = f.scope;
+  rec.kind = f.header.eventKind;
+  rec.wallMs = f.header.position.wallMs;
+  rec.clock = f.header.position.sequence;
+  if (f.hashChain) rec.chain = *f.hashChain;
+  rec.segmentId = seg.id;
+  rec.offset = raw.offset;
+  rec.length = uint32_t(raw.frameLen());
+  rec.origin = EntryOrigin::FrameScan;
+  return rec;
+}
+
+Finding finding(Finding::Severity sev, const char* cat, const SegmentFile& seg,
+                std::optional<uint64_t> off, std::string msg) {
+  Finding f;
+  f.severity = sev;
+  f.category = cat;
+  f.file = seg.name;
+  f.offset = off;
+  f.message = std::move(msg);
+  return f;
+}
+
+void discardBatch(BatchState& st, const SegmentFile& seg, uint64_t at, const char* why,
+                  std::vector<Finding>& findings) {
+  if (!st.inBatch) return;
+  findings.push_back(finding(Finding::Severity::Warning, "batch", seg, at,
+                             "discarding incomplete batch (" + std::to_string(st.staged.size()) +
+                                 " staged events, BEGIN at " + segmentFileName(st.beginSegment) +
+                                 " offset " + std::to_string(st.beginOffset) + ") due to " + why));
+  st.staged.clear();
+  st.inBatch = false;
+}
+
+}  // namespace
+
+Result<std::vector<EntryRecord>> footerEntries(const SegmentFile& seg, const FileData& file,
+                                               std::optional<uint32_t> identitySlot) {
+  auto footer = readSidxFooter(file.data(), file.size(), seg.name);
+  if (!footer) return footer.error();
+  if (!footer->present)
+    return Error::corrupt(seg.name, file.size(), "sealed segment missing SIDX footer");
+  const SidxFooter& f = footer->footer;
+  std::vector<EntryRecord> out;
+  out.reserve(f.entryCount());
+  for (uint32_t i = 0; i < f.entryCount(); ++i) {
+    const uint16_t kind = kindFromBinaryArtifact(f.rawKind(i));
+    if (isBatchMarkerKind(kind)) continue;  // batpak compares the mapped kind: never true
+    EntryRecord rec = f.entry(i, seg.id);
+    rec.kind = kind;
+    rec.identity = IdentityRef{IdentityLayout::SidxEntry, identitySlot.value_or(0), f.entryOffset(i)};
+    out.push_back(rec);
+  }
+  return out;
+}
+
+Status scanSegmentIndex(const SegmentFile& seg, const FileData& file, BatchState& st,
+                        bool footerAllowed, std::optional<uint32_t> identitySlot,
+                        const EntrySink& sink, std::vector<Finding>& findings,
+                        SegmentScanStats& stats) {
+  const uint8_t* d = file.data();
+  const uint64_t size = file.size();
+  stats = SegmentScanStats{};
+  stats.footerPresent = readSidxTrailer(d, size).has_value();
+
+  if (footerAllowed && !st.inBatch) {
+    auto entries = footerEntries(seg, file, identitySlot);
+    if (entries) {
+      stats.usedFooter = stats.footerValid = true;
+      stats.bytesRead = size - readSidxTrailer(d, size)->stringTableOffset;
+      for (EntryRecord& rec : *entries) {
+        Status s = sink(rec);
+        if (!s) return s;
+        ++stats.entriesEmitted;
+      }
+      return Status::success();
+    }
+    if (stats.footerPresent)
+      findings.push_back(finding(Finding::Severity::Warning, "footer", seg, entries.error().offset,
+                                 "SIDX footer unusable, scanning frames: " + entries.error().message));
+  }
+
+  auto header = parseSegmentHeader(d, size, seg.name);
+  if (!header) return header.error();
+  stats.bytesRead = size;
+
+  uint64_t cursor = header->framesStart;
+  while (true) {
+    RawFrame raw;
+    const FrameStatus fs = readFrameAt(d, size, cursor, raw, true);
+    if (fs == FrameStatus::End || fs == FrameStatus::TooShort || fs == FrameStatus::Truncated) {
+      if (fs != FrameStatus::End) {
+        // A torn tail is silent in batpak; Batscope names it.
+        const auto trailer = readSidxTrailer(d, size);
+        if (!(trailer && trailer->stringTableOffset == cursor))
+          findings.push_back(finding(Finding::Severity::Warning, "torn-tail", seg, cursor,
+                                     std::string("torn frame at end of segment (") + frameStatusText(fs) +
+                                         "); the scan of this segment stops here"));
+      }
+      if (st.inBatch)
+        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
+                                   "incomplete batch at EOF (" + std::to_string(st.staged.size()) +
+                                       " staged), will discard or continue in next segment"));
+      break;
+    }
+    if (fs == FrameStatus::TooLarge) {
+      const auto trailer = readSidxTrailer(d, size);
+      if (!(trailer && trailer->stringTableOffset == cursor))
+        findings.push_back(finding(Finding::Severity::Warning, "frame", seg, cursor,
+                                   "frame length " + std::to_string(raw.bodyLen) +
+                                       " exceeds MAX_FRAME_PAYLOAD, stopping segment scan"));
+      break;
+    }
+    ++stats.framesRead;
+    if (fs == FrameStatus::CrcMismatch) {
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "CRC mismatch (stored 0x%08x, computed 0x%08x), stopping segment scan",
+                    raw.storedCrc, raw.actualCrc);
+      findings.push_back(finding(Finding::Severity::Warning, "crc", seg, cursor, buf));
+      discardBatch(st, seg, cursor, "CRC mismatch", findings);
+      break;
+    }
+    DecodedFrame frame;
+    FrameDecodeError err;
+    if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Skip, frame, err)) {
+      findings.push_back(finding(Finding::Severity::Warning, "decode", seg, cursor,
+                                 "skipping unreadable frame metadata: " + err.message));
+      discardBatch(st, seg, cursor, "corruption", findings);
+      cursor += raw.frameLen();
+      continue;
+    }
+    const uint16_t kind = frame.header.eventKind;
+    if (!st.inBatch) {
+      if (kind == kKindBatchBegin) {
+        st.inBatch = true;
+        st.remaining = st.startedCount = frame.header.payloadSize;
+        st.beginOffset = cursor;
+        st.beginSegment = seg.id;
+        st.staged.clear();
+      } else if (kind == kKindBatchCommit) {
+        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
+                                   "orphaned COMMIT marker, skipping"));
+      } else {
+        EntryRecord rec = recordFromFrame(seg, raw, frame);
+        Status s = sink(rec);
+        if (!s) return s;
+        ++stats.entriesEmitted;
+      }
+    } else if (kind == kKindBatchCommit) {
+      if (st.remaining == 0) {
+        for (EntryRecord& rec : st.staged) {
+          Status s = sink(rec);
+          if (!s) return s;
+          ++stats.entriesEmitted;
+        }
+      } else {
+        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
+                                   "batch COMMIT mismatch, discarding (expected " +
+                                       std::to_string(st.startedCount) + ", " +
+                                       std::to_string(st.remaining) + " missing)"));
+      }
+      st.inBatch = false;
+      st.staged.clear();
+    } else if (kind == kKindBatchBegin) {
+      findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
+                                 "nested BEGIN without COMMIT, discarding incomplete batch (" +
+                                     std::to_string(st.staged.size()) + " staged)"));
+      st.remaining = st.startedCount = frame.header.payloadSize;
+      st.beginOffset = cursor;
+      st.beginSegment = seg.id;
+      st.staged.clear();
+    } else {
+      st.staged.push_back(recordFromFrame(seg, raw, frame));
+      if (st.remaining > 0) --st.remaining;
+    }
+    cursor += raw.frameLen();
+  }
+  return Status::success();
+}
+
+}  // namespace batscope

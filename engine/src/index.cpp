@@ -1,0 +1,271 @@
+#include "batscope/index.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace batscope {
+
+// Arena identity record (113 bytes): event_id BE @0, correlation BE @16, causation BE @32,
+// has_causation u8 @48, prev_hash @49, event_hash @81.
+static constexpr size_t kArenaRecordBytes = 113;
+
+const char* entryOriginName(EntryOrigin o) {
+  switch (o) {
+    case EntryOrigin::MmapSnapshot: return "mmap snapshot";
+    case EntryOrigin::Checkpoint: return "checkpoint";
+    case EntryOrigin::SidxFooter: return "SIDX footer";
+    case EntryOrigin::FrameScan: return "frame scan";
+  }
+  return "?";
+}
+
+Index::Index() { strings_.emplace_back(); stringIds_.emplace("", 0); }
+
+uint32_t Index::addIdentitySource(std::shared_ptr<const FileData> file) {
+  sources_.push_back(std::move(file));
+  return uint32_t(sources_.size() - 1);
+}
+
+uint32_t Index::intern(std::string_view s) {
+  auto it = stringIds_.find(std::string(s));
+  if (it != stringIds_.end()) return it->second;
+  const uint32_t id = uint32_t(strings_.size());
+  strings_.emplace_back(s);
+  stringIds_.emplace(strings_.back(), id);
+  return id;
+}
+
+std::optional<uint32_t> Index::findString(std::string_view s) const {
+  auto it = stringIds_.find(std::string(s));
+  if (it == stringIds_.end()) return std::nullopt;
+  return it->second;
+}
+
+void Index::append(const EntryRecord& rec, bool tail) {
+  IndexEntry e{};
+  e.globalSequence = rec.globalSequence.value_or(0);
+  e.wallMs = rec.wallMs;
+  e.offset = rec.offset;
+  e.segmentId = rec.segmentId;
+  e.length = rec.length;
+  e.entityId = intern(rec.entity);
+  e.scopeId = intern(rec.scope);
+  e.clock = rec.clock;
+  e.kind = rec.kind;
+  e.origin = rec.origin;
+  e.bits = tail ? IndexEntry::kTail : 0;
+  if (rec.identity && rec.identity->layout != IdentityLayout::Arena) {
+    e.identitySource = rec.identity->source;
+    e.identityOffset = rec.identity->offset;
+    if (rec.identity->layout == IdentityLayout::FbatiEntry) e.bits |= IndexEntry::kFbati;
+  } else {
+    e.bits |= IndexEntry::kArena;
+    e.identityOffset = arena_.size();
+    arena_.resize(arena_.size() + kArenaRecordBytes);
+    uint8_t* p = arena_.data() + e.identityOffset;
+    std::memcpy(p, rec.eventId.bytes.data(), 16);
+    std::memcpy(p + 16, rec.correlationId.bytes.data(), 16);
+    if (rec.causationId) std::memcpy(p + 32, rec.causationId->bytes.data(), 16);
+    p[48] = rec.causationId ? 1 : 0;
+    std::memcpy(p + 49, rec.chain.prevHash.data(), 32);
+    std::memcpy(p + 81, rec.chain.eventHash.data(), 32);
+  }
+  entries_.push_back(e);
+}
+
+const uint8_t* Index::identityBase(const IndexEntry& e) const {
+  if (e.bits & IndexEntry::kArena) return arena_.data() + e.identityOffset;
+  return sources_[e.identitySource]->data() + e.identityOffset;
+}
+
+Id128 Index::eventId(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  return (e.bits & IndexEntry::kArena) ? Id128::fromBigEndian(p) : Id128::fromLittleEndian(p);
+}
+
+Id128 Index::correlationId(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  if (e.bits & IndexEntry::kArena) return Id128::fromBigEndian(p + 16);
+  return Id128::fromLittleEndian(p + ((e.bits & IndexEntry::kFbati) ? 130 : 122));
+}
+
+std::optional<Id128> Index::causationId(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  if (e.bits & IndexEntry::kArena) {
+    if (!p[48]) return std::nullopt;
+    return Id128::fromBigEndian(p + 32);
+  }
+  const Id128 id = Id128::fromLittleEndian(p + ((e.bits & IndexEntry::kFbati) ? 146 : 138));
+  if (id.isZero()) return std::nullopt;
+  return id;
+}
+
+HashChain Index::hashChain(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  HashChain hc;
+  const size_t prev = (e.bits & IndexEntry::kArena) ? 49 : 38;
+  std::memcpy(hc.prevHash.data(), p + prev, 32);
+  std::memcpy(hc.eventHash.data(), p + prev + 32, 32);
+  return hc;
+}
+
+void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled) {
+  std::stable_sort(entries_.begin(), entries_.end(), [](const IndexEntry& a, const IndexEntry& b) {
+    return a.globalSequence < b.globalSequence;
+  });
+  allocator_ = entries_.empty() ? 0 : entries_.back().globalSequence + 1;
+  if (storedAllocator) allocator_ = std::max(allocator_, *storedAllocator);
+  cancelled_ = normalizeRanges(std::move(cancelled));
+  for (IndexEntry& e : entries_) {
+    const bool visible = e.globalSequence < allocator_ && !inRanges(cancelled_, e.globalSequence);
+    if (visible) e.bits |= IndexEntry::kVisible;
+  }
+  buildIdTable();
+  visible_.clear();
+  for (uint32_t row = 0; row < entries_.size(); ++row)
+    if ((entries_[row].bits & (IndexEntry::kVisible | IndexEntry::kSuperseded)) == IndexEntry::kVisible)
+      visible_.push_back(row);
+}
+
+void Index::buildIdTable() {
+  size_t cap = 16;
+  while (cap < entries_.size() * 2) cap <<= 1;
+  idTable_.assign(cap, kNoRow);
+  const size_t mask = cap - 1;
+  for (uint32_t row = 0; row < entries_.size(); ++row) {
+    const Id128 id = eventId(row);
+    size_t slot = id.hash() & mask;
+    while (true) {
+      const uint32_t other = idTable_[slot];
+      if (other == kNoRow) { idTable_[slot] = row; break; }
+      if (eventId(other) == id) {
+        // Later copy wins (rows are in global order, ties in stable-sort order).
+        entries_[other].bits |= IndexEntry::kSuperseded;
+        idTable_[slot] = row;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+uint32_t Index::findById(const Id128& id) const {
+  if (idTable_.empty()) return kNoRow;
+  const size_t mask = idTable_.size() - 1;
+  size_t slot = id.hash() & mask;
+  while (true) {
+    const uint32_t row = idTable_[slot];
+    if (row == kNoRow) return kNoRow;
+    if (eventId(row) == id) return row;
+    slot = (slot + 1) & mask;
+  }
+}
+
+std::vector<uint64_t> Index::hiddenSequences() const {
+  std::vector<uint64_t> carried;
+  carried.reserve(visible_.size());
+  for (uint32_t row : visible_) carried.push_back(entries_[row].globalSequence);
+  std::sort(carried.begin(), carried.end());
+  std::vector<uint64_t> out;
+  size_t k = 0;
+  for (uint64_t s = 0; s < allocator_; ++s) {
+    while (k < carried.size() && carried[k] < s) ++k;
+    if (k < carried.size() && carried[k] == s) continue;
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<uint32_t> Index::entityStream(uint32_t entityId) const {
+  std::vector<uint32_t> rows;
+  for (uint32_t row : visible_)
+    if (entries_[row].entityId == entityId) rows.push_back(row);
+  std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
+    const IndexEntry& x = entries_[a];
+    const IndexEntry& y = entries_[b];
+    if (x.wallMs != y.wallMs) return x.wallMs < y.wallMs;
+    if (x.clock != y.clock) return x.clock < y.clock;
+    return eventId(a) < eventId(b);
+  });
+  return rows;
+}
+
+void Index::ensureCausalMaps() const {
+  std::call_once(causalOnce_, [this] {
+    byCorrelation_ = visible_;
+    std::stable_sort(byCorrelation_.begin(), byCorrelation_.end(),
+                     [&](uint32_t a, uint32_t b) { return correlationId(a) < correlationId(b); });
+    for (uint32_t row : visible_)
+      if (causationId(row)) byCausation_.push_back(row);
+    std::stable_sort(byCausation_.begin(), byCausation_.end(),
+                     [&](uint32_t a, uint32_t b) { return *causationId(a) < *causationId(b); });
+  });
+}
+
+std::vector<uint32_t> Index::correlated(const Id128& id) const {
+  ensureCausalMaps();
+  auto lo = std::lower_bound(byCorrelation_.begin(), byCorrelation_.end(), id,
+                             [&](uint32_t row, const Id128& v) { return correlationId(row) < v; });
+  std::vector<uint32_t> out;
+  for (auto it = lo; it != byCorrelation_.end() && correlationId(*it) == id; ++it) out.push_back(*it);
+  return out;
+}
+
+std::vector<uint32_t> Index::effectsOf(uint32_t row) const {
+  ensureCausalMaps();
+  const Id128 id = eventId(row);
+  auto lo = std::lower_bound(byCausation_.begin(), byCausation_.end(), id,
+                             [&](uint32_t r, const Id128& v) { return *causationId(r) < v; });
+  std::vector<uint32_t> out;
+  for (auto it = lo; it != byCausation_.end() && *causationId(*it) == id; ++it) out.push_back(*it);
+  return out;
+}
+
+std::vector<uint32_t> Index::ancestors(uint32_t row, size_t maxDepth) const {
+  std::vector<uint32_t> out;
+  uint32_t cur = row;
+  while (out.size() < maxDepth) {
+    const auto cause = causationId(cur);
+    if (!cause) break;
+    const uint32_t next = findById(*cause);
+    if (next == kNoRow || !isVisible(next)) break;
+    if (std::find(out.begin(), out.end(), next) != out.end() || next == row) break;  // cycle guard
+    out.push_back(next);
+    cur = next;
+  }
+  return out;
+}
+
+std::vector<uint32_t> Index::descendants(uint32_t row, size_t maxDepth) const {
+  std::vector<uint32_t> out, frontier{row};
+  std::vector<uint8_t> seen(entries_.size(), 0);
+  seen[row] = 1;
+  for (size_t depth = 0; depth < maxDepth && !frontier.empty(); ++depth) {
+    std::vector<uint32_t> next;
+    for (uint32_t r : frontier)
+      for (uint32_t child : effectsOf(r))
+        if (!seen[child]) { seen[child] = 1; next.push_back(child); out.push_back(child); }
+    frontier = std::move(next);
+  }
+  return out;
+}
+
+std::vector<uint32_t> Index::inTimeRange(uint64_t fromMs, uint64_t toMs) const {
+  std::vector<uint32_t> out;
+  for (uint32_t row : visible_)
+    if (entries_[row].wallMs >= fromMs && entries_[row].wallMs <= toMs) out.push_back(row);
+  return out;
+}
+
+size_t Index::residentBytes() const {
+  size_t bytes = entries_.capacity() * sizeof(IndexEntry) + arena_.capacity() +
+                 idTable_.capacity() * sizeof(uint32_t) + visible_.capacity() * sizeof(uint32_t);
+  for (const std::string& s : strings_) bytes += s.capacity() + sizeof(std::string) + 32;
+  return bytes;
+}
+
+}  // namespace batscope

@@ -1,0 +1,109 @@
+// Shared helpers for engine tests: where the fixtures are, running the CLI and the
+// acceptance comparison, dumping in-process, copying fixture directories.
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <string>
+
+#include "batscope/data_dir.h"
+#include "batscope/dump.h"
+#include "batscope/frame_walk.h"
+#include "batscope/restore_planner.h"
+#include "batscope/true_view.h"
+
+namespace batscope::test {
+
+inline QString fixturesDir() { return QStringLiteral(BATSCOPE_FIXTURES); }
+inline QString fixtureData(const QString& name) { return fixturesDir() + "/" + name + "/data"; }
+
+// Every fixture directory that has an expected.json, sorted.
+inline QStringList allFixtures() {
+  QStringList out;
+  for (const QString& name : QDir(fixturesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    if (QFile::exists(fixturesDir() + "/" + name + "/expected.json")) out << name;
+  return out;
+}
+
+struct ProcessResult {
+  int exitCode = -1;
+  QByteArray out, err;
+};
+
+inline ProcessResult run(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+  QProcess p;
+  p.start(program, args);
+  ProcessResult r;
+  if (!p.waitForStarted(10000)) { r.err = "failed to start " + program.toUtf8(); return r; }
+  p.waitForFinished(timeoutMs);
+  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+  r.out = p.readAllStandardOutput();
+  r.err = p.readAllStandardError();
+  return r;
+}
+
+inline ProcessResult runCli(const QStringList& args) { return run(QStringLiteral(BATSCOPE_CLI), args); }
+
+// Runs ../shared/tools/compare_dump.py EXPECTED ACTUAL (the acceptance comparison).
+inline ProcessResult compareDump(const QString& expectedPath, const QByteArray& actualJson, QTemporaryDir& tmp) {
+  const QString actualPath = tmp.filePath("actual.json");
+  QFile f(actualPath);
+  f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+  f.write(actualJson);
+  f.close();
+  return run("python3", {QStringLiteral(BATSCOPE_COMPARE_DUMP), expectedPath, actualPath});
+}
+
+// In-process dump of `dir` on `path` (faithful or true view). Empty on open failure.
+inline std::string dumpInProcess(const std::string& dir, RestorePathChoice path, bool trueView,
+                                 std::string* openError = nullptr) {
+  auto d = DataDir::open(dir);
+  if (!d) { if (openError) *openError = d.error().toString(); return {}; }
+  RestoreOptions ro;
+  ro.path = path;
+  auto r = restoreIndex(*d, ro);
+  if (!r) { if (openError) *openError = r.error().toString(); return {}; }
+  const StoreWalk walk = walkStore(**d);
+  std::optional<TrueViewResult> truth;
+  if (trueView) {
+    auto t = buildTrueView(*d);
+    if (!t) { if (openError) *openError = t.error().toString(); return {}; }
+    truth = std::move(*t);
+  }
+  DumpInput in;
+  in.dir = d->get();
+  in.index = truth ? truth->index.get() : r->index.get();
+  in.report = &r->report;
+  in.findings = &r->findings;
+  in.walk = &walk;
+  in.trueView = trueView;
+  return dumpJson(in, DumpFilter{});
+}
+
+// The "events" array of a dump, without Batscope's per-path `origin` field.
+inline QString eventsOf(const std::string& dump) {
+  QString s = QString::fromStdString(dump);
+  const int at = s.indexOf("\"events\":[");
+  if (at < 0) return {};
+  s = s.mid(at);
+  s.remove(QRegularExpression("\"origin\":\"[^\"]*\","));
+  return s;
+}
+
+// Recursively copies a directory's files (one level: batpak data dirs are flat).
+inline bool copyDataDir(const QString& from, const QString& to) {
+  QDir().mkpath(to);
+  for (const QString& name : QDir(from).entryList(QDir::Files | QDir::Hidden)) {
+    if (!QFile::copy(from + "/" + name, to + "/" + name)) return false;
+    QFile::setPermissions(to + "/" + name, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+  }
+  return true;
+}
+
+}  // namespace batscope::test
