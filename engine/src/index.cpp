@@ -117,6 +117,8 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
   std::stable_sort(entries_.begin(), entries_.end(), [](const IndexEntry& a, const IndexEntry& b) {
     return a.globalSequence < b.globalSequence;
   });
+  entries_.shrink_to_fit();
+  arena_.shrink_to_fit();
   allocator_ = entries_.empty() ? 0 : entries_.back().globalSequence + 1;
   if (storedAllocator) allocator_ = std::max(allocator_, *storedAllocator);
   cancelled_ = normalizeRanges(std::move(cancelled));
@@ -126,14 +128,16 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
   }
   buildIdTable();
   visible_.clear();
+  visible_.reserve(entries_.size());
   for (uint32_t row = 0; row < entries_.size(); ++row)
     if ((entries_[row].bits & (IndexEntry::kVisible | IndexEntry::kSuperseded)) == IndexEntry::kVisible)
       visible_.push_back(row);
+  visible_.shrink_to_fit();
 }
 
 void Index::buildIdTable() {
   size_t cap = 16;
-  while (cap < entries_.size() * 2) cap <<= 1;
+  while (cap * 3 < entries_.size() * 4) cap <<= 1;  // load factor <= 0.75
   idTable_.assign(cap, kNoRow);
   const size_t mask = cap - 1;
   for (uint32_t row = 0; row < entries_.size(); ++row) {

@@ -154,7 +154,8 @@ class Planner {
     SegmentScanStats stats;
     // At open no segment is active, but batpak compares against active id 0, so a segment
     // named 0 never takes the footer fast path.
-    Status s = scanSegmentIndex(seg, **file, batch, seg.id != 0, slot, sink, result_.findings, stats);
+    const bool footerAllowed = seg.id != 0 && opts_.path != RestorePathChoice::Scan;
+    Status s = scanSegmentIndex(seg, **file, batch, footerAllowed, slot, sink, result_.findings, stats);
     if (!s) return s;
     result_.segments.push_back(SegmentTiming{seg.id, stats.usedFooter ? "footer" : "frame scan", start,
                                              nowMs() - start, stats.entriesEmitted, stats.bytesRead});
@@ -281,7 +282,7 @@ class Planner {
               "); falling back to sequential scan");
     } else if (opts_.path == RestorePathChoice::Scan && !segs.empty()) {
       add(Finding::Severity::Info, "path", "", std::nullopt,
-          "sequential frame-scan fallback forced (--path scan)");
+          "sequential frame scan of every segment forced (--path scan): footers are not used");
     }
 
     rep.source = RestoreSource::FrameScanFallback;

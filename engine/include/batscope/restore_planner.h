@@ -25,7 +25,8 @@ enum class RestorePathChoice {
   Mmap,        // batpak's default: snapshot, then checkpoint, then rebuild
   Checkpoint,  // mmap snapshot disabled
   Rebuild,     // both artifacts disabled
-  Scan,        // Batscope only: sequential frame-scan fallback even when every footer is valid
+  Scan,        // Batscope only: batpak's sequential fallback, frame-scanning every segment
+               // (footers unused, sequences synthesized) even when every footer is valid
 };
 bool parseRestorePathChoice(const std::string& text, RestorePathChoice& out);
 

@@ -1,0 +1,109 @@
+// Index look-ups on the fixtures: by id, entity streams in (wall_ms, clock, event_id) order,
+// correlation groups, causal ancestors/descendants, time ranges, the visible set.
+#include <QtTest>
+
+#include <set>
+
+#include "test_support.h"
+
+using namespace batscope;
+using namespace batscope::test;
+
+namespace {
+std::shared_ptr<Index> open(const QString& fixture) {
+  auto dir = DataDir::open(fixtureData(fixture).toStdString());
+  if (!dir) qFatal("%s", dir.error().toString().c_str());
+  auto r = restoreIndex(*dir, RestoreOptions{});
+  if (!r) qFatal("%s", r.error().toString().c_str());
+  return r->index;
+}
+}  // namespace
+
+class IndexTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void lookupById() {
+    auto idx = open("causal");
+    QCOMPARE(idx->visibleRows().size(), size_t(200));
+    for (uint32_t row : idx->visibleRows()) QCOMPARE(idx->findById(idx->eventId(row)), row);
+    Id128 unknown;
+    unknown.bytes.fill(0xab);
+    QCOMPARE(idx->findById(unknown), Index::kNoRow);
+  }
+
+  void causalQueriesFollowCausationIds() {
+    auto idx = open("causal");
+    size_t withCause = 0;
+    for (uint32_t row : idx->visibleRows()) {
+      const auto cause = idx->causationId(row);
+      const auto anc = idx->ancestors(row);
+      if (!cause) { QVERIFY(anc.empty()); continue; }
+      ++withCause;
+      QVERIFY(!anc.empty());
+      QCOMPARE(idx->eventId(anc.front()), *cause);
+      // Each ancestor is the cause of the previous one; the last has no cause.
+      uint32_t cur = row;
+      for (uint32_t a : anc) { QCOMPARE(*idx->causationId(cur), idx->eventId(a)); cur = a; }
+      QVERIFY(!idx->causationId(anc.back()));
+      // The event is among its cause's effects and descendants.
+      const auto effects = idx->effectsOf(anc.front());
+      QVERIFY(std::find(effects.begin(), effects.end(), row) != effects.end());
+      const auto desc = idx->descendants(anc.back());
+      QVERIFY(std::find(desc.begin(), desc.end(), row) != desc.end());
+    }
+    QCOMPARE(withCause, size_t(190));
+    // Depth limits are honoured.
+    for (uint32_t row : idx->visibleRows()) QVERIFY(idx->ancestors(row, 1).size() <= 1);
+  }
+
+  void correlationGroups() {
+    auto idx = open("causal");
+    std::set<std::string> roots;
+    size_t total = 0;
+    for (uint32_t row : idx->visibleRows()) roots.insert(hexEncode(idx->correlationId(row)));
+    for (const std::string& hex : roots) {
+      Id128 id;
+      QVERIFY(parseId128(hex, id));
+      const auto group = idx->correlated(id);
+      QVERIFY(!group.empty());
+      for (uint32_t r : group) QCOMPARE(idx->correlationId(r), id);
+      total += group.size();
+    }
+    QCOMPARE(total, size_t(200));
+  }
+
+  void entityStreamOrder() {
+    auto idx = open("visibility");
+    const auto doc2 = idx->findString("doc:2");
+    QVERIFY(doc2.has_value());
+    const auto stream = idx->entityStream(*doc2);
+    QVERIFY(stream.size() > 2);
+    for (size_t i = 1; i < stream.size(); ++i) {
+      const IndexEntry& a = idx->entry(stream[i - 1]);
+      const IndexEntry& b = idx->entry(stream[i]);
+      QVERIFY(a.wallMs < b.wallMs || (a.wallMs == b.wallMs && (a.clock < b.clock ||
+              (a.clock == b.clock && idx->eventId(stream[i - 1]) < idx->eventId(stream[i])))));
+    }
+  }
+
+  void visibleSetCollapsesDuplicates() {
+    auto idx = open("batches");
+    QCOMPARE(idx->entryCount(), size_t(223));
+    QCOMPARE(idx->visibleRows().size(), size_t(221));
+    QCOMPARE(idx->allocator(), uint64_t(221));
+    QVERIFY(idx->hiddenSequences().empty());
+    auto vis = open("visibility");
+    QCOMPARE(vis->hiddenSequences(), std::vector<uint64_t>({20, 21, 22, 23, 24, 25, 48}));
+  }
+
+  void timeRange() {
+    auto idx = open("tiny");
+    const auto& rows = idx->visibleRows();
+    const uint64_t first = idx->entry(rows.front()).wallMs, last = idx->entry(rows.back()).wallMs;
+    QCOMPARE(idx->inTimeRange(first, last).size(), rows.size());
+    QCOMPARE(idx->inTimeRange(last + 1, last + 1000).size(), size_t(0));
+  }
+};
+
+QTEST_GUILESS_MAIN(IndexTest)
+#include "index_test.moc"
