@@ -214,6 +214,7 @@ class Planner {
   }
 
   void noteDroppedBatch(const BatchState& batch) {
+    result_.endedInsideBatch = batch.inBatch;
     if (batch.inBatch)
       add(Finding::Severity::Warning, "batch", segmentFileName(batch.beginSegment), batch.beginOffset,
           "batch never committed: " + std::to_string(batch.staged.size()) +

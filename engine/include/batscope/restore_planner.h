@@ -76,6 +76,9 @@ struct RestoreResult {
   std::vector<SegmentTiming> segments;
   std::optional<uint64_t> snapshotWatermarkSegment;
   std::optional<uint64_t> snapshotWatermarkOffset;
+  // The scan ended inside a batch envelope (a batch torn by a crash): batpak's next
+  // frame scan would swallow the following segment's events into it (FORMAT.md §5.2).
+  bool endedInsideBatch = false;
 };
 
 // Restores the index of `dir` exactly as batpak 0.5.0's read-only open would. An Error is
