@@ -44,6 +44,9 @@ bool matchesFilter(const Index& index, uint32_t row, const DumpFilter& f) {
 
 namespace {
 
+// rmp-serde, which batpak's get decodes P with, allows 1024 nested containers.
+constexpr int kPayloadJsonMaxDepth = 1024;
+
 void writePos(JsonWriter& w, const FramePos& p) {
   w.beginObject();
   w.key("segment_id"); w.value(p.segmentId);
@@ -100,7 +103,7 @@ void writeFrameFields(JsonWriter& w, const FrameRead& fr, bool getFailed) {
   size_t consumed = 0;
   MsgDecodeError err;
   w.key("payload");
-  if (decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err)) {
+  if (decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth)) {
     writeOracleJson(w, value);
     if (consumed != fr.payload.size()) { w.key("payload_trailing_bytes"); w.value(uint64_t(fr.payload.size() - consumed)); }
     if (!getFailed && !isBatchMarkerKind(h.eventKind)) {
@@ -122,7 +125,7 @@ std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& po
   MsgValue value;
   size_t consumed = 0;
   MsgDecodeError err;
-  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err))
+  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth))
     return "serialization error: " + err.message;
   if (auto e = batpakJsonError(value)) return "serialization error: " + *e;
   return std::nullopt;

@@ -128,11 +128,16 @@ bool decodeHashChain(MsgpackReader& r, std::optional<HashChain>& out, std::strin
   return true;
 }
 
+// batpak skips the payload with rmp-serde 1.x, whose depth limit (1024) fails the 1024th nested
+// array/map of the body; FramePayload and Event are two, so the payload value may hold 1021
+// nested containers, and their innermost scalar sits at level 1022.
+constexpr int kPayloadMaxDepth = 1022;
+
 // Classifies and skips the payload value according to `mode`.
 bool readPayload(MsgpackReader& r, PayloadMode mode, DecodedFrame& out, std::string& err) {
   const size_t start = r.pos();
   if (mode == PayloadMode::Skip) {
-    if (!r.skip()) { err = "payload: malformed value"; return false; }
+    if (!r.skip(kPayloadMaxDepth)) { err = "payload: malformed value"; return false; }
     out.payloadForm = PayloadForm::Skipped;
   } else {
     const MsgType t = r.peekType();
@@ -153,7 +158,7 @@ bool readPayload(MsgpackReader& r, PayloadMode mode, DecodedFrame& out, std::str
     }
     if (!isBytes) {
       if (mode == PayloadMode::Bytes) { err = "payload: invalid type, expected a byte sequence"; return false; }
-      if (!r.skip()) { err = "payload: malformed value"; return false; }
+      if (!r.skip(kPayloadMaxDepth)) { err = "payload: malformed value"; return false; }
       out.payloadForm = PayloadForm::Native;
     }
   }
