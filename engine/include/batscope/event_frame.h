@@ -1,7 +1,7 @@
 // The frame body: MessagePack `FramePayload { event: { header, payload, hash_chain },
 // entity, scope }` (FORMAT.md §3). Decoding is as lenient as batpak's serde/rmp-serde
 // (maps in any key order or positional arrays, any integer width, bins for byte arrays);
-// encoding (event_frame_writer) produces batpak's exact bytes.
+// encoding (format_writer.h) produces batpak's exact bytes.
 #pragma once
 
 #include <cstdint>
