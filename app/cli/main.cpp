@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "batscope/data_dir.h"
+#include "batscope/demo_generator.h"
 #include "batscope/dump.h"
 #include "batscope/frame_walk.h"
 #include "batscope/hash_chain.h"
@@ -24,7 +25,8 @@ int usage() {
   std::cerr << "usage: batscope-cli <command> DIR [options]\n"
                "  info DIR   [--path mmap|checkpoint|rebuild|scan] [--true-view] [--format text|json]\n"
                "  verify DIR [--path P]\n"
-               "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv]\n";
+               "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv]\n"
+               "  generate DIR [--events N] [--entities M] [--scopes K] [--segment-bytes B] [--seed S]\n";
   return 64;
 }
 
@@ -165,6 +167,37 @@ int cmdVerify(const Args& a) {
   return broken ? 1 : 0;
 }
 
+bool parseCount(const Args& a, const std::string& name, uint64_t& out) {
+  auto it = a.options.find(name);
+  if (it == a.options.end()) return true;
+  try {
+    size_t used = 0;
+    out = std::stoull(it->second, &used, 0);
+    return used == it->second.size();
+  } catch (...) {
+    return false;
+  }
+}
+
+int cmdGenerate(const Args& a) {
+  GenerateOptions g;
+  uint64_t entities = g.entities, scopes = g.scopes;
+  if (!parseCount(a, "events", g.events) || !parseCount(a, "entities", entities) || !parseCount(a, "scopes", scopes) ||
+      !parseCount(a, "segment-bytes", g.segmentBytes) || !parseCount(a, "seed", g.seed) || entities == 0 ||
+      scopes == 0 || entities > 10000000 || scopes > 100000 || g.segmentBytes == 0) {
+    std::cerr << "batscope-cli: generate takes positive integer options\n";
+    return 64;
+  }
+  g.entities = uint32_t(entities);
+  g.scopes = uint32_t(scopes);
+  g.progress = [](double f) { std::fprintf(stderr, "\rgenerating… %3.0f%%", f * 100); };
+  const Status s = generateStore(a.dir, g);
+  std::fprintf(stderr, "\r");
+  if (!s) { std::cerr << "batscope-cli: " << s.error().toString() << "\n"; return 2; }
+  std::printf("wrote %llu events to %s\n", (unsigned long long)g.events, a.dir.c_str());
+  return 0;
+}
+
 int cmdInfo(const Args& a) {
   int code = 0;
   auto o = openStore(a, code);
@@ -301,6 +334,7 @@ int main(int argc, char** argv) {
   if (a.command == "info") return cmdInfo(a);
   if (a.command == "verify") return cmdVerify(a);
   if (a.command == "dump") return cmdDump(a);
+  if (a.command == "generate") return cmdGenerate(a);
   std::cerr << "batscope-cli: unknown command " << a.command << "\n";
   return usage();
 }

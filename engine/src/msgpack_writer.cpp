@@ -1,5 +1,7 @@
 #include "batscope/msgpack_writer.h"
 
+#include <cstring>
+
 #include <stdexcept>
 #include <string>
 
@@ -133,6 +135,13 @@ void MsgpackWriter::optionalId128(const std::optional<Id128>& id) {
 
 void MsgpackWriter::raw(const uint8_t* p, size_t n) {
   if (n) out_.insert(out_.end(), p, p + n);
+}
+
+void MsgpackWriter::float64(double v) {
+  uint64_t bits;
+  std::memcpy(&bits, &v, 8);
+  out_.push_back(0xcb);
+  for (int i = 7; i >= 0; --i) out_.push_back(uint8_t(bits >> (8 * i)));
 }
 
 }  // namespace batscope

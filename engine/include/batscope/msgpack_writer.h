@@ -23,6 +23,7 @@ class MsgpackWriter {
 
   void nil();                                     // c0
   void boolean(bool v);                           // c2 / c3
+  void float64(double v);  // cb + 8 bytes BE (rmp-serde's f64)
   // Smallest unsigned form: positive fixint, cc, cd, ce, cf.
   void uint(uint64_t v);
   // i64 as rmp-serde writes it: v >= 0 in the smallest UNSIGNED form (so 200 is `cc c8`,
