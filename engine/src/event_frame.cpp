@@ -1,5 +1,7 @@
 #include "batscope/event_frame.h"
 
+#include <cstring>
+
 #include "batscope/msgpack_reader.h"
 #include "struct_decoder.h"
 
@@ -209,6 +211,17 @@ bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedF
     return false;
   }
   return true;
+}
+
+bool hasCanonicalIdLayout(const uint8_t* body, size_t len) {
+  static const uint8_t head[] = {0x83, 0xa5, 'e', 'v', 'e', 'n', 't', 0x83, 0xa6, 'h', 'e', 'a', 'd', 'e',
+                                 'r', 0x89, 0xa8, 'e', 'v', 'e', 'n', 't', '_', 'i', 'd', 0xc4, 0x10};
+  static const uint8_t corr[] = {0xae, 'c', 'o', 'r', 'r', 'e', 'l', 'a', 't', 'i', 'o', 'n', '_', 'i', 'd', 0xc4, 0x10};
+  static const uint8_t caus[] = {0xac, 'c', 'a', 'u', 's', 'a', 't', 'i', 'o', 'n', '_', 'i', 'd'};
+  static_assert(sizeof head == 27 && sizeof corr == 17 && sizeof caus == 13);
+  if (len < 91 + 16) return false;
+  return std::memcmp(body, head, 27) == 0 && std::memcmp(body + 43, corr, 17) == 0 &&
+         std::memcmp(body + 76, caus, 13) == 0 && (body[89] == 0xc0 || (body[89] == 0xc4 && body[90] == 0x10));
 }
 
 std::vector<uint8_t> payloadBytes(const uint8_t* body, const DecodedFrame& frame) {

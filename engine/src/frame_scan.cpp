@@ -7,8 +7,11 @@ namespace batscope {
 
 namespace {
 
-EntryRecord recordFromFrame(const SegmentFile& seg, const RawFrame& raw, const DecodedFrame& f) {
+EntryRecord recordFromFrame(const SegmentFile& seg, const RawFrame& raw, const DecodedFrame& f,
+                            std::optional<uint32_t> identitySlot) {
   EntryRecord rec;
+  if (identitySlot && hasCanonicalIdLayout(raw.body, raw.bodyLen))
+    rec.identity = IdentityRef{IdentityLayout::Frame, *identitySlot, raw.offset};
   rec.eventId = f.header.eventId;
   rec.correlationId = f.header.correlationId;
   rec.causationId = f.header.causationId;
@@ -95,73 +98,80 @@ Status scanSegmentIndex(const SegmentFile& seg, const FileData& file, BatchState
                                  "SIDX footer unusable, scanning frames: " + entries.error().message));
   }
 
-  auto header = parseSegmentHeader(d, size, seg.name);
-  if (!header) return header.error();
-  stats.bytesRead = size;
+  SegmentPrescan pre = prescanSegment(seg, file, identitySlot);
+  return applyPrescan(seg, pre, st, sink, findings, stats);
+}
 
+SegmentPrescan prescanSegment(const SegmentFile& seg, const FileData& file, std::optional<uint32_t> identitySlot) {
+  SegmentPrescan pre;
+  const uint8_t* d = file.data();
+  const uint64_t size = file.size();
+  auto header = parseSegmentHeader(d, size, seg.name);
+  if (!header) {
+    pre.headerError = header.error();
+    return pre;
+  }
+  pre.bytesRead = size;
+  pre.frames.reserve(size / 700 + 16);
   uint64_t cursor = header->framesStart;
   while (true) {
     RawFrame raw;
     const FrameStatus fs = readFrameAt(d, size, cursor, raw, true);
-    if (fs == FrameStatus::End || fs == FrameStatus::TooShort || fs == FrameStatus::Truncated) {
-      if (fs != FrameStatus::End) {
-        // A torn tail is silent in batpak; Batscope names it.
-        const auto trailer = readSidxTrailer(d, size);
-        if (!(trailer && trailer->stringTableOffset == cursor))
-          findings.push_back(finding(Finding::Severity::Warning, "torn-tail", seg, cursor,
-                                     std::string("torn frame at end of segment (") + frameStatusText(fs) +
-                                         "); the scan of this segment stops here"));
-      }
-      if (st.inBatch)
-        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
-                                   "incomplete batch at EOF (" + std::to_string(st.staged.size()) +
-                                       " staged), will discard or continue in next segment"));
-      break;
-    }
-    if (fs == FrameStatus::TooLarge) {
+    if (fs != FrameStatus::Ok) {
+      pre.end = fs;
+      pre.endOffset = cursor;
+      pre.endRaw = raw;
       const auto trailer = readSidxTrailer(d, size);
-      if (!(trailer && trailer->stringTableOffset == cursor))
-        findings.push_back(finding(Finding::Severity::Warning, "frame", seg, cursor,
-                                   "frame length " + std::to_string(raw.bodyLen) +
-                                       " exceeds MAX_FRAME_PAYLOAD, stopping segment scan"));
+      pre.endAtFooter = trailer && trailer->stringTableOffset == cursor;
       break;
     }
-    ++stats.framesRead;
-    if (fs == FrameStatus::CrcMismatch) {
-      char buf[128];
-      std::snprintf(buf, sizeof buf, "CRC mismatch (stored 0x%08x, computed 0x%08x), stopping segment scan",
-                    raw.storedCrc, raw.actualCrc);
-      findings.push_back(finding(Finding::Severity::Warning, "crc", seg, cursor, buf));
-      discardBatch(st, seg, cursor, "CRC mismatch", findings);
-      break;
-    }
+    ScannedFrame sf;
     DecodedFrame frame;
     FrameDecodeError err;
     if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Skip, frame, err)) {
+      sf.what = ScannedFrame::Undecodable;
+      sf.rec.offset = cursor;
+      sf.error = err.message;
+    } else {
+      const uint16_t kind = frame.header.eventKind;
+      sf.what = kind == kKindBatchBegin ? ScannedFrame::Begin : kind == kKindBatchCommit ? ScannedFrame::Commit : ScannedFrame::Event;
+      sf.payloadSize = frame.header.payloadSize;
+      sf.rec = recordFromFrame(seg, raw, frame, identitySlot);
+    }
+    pre.frames.push_back(std::move(sf));
+    cursor += raw.frameLen();
+  }
+  return pre;
+}
+
+Status applyPrescan(const SegmentFile& seg, SegmentPrescan& pre, BatchState& st, const EntrySink& sink,
+                    std::vector<Finding>& findings, SegmentScanStats& stats) {
+  if (pre.headerError) return *pre.headerError;
+  stats.bytesRead = pre.bytesRead;
+  stats.framesRead = pre.frames.size();
+  for (ScannedFrame& sf : pre.frames) {
+    const uint64_t cursor = sf.rec.offset;
+    if (sf.what == ScannedFrame::Undecodable) {
       findings.push_back(finding(Finding::Severity::Warning, "decode", seg, cursor,
-                                 "skipping unreadable frame metadata: " + err.message));
+                                 "skipping unreadable frame metadata: " + sf.error));
       discardBatch(st, seg, cursor, "corruption", findings);
-      cursor += raw.frameLen();
       continue;
     }
-    const uint16_t kind = frame.header.eventKind;
     if (!st.inBatch) {
-      if (kind == kKindBatchBegin) {
+      if (sf.what == ScannedFrame::Begin) {
         st.inBatch = true;
-        st.remaining = st.startedCount = frame.header.payloadSize;
+        st.remaining = st.startedCount = sf.payloadSize;
         st.beginOffset = cursor;
         st.beginSegment = seg.id;
         st.staged.clear();
-      } else if (kind == kKindBatchCommit) {
-        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
-                                   "orphaned COMMIT marker, skipping"));
+      } else if (sf.what == ScannedFrame::Commit) {
+        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor, "orphaned COMMIT marker, skipping"));
       } else {
-        EntryRecord rec = recordFromFrame(seg, raw, frame);
-        Status s = sink(rec);
+        Status s = sink(sf.rec);
         if (!s) return s;
         ++stats.entriesEmitted;
       }
-    } else if (kind == kKindBatchCommit) {
+    } else if (sf.what == ScannedFrame::Commit) {
       if (st.remaining == 0) {
         for (EntryRecord& rec : st.staged) {
           Status s = sink(rec);
@@ -170,25 +180,55 @@ Status scanSegmentIndex(const SegmentFile& seg, const FileData& file, BatchState
         }
       } else {
         findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
-                                   "batch COMMIT mismatch, discarding (expected " +
-                                       std::to_string(st.startedCount) + ", " +
-                                       std::to_string(st.remaining) + " missing)"));
+                                   "batch COMMIT mismatch, discarding (expected " + std::to_string(st.startedCount) +
+                                       ", " + std::to_string(st.remaining) + " missing)"));
       }
       st.inBatch = false;
       st.staged.clear();
-    } else if (kind == kKindBatchBegin) {
+    } else if (sf.what == ScannedFrame::Begin) {
       findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
                                  "nested BEGIN without COMMIT, discarding incomplete batch (" +
                                      std::to_string(st.staged.size()) + " staged)"));
-      st.remaining = st.startedCount = frame.header.payloadSize;
+      st.remaining = st.startedCount = sf.payloadSize;
       st.beginOffset = cursor;
       st.beginSegment = seg.id;
       st.staged.clear();
     } else {
-      st.staged.push_back(recordFromFrame(seg, raw, frame));
+      st.staged.push_back(sf.rec);
       if (st.remaining > 0) --st.remaining;
     }
-    cursor += raw.frameLen();
+  }
+  const uint64_t cursor = pre.endOffset;
+  switch (pre.end) {
+    case FrameStatus::End:
+    case FrameStatus::TooShort:
+    case FrameStatus::Truncated:
+      // A torn tail is silent in batpak; Batscope names it.
+      if (pre.end != FrameStatus::End && !pre.endAtFooter)
+        findings.push_back(finding(Finding::Severity::Warning, "torn-tail", seg, cursor,
+                                   std::string("torn frame at end of segment (") + frameStatusText(pre.end) +
+                                       "); the scan of this segment stops here"));
+      if (st.inBatch)
+        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
+                                   "incomplete batch at EOF (" + std::to_string(st.staged.size()) +
+                                       " staged), will discard or continue in next segment"));
+      break;
+    case FrameStatus::TooLarge:
+      if (!pre.endAtFooter)
+        findings.push_back(finding(Finding::Severity::Warning, "frame", seg, cursor,
+                                   "frame length " + std::to_string(pre.endRaw.bodyLen) +
+                                       " exceeds MAX_FRAME_PAYLOAD, stopping segment scan"));
+      break;
+    case FrameStatus::CrcMismatch: {
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "CRC mismatch (stored 0x%08x, computed 0x%08x), stopping segment scan",
+                    pre.endRaw.storedCrc, pre.endRaw.actualCrc);
+      findings.push_back(finding(Finding::Severity::Warning, "crc", seg, cursor, buf));
+      discardBatch(st, seg, cursor, "CRC mismatch", findings);
+      break;
+    }
+    case FrameStatus::Ok:
+      break;
   }
   return Status::success();
 }

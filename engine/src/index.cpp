@@ -22,12 +22,13 @@ const char* entryOriginName(EntryOrigin o) {
 Index::Index() { strings_.emplace_back(); stringIds_.emplace("", 0); }
 
 uint32_t Index::addIdentitySource(std::shared_ptr<const FileData> file) {
+  sourceBases_.push_back(file->data());
   sources_.push_back(std::move(file));
   return uint32_t(sources_.size() - 1);
 }
 
 uint32_t Index::intern(std::string_view s) {
-  auto it = stringIds_.find(std::string(s));
+  auto it = stringIds_.find(s);
   if (it != stringIds_.end()) return it->second;
   const uint32_t id = uint32_t(strings_.size());
   strings_.emplace_back(s);
@@ -36,7 +37,7 @@ uint32_t Index::intern(std::string_view s) {
 }
 
 std::optional<uint32_t> Index::findString(std::string_view s) const {
-  auto it = stringIds_.find(std::string(s));
+  auto it = stringIds_.find(s);
   if (it == stringIds_.end()) return std::nullopt;
   return it->second;
 }
@@ -57,9 +58,9 @@ void Index::append(const EntryRecord& rec, bool tail) {
   if (rec.identity && rec.identity->layout != IdentityLayout::Arena) {
     e.identitySource = rec.identity->source;
     e.identityOffset = rec.identity->offset;
-    if (rec.identity->layout == IdentityLayout::FbatiEntry) e.bits |= IndexEntry::kFbati;
+    e.setLayout(rec.identity->layout);
   } else {
-    e.bits |= IndexEntry::kArena;
+    e.setLayout(IdentityLayout::Arena);
     e.identityOffset = arena_.size();
     arena_.resize(arena_.size() + kArenaRecordBytes);
     uint8_t* p = arena_.data() + e.identityOffset;
@@ -73,32 +74,63 @@ void Index::append(const EntryRecord& rec, bool tail) {
   entries_.push_back(e);
 }
 
+// Field offsets inside each identity layout.
+namespace {
+struct Layout {
+  size_t eventId, correlation, causation, prevHash;
+  bool littleEndian;
+};
+constexpr Layout kFbati{0, 130, 146, 38, true};
+constexpr Layout kSidx{0, 122, 138, 38, true};
+constexpr Layout kArena{0, 16, 32, 49, false};
+// Canonical batpak frame: [len][crc] then body; event_id bin at body+27, correlation at
+// body+60, causation value (c0 | c4 10 id) at body+89 (see event_frame.cpp).
+constexpr size_t kFrameEventId = 8 + 27, kFrameCorrelation = 8 + 60, kFrameCausation = 8 + 89;
+}  // namespace
+
 const uint8_t* Index::identityBase(const IndexEntry& e) const {
-  if (e.bits & IndexEntry::kArena) return arena_.data() + e.identityOffset;
-  return sources_[e.identitySource]->data() + e.identityOffset;
+  if (e.layout() == IdentityLayout::Arena) return arena_.data() + e.identityOffset;
+  return sourceBases_[e.identitySource] + e.identityOffset;
 }
 
 Id128 Index::eventId(uint32_t row) const {
   const IndexEntry& e = entries_[row];
   const uint8_t* p = identityBase(e);
-  return (e.bits & IndexEntry::kArena) ? Id128::fromBigEndian(p) : Id128::fromLittleEndian(p);
+  switch (e.layout()) {
+    case IdentityLayout::FbatiEntry:
+    case IdentityLayout::SidxEntry: return Id128::fromLittleEndian(p);
+    case IdentityLayout::Arena: return Id128::fromBigEndian(p);
+    case IdentityLayout::Frame: return Id128::fromBigEndian(p + kFrameEventId);
+  }
+  return {};
 }
 
 Id128 Index::correlationId(uint32_t row) const {
   const IndexEntry& e = entries_[row];
   const uint8_t* p = identityBase(e);
-  if (e.bits & IndexEntry::kArena) return Id128::fromBigEndian(p + 16);
-  return Id128::fromLittleEndian(p + ((e.bits & IndexEntry::kFbati) ? 130 : 122));
+  switch (e.layout()) {
+    case IdentityLayout::FbatiEntry: return Id128::fromLittleEndian(p + kFbati.correlation);
+    case IdentityLayout::SidxEntry: return Id128::fromLittleEndian(p + kSidx.correlation);
+    case IdentityLayout::Arena: return Id128::fromBigEndian(p + kArena.correlation);
+    case IdentityLayout::Frame: return Id128::fromBigEndian(p + kFrameCorrelation);
+  }
+  return {};
 }
 
 std::optional<Id128> Index::causationId(uint32_t row) const {
   const IndexEntry& e = entries_[row];
   const uint8_t* p = identityBase(e);
-  if (e.bits & IndexEntry::kArena) {
-    if (!p[48]) return std::nullopt;
-    return Id128::fromBigEndian(p + 32);
+  Id128 id;
+  switch (e.layout()) {
+    case IdentityLayout::FbatiEntry: id = Id128::fromLittleEndian(p + kFbati.causation); break;
+    case IdentityLayout::SidxEntry: id = Id128::fromLittleEndian(p + kSidx.causation); break;
+    case IdentityLayout::Arena:
+      if (!p[48]) return std::nullopt;
+      return Id128::fromBigEndian(p + kArena.causation);
+    case IdentityLayout::Frame:
+      if (p[kFrameCausation] == 0xc0) return std::nullopt;
+      return Id128::fromBigEndian(p + kFrameCausation + 2);
   }
-  const Id128 id = Id128::fromLittleEndian(p + ((e.bits & IndexEntry::kFbati) ? 146 : 138));
   if (id.isZero()) return std::nullopt;
   return id;
 }
@@ -107,16 +139,31 @@ HashChain Index::hashChain(uint32_t row) const {
   const IndexEntry& e = entries_[row];
   const uint8_t* p = identityBase(e);
   HashChain hc;
-  const size_t prev = (e.bits & IndexEntry::kArena) ? 49 : 38;
+  if (e.layout() == IdentityLayout::Frame) {
+    DecodedFrame f;
+    FrameDecodeError err;
+    if (decodeFrameBody(p + 8, e.length - 8, PayloadMode::Skip, f, err) && f.hashChain) hc = *f.hashChain;
+    return hc;
+  }
+  const size_t prev = e.layout() == IdentityLayout::Arena ? kArena.prevHash : kFbati.prevHash;
   std::memcpy(hc.prevHash.data(), p + prev, 32);
   std::memcpy(hc.eventHash.data(), p + prev + 32, 32);
   return hc;
 }
 
 void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled) {
-  std::stable_sort(entries_.begin(), entries_.end(), [](const IndexEntry& a, const IndexEntry& b) {
-    return a.globalSequence < b.globalSequence;
-  });
+  const auto bySequence = [](const IndexEntry& a, const IndexEntry& b) { return a.globalSequence < b.globalSequence; };
+  if (!std::is_sorted(entries_.begin(), entries_.end(), bySequence)) {
+    // Sort a permutation of (sequence, row) and apply it once: moving 64-byte records
+    // through a merge sort costs far more.
+    std::vector<std::pair<uint64_t, uint32_t>> order(entries_.size());
+    for (uint32_t i = 0; i < entries_.size(); ++i) order[i] = {entries_[i].globalSequence, i};
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<IndexEntry> sorted;
+    sorted.reserve(entries_.size());
+    for (const auto& o : order) sorted.push_back(entries_[o.second]);
+    entries_.swap(sorted);
+  }
   entries_.shrink_to_fit();
   arena_.shrink_to_fit();
   allocator_ = entries_.empty() ? 0 : entries_.back().globalSequence + 1;
@@ -138,18 +185,25 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
 void Index::buildIdTable() {
   size_t cap = 16;
   while (cap * 3 < entries_.size() * 4) cap <<= 1;  // load factor <= 0.75
-  idTable_.assign(cap, kNoRow);
+  idTable_.assign(cap, IdSlot{kNoRow, 0});
   const size_t mask = cap - 1;
+  // The table is far larger than the cache: hash every id first (a sequential pass), then
+  // insert with the slots a few rows ahead already prefetched.
+  std::vector<uint64_t> hashes(entries_.size());
+  for (uint32_t row = 0; row < entries_.size(); ++row) hashes[row] = eventId(row).hash();
+  constexpr uint32_t kAhead = 16;
   for (uint32_t row = 0; row < entries_.size(); ++row) {
-    const Id128 id = eventId(row);
-    size_t slot = id.hash() & mask;
+    if (row + kAhead < entries_.size()) __builtin_prefetch(&idTable_[hashes[row + kAhead] & mask], 1);
+    const uint64_t h = hashes[row];
+    const uint32_t tag = uint32_t(h >> 32);
+    size_t slot = h & mask;
     while (true) {
-      const uint32_t other = idTable_[slot];
-      if (other == kNoRow) { idTable_[slot] = row; break; }
-      if (eventId(other) == id) {
+      IdSlot& s = idTable_[slot];
+      if (s.row == kNoRow) { s = IdSlot{row, tag}; break; }
+      if (s.tag == tag && eventId(s.row) == eventId(row)) {
         // Later copy wins (rows are in global order, ties in stable-sort order).
-        entries_[other].bits |= IndexEntry::kSuperseded;
-        idTable_[slot] = row;
+        entries_[s.row].bits |= IndexEntry::kSuperseded;
+        s.row = row;
         break;
       }
       slot = (slot + 1) & mask;
@@ -160,11 +214,13 @@ void Index::buildIdTable() {
 uint32_t Index::findById(const Id128& id) const {
   if (idTable_.empty()) return kNoRow;
   const size_t mask = idTable_.size() - 1;
-  size_t slot = id.hash() & mask;
+  const uint64_t h = id.hash();
+  const uint32_t tag = uint32_t(h >> 32);
+  size_t slot = h & mask;
   while (true) {
-    const uint32_t row = idTable_[slot];
-    if (row == kNoRow) return kNoRow;
-    if (eventId(row) == id) return row;
+    const IdSlot& s = idTable_[slot];
+    if (s.row == kNoRow) return kNoRow;
+    if (s.tag == tag && eventId(s.row) == id) return s.row;
     slot = (slot + 1) & mask;
   }
 }
@@ -267,7 +323,7 @@ std::vector<uint32_t> Index::inTimeRange(uint64_t fromMs, uint64_t toMs) const {
 
 size_t Index::residentBytes() const {
   size_t bytes = entries_.capacity() * sizeof(IndexEntry) + arena_.capacity() +
-                 idTable_.capacity() * sizeof(uint32_t) + visible_.capacity() * sizeof(uint32_t);
+                 idTable_.capacity() * sizeof(IdSlot) + visible_.capacity() * sizeof(uint32_t);
   for (const std::string& s : strings_) bytes += s.capacity() + sizeof(std::string) + 32;
   return bytes;
 }

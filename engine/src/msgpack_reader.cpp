@@ -102,6 +102,10 @@ size_t decodeInt(const uint8_t* p, size_t n, bool& isNeg, uint64_t& uval, int64_
 }  // namespace
 
 bool MsgpackReader::readUInt(uint64_t& out) {
+  if (pos_ < size_ && data_[pos_] <= 0x7f) {  // positive fixint: most of batpak's integers
+    out = data_[pos_++];
+    return true;
+  }
   bool neg; uint64_t u = 0; int64_t s = 0;
   const size_t used = decodeInt(data_ + pos_, size_ - pos_, neg, u, s);
   if (!used || neg) return false;
@@ -237,8 +241,23 @@ bool MsgpackReader::skip(int maxDepth) {
       // Every element takes at least one byte: a count beyond the span is a lie, reject
       // it before looping so a hostile 4-billion count costs nothing.
       if (n > remaining()) return fail();
-      for (uint32_t i = 0; i < n; ++i)
+      uint32_t i = 0;
+      // Byte arrays (batpak's payloads and hashes) are runs of fixints and `cc XX`: skip
+      // them without branching on each byte while at least two bytes per element remain.
+      while (maxDepth >= 2 && i < n && size_ - pos_ >= 2 * size_t(n - i)) {  // a scalar is one level
+        const uint8_t b = data_[pos_];
+        if (b > 0x7f && b != 0xcc) break;
+        pos_ += 1 + (b == 0xcc);
+        ++i;
+      }
+      for (; i < n; ++i) {
+        if (maxDepth >= 2 && pos_ < size_) {
+          const uint8_t b = data_[pos_];
+          if (b <= 0x7f) { ++pos_; continue; }
+          if (b == 0xcc && size_ - pos_ >= 2) { pos_ += 2; continue; }
+        }
         if (!skip(maxDepth - 1)) return fail();
+      }
       return true;
     }
     case MsgType::Map: {
@@ -263,7 +282,27 @@ bool MsgpackReader::readByteArrayFixed(uint8_t* out, size_t n) {
   }
   uint32_t count;
   if (!readArrayHeader(count) || count != n) { pos_ = start; return false; }
+  if (remaining() >= 2 * n) {
+    // Branch-free: hash bytes are random, so "fixint or cc XX" would mispredict half the time.
+    size_t p = pos_;
+    uint8_t bad = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const uint8_t b = data_[p];
+      const uint8_t isCc = b == 0xcc;
+      out[i] = isCc ? data_[p + 1] : b;
+      bad |= uint8_t((b > 0x7f) & !isCc);
+      p += 1 + isCc;
+    }
+    if (!bad) { pos_ = p; return true; }
+    pos_ = start;
+    if (!readArrayHeader(count)) return false;
+  }
   for (size_t i = 0; i < n; ++i) {
+    if (pos_ < size_) {
+      const uint8_t b = data_[pos_];
+      if (b <= 0x7f) { out[i] = b; ++pos_; continue; }
+      if (b == 0xcc && size_ - pos_ >= 2) { out[i] = data_[pos_ + 1]; pos_ += 2; continue; }
+    }
     uint64_t v;
     if (!readUInt(v) || v > 255) { pos_ = start; return false; }
     out[i] = static_cast<uint8_t>(v);

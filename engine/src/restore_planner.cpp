@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "batscope/bytes.h"
 #include "batscope/frame_scan.h"
 #include "batscope/sidx_footer.h"
 #include "batscope/snapshot.h"
@@ -172,11 +173,33 @@ class Planner {
     Index& index = *result_.index;
 
     timedVoid("snapshot entries", [&] {
-      const uint32_t slot = mmap ? index.addIdentitySource(snap.file) : 0;
-      for (size_t i = 0; i < snap.entryCount(); ++i) {
-        EntryRecord rec = snap.entry(i);
-        if (rec.identity) rec.identity->source = slot;
-        index.append(rec, false);
+      if (!mmap) {
+        for (size_t i = 0; i < snap.entryCount(); ++i) index.append(snap.entry(i), false);
+        return;
+      }
+      // index.fbati records become packed entries directly; ids and hashes stay mapped.
+      const uint32_t slot = index.addIdentitySource(snap.file);
+      std::vector<uint32_t> remap(snap.interner.size());
+      for (size_t i = 0; i < snap.interner.size(); ++i) remap[i] = index.intern(snap.interner[i]);
+      index.reserve(snap.entryCount() + 1024);
+      const uint8_t* base = snap.file->data();
+      for (uint64_t at : snap.fbatiEntryOffsets) {
+        const uint8_t* r = base + at;
+        IndexEntry e{};
+        e.globalSequence = loadLE64(r + 122);
+        e.wallMs = loadLE64(r + 26);
+        e.offset = loadLE64(r + 110);
+        e.identityOffset = at;
+        e.segmentId = loadLE64(r + 102);
+        e.length = loadLE32(r + 118);
+        e.entityId = remap[loadLE32(r + 16)];
+        e.scopeId = remap[loadLE32(r + 20)];
+        e.clock = loadLE32(r + 34);
+        e.identitySource = slot;
+        e.kind = kindFromBinaryArtifact(loadLE16(r + 24));
+        e.origin = EntryOrigin::MmapSnapshot;
+        e.setLayout(IdentityLayout::FbatiEntry);
+        index.appendPacked(e);
       }
     });
     rep.restoredEntries = snap.entryCount();
@@ -230,7 +253,7 @@ class Planner {
 
     if (!segs.empty() && opts_.path != RestorePathChoice::Scan) {
       rep.source = RestoreSource::SealedSidxRebuild;
-      std::vector<Result<std::vector<EntryRecord>>> perSegment(segs.size(), Error{});
+      std::vector<Result<SidxReadResult>> perSegment(segs.size(), Error{});
       std::vector<std::shared_ptr<const FileData>> files(segs.size());
       std::vector<SegmentTiming> timings(segs.size());
       const double phaseStart = nowMs();
@@ -240,11 +263,13 @@ class Planner {
         auto file = dir_->mapSegment(segs[i]);
         if (!file) { perSegment[i] = file.error(); return; }
         files[i] = *file;
-        perSegment[i] = footerEntries(segs[i], **file, std::nullopt);
-        const auto trailer = readSidxTrailer((*file)->data(), (*file)->size());
-        timings[i] = SegmentTiming{segs[i].id, "footer (parallel)", start, nowMs() - start,
-                                   perSegment[i] ? perSegment[i]->size() : 0,
-                                   trailer ? (*file)->size() - trailer->stringTableOffset : 16};
+        auto footer = readSidxFooter((*file)->data(), (*file)->size(), segs[i].name);
+        if (footer && !footer->present)
+          footer = Error::corrupt(segs[i].name, (*file)->size(), "sealed segment missing SIDX footer");
+        const uint64_t entries = footer ? footer->footer.entryCount() : 0;
+        const uint64_t bytes = footer ? (*file)->size() - footer->footer.trailer.stringTableOffset : 16;
+        perSegment[i] = std::move(footer);
+        timings[i] = SegmentTiming{segs[i].id, "footer (parallel)", start, nowMs() - start, entries, bytes};
       });
       result_.phases.push_back(PhaseTiming{"parallel SIDX rebuild", phaseStart, nowMs() - phaseStart});
       if (cancelled()) return cancelledError();
@@ -255,23 +280,42 @@ class Planner {
         result_.segments = timings;
         Status st = Status::success();
         timedVoid("merge footer entries", [&] {
-          std::vector<EntryRecord> flat;
-          for (size_t i = 0; i < segs.size(); ++i) {
+          size_t total = 0;
+          for (const auto& f : perSegment) total += f->footer.entryCount();
+          index.reserve(total + 1024);
+          for (size_t i = 0; i < segs.size() && st; ++i) {
+            const SidxFooter& f = perSegment[i]->footer;
             const uint32_t slot = index.addIdentitySource(files[i]);
-            for (EntryRecord& rec : *perSegment[i]) {
-              rec.identity->source = slot;
-              flat.push_back(rec);
+            std::vector<uint32_t> remap(f.strings.size());
+            std::vector<uint8_t> valid(f.strings.size());
+            for (size_t k = 0; k < f.strings.size(); ++k) {
+              remap[k] = index.intern(f.strings[k]);
+              valid[k] = !f.strings[k].empty() && f.strings[k].size() <= kMaxCoordinateBytes;
             }
-          }
-          std::stable_sort(flat.begin(), flat.end(), [](const EntryRecord& a, const EntryRecord& b) {
-            return a.globalSequence.value_or(0) < b.globalSequence.value_or(0);
-          });
-          for (EntryRecord& rec : flat) {
-            if (!st) break;
-            st = checkCoordinate(rec);
-            if (!st) break;
-            tracker.note(*rec.globalSequence);
-            index.append(rec, false);
+            for (uint32_t k = 0; k < f.entryCount(); ++k) {
+              const uint64_t at = f.entryOffset(k);
+              const uint8_t* r = f.data + at;
+              const uint32_t ent = loadLE32(r + 16), sc = loadLE32(r + 20);
+              if (!valid[ent] || !valid[sc]) {
+                st = Error::corrupt(segs[i].name, at, "SIDX entry with an invalid coordinate (entity/scope empty or over 1024 bytes): batpak's open fails");
+                break;
+              }
+              IndexEntry e{};
+              e.globalSequence = loadLE64(r + 114);
+              e.wallMs = loadLE64(r + 26);
+              e.offset = loadLE64(r + 102);
+              e.identityOffset = at;
+              e.segmentId = segs[i].id;
+              e.length = loadLE32(r + 110);
+              e.entityId = remap[ent];
+              e.scopeId = remap[sc];
+              e.clock = loadLE32(r + 34);
+              e.identitySource = slot;
+              e.kind = kindFromBinaryArtifact(loadLE16(r + 24));
+              e.origin = EntryOrigin::SidxFooter;
+              e.setLayout(IdentityLayout::SidxEntry);
+              index.appendPacked(e);
+            }
           }
         });
         if (!st) return st;
@@ -290,20 +334,79 @@ class Planner {
     BatchState batch;
     const double start = nowMs();
     if (opts_.progress) opts_.progress("sequential scan", 0.0);
-    for (size_t k = 0; k < segs.size(); ++k) {
+    const EntrySink sink = [&](EntryRecord& rec) -> Status {
+      const uint64_t gs = rec.globalSequence ? *rec.globalSequence : tracker.next();
+      rec.globalSequence = gs;
+      Status c = checkCoordinate(rec);
+      if (!c) return c;
+      tracker.note(gs);
+      index.append(rec, false);
+      return Status::success();
+    };
+    // batpak walks the segments one by one with one batch state. Batscope reads the frames
+    // of a wave of segments in parallel first (CRC + decode, the expensive part) and then
+    // runs the same state machine over them in order: the result is identical.
+    const bool scanAll = opts_.path == RestorePathChoice::Scan;
+    const size_t wave = std::max<size_t>(2, opts_.executor->concurrency() * 2);
+    for (size_t k0 = 0; k0 < segs.size(); k0 += wave) {
       if (cancelled()) return cancelledError();
-      const EntrySink sink = [&](EntryRecord& rec) -> Status {
-        const uint64_t gs = rec.globalSequence ? *rec.globalSequence : tracker.next();
-        rec.globalSequence = gs;
-        Status c = checkCoordinate(rec);
-        if (!c) return c;
-        tracker.note(gs);
-        index.append(rec, false);
-        return Status::success();
-      };
-      Status s = scanOne(segs[k], batch, sink);
-      if (!s) return s;
-      if (opts_.progress) opts_.progress("sequential scan", double(k + 1) / double(segs.size()));
+      const size_t k1 = std::min(segs.size(), k0 + wave);
+      std::vector<std::shared_ptr<const FileData>> files(k1 - k0);
+      std::vector<uint32_t> slots(k1 - k0);
+      for (size_t k = k0; k < k1; ++k) {
+        auto file = mapSegment(segs[k]);
+        if (!file) return file.error();
+        files[k - k0] = *file;
+        slots[k - k0] = index.addIdentitySource(*file);
+      }
+      std::vector<std::optional<SegmentPrescan>> pre(k1 - k0);
+      std::vector<uint8_t> footerUsable(k1 - k0, 0);
+      std::vector<double> prescanMs(k1 - k0, 0.0);
+      opts_.executor->parallelFor(k1 - k0, [&](size_t i) {
+        const SegmentFile& seg = segs[k0 + i];
+        const FileData& file = *files[i];
+        const bool footerAllowed = seg.id != 0 && !scanAll;
+        if (footerAllowed) {
+          auto f = readSidxFooter(file.data(), file.size(), seg.name);
+          footerUsable[i] = f && f->present;
+        }
+        if (!footerUsable[i]) {
+          const double t = nowMs();
+          pre[i] = prescanSegment(seg, file, slots[i]);
+          prescanMs[i] = nowMs() - t;
+        }
+      });
+      for (size_t k = k0; k < k1; ++k) {
+        const size_t i = k - k0;
+        const SegmentFile& seg = segs[k];
+        const double segStart = nowMs();
+        SegmentScanStats stats;
+        Status s = Status::success();
+        if (footerUsable[i] && !batch.inBatch) {
+          s = scanSegmentIndex(seg, *files[i], batch, true, slots[i], sink, result_.findings, stats);
+        } else {
+          if (footerUsable[i])  // a batch is open at its start: batpak frame-scans it
+            result_.findings.push_back(Finding{Finding::Severity::Info, "batch", seg.name, std::nullopt, std::nullopt,
+                                               "a batch is open at the start of this segment: its footer is not used"});
+          if (!pre[i]) {
+            const double t = nowMs();
+            pre[i] = prescanSegment(seg, *files[i], slots[i]);
+            prescanMs[i] = nowMs() - t;
+          }
+          stats.footerPresent = readSidxTrailer(files[i]->data(), files[i]->size()).has_value();
+          if (!footerUsable[i] && stats.footerPresent && seg.id != 0 && !scanAll) {
+            auto f = readSidxFooter(files[i]->data(), files[i]->size(), seg.name);
+            if (!f) result_.findings.push_back(Finding{Finding::Severity::Warning, "footer", seg.name, f.error().offset, std::nullopt,
+                                                       "SIDX footer unusable, scanning frames: " + f.error().message});
+          }
+          s = applyPrescan(seg, *pre[i], batch, sink, result_.findings, stats);
+          pre[i].reset();
+        }
+        if (!s) return s;
+        result_.segments.push_back(SegmentTiming{seg.id, stats.usedFooter ? "footer" : "frame scan", segStart - prescanMs[i],
+                                                 nowMs() - segStart + prescanMs[i], stats.entriesEmitted, stats.bytesRead});
+        if (opts_.progress) opts_.progress("sequential scan", double(k + 1) / double(segs.size()));
+      }
     }
     noteDroppedBatch(batch);
     result_.phases.push_back(PhaseTiming{"sequential scan", start, nowMs() - start});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -29,8 +30,12 @@ class StructDecoder {
         std::string_view key;
         uint64_t keyIndex;
         if (r_.readStr(key)) {
-          for (int f = 0; f < count_; ++f)
-            if (key == fields_[f]) { idx = f; break; }
+          // batpak writes fields in declaration order: try the next one first.
+          if (next_ < count_ && matches(key, fields_[next_])) idx = next_;
+          else
+            for (int f = 0; f < count_; ++f)
+              if (matches(key, fields_[f])) { idx = f; break; }
+          if (idx >= 0) next_ = idx + 1;
         } else if (r_.readUInt(keyIndex)) {
           if (keyIndex < uint64_t(count_)) idx = int(keyIndex);
         } else {
@@ -60,6 +65,12 @@ class StructDecoder {
     return false;
   }
 
+  static bool matches(std::string_view key, const char* field) {
+    for (size_t i = 0; i < key.size(); ++i)
+      if (field[i] == '\0' || field[i] != key[i]) return false;
+    return field[key.size()] == '\0';
+  }
+
   bool allRequiredSeen(uint32_t requiredMask) const { return (seen_ & requiredMask) == requiredMask; }
   bool seen(int idx) const { return seen_ & (1u << idx); }
   std::string firstMissing(uint32_t requiredMask) const {
@@ -73,6 +84,7 @@ class StructDecoder {
   const char* const* fields_;
   int count_;
   uint32_t seen_ = 0;
+  int next_ = 0;
 };
 
 }  // namespace batscope

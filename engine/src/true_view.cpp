@@ -100,7 +100,6 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       continue;
     }
     const uint32_t slot = index.addIdentitySource(*file);
-    (void)slot;
     uint64_t end = size;
     if (footerValid[i]) end = readSidxTrailer(d, size)->stringTableOffset;
     uint64_t cursor = header->framesStart;
@@ -144,6 +143,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       rec.offset = cursor;
       rec.length = uint32_t(raw.frameLen());
       rec.origin = EntryOrigin::FrameScan;
+      if (hasCanonicalIdLayout(raw.body, raw.bodyLen)) rec.identity = IdentityRef{IdentityLayout::Frame, slot, cursor};
       const uint16_t kind = f.header.eventKind;
       if (kind == kKindBatchBegin) {
         if (batch.open)

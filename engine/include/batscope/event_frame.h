@@ -90,6 +90,10 @@ struct FrameDecodeError {
 bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
                      FrameDecodeError& err);
 
+// True when the body has batpak's canonical layout up to causation_id, so the event,
+// correlation and causation ids sit at fixed offsets (27, 60, 89/91) inside the body.
+bool hasCanonicalIdLayout(const uint8_t* body, size_t len);
+
 // The payload bytes P of a decoded frame (empty for Skipped).
 std::vector<uint8_t> payloadBytes(const uint8_t* body, const DecodedFrame& frame);
 

@@ -45,6 +45,30 @@ Status scanSegmentIndex(const SegmentFile& seg, const FileData& file, BatchState
                         const EntrySink& sink, std::vector<Finding>& findings,
                         SegmentScanStats& stats);
 
+// The frame walk of one segment without the batch state machine, so segments can be read in
+// parallel and the (sequential) state machine run over the results afterwards.
+struct ScannedFrame {
+  enum What : uint8_t { Event, Begin, Commit, Undecodable } what = Event;
+  uint32_t payloadSize = 0;   // the item count of a BEGIN
+  EntryRecord rec;            // rec.offset is set for every frame
+  std::string error;          // Undecodable
+};
+
+struct SegmentPrescan {
+  std::optional<Error> headerError;  // bad magic / header / version: batpak's open fails
+  std::vector<ScannedFrame> frames;  // CRC-valid frames, in order
+  FrameStatus end = FrameStatus::End;
+  uint64_t endOffset = 0;            // where the walk stopped
+  RawFrame endRaw;
+  bool endAtFooter = false;          // stopped exactly at the SIDX string table
+  uint64_t bytesRead = 0;
+};
+
+SegmentPrescan prescanSegment(const SegmentFile& seg, const FileData& file, std::optional<uint32_t> identitySlot);
+// Runs the batch state machine over a prescan (FORMAT.md §5.2).
+Status applyPrescan(const SegmentFile& seg, SegmentPrescan& prescan, BatchState& state, const EntrySink& sink,
+                    std::vector<Finding>& findings, SegmentScanStats& stats);
+
 // Entries of a valid SIDX footer as the parallel rebuild takes them (markers skipped by
 // their lossily mapped kind, i.e. never). Error when the footer is absent or invalid.
 Result<std::vector<EntryRecord>> footerEntries(const SegmentFile& seg, const FileData& file,

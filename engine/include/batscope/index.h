@@ -31,6 +31,10 @@ class Index {
   uint32_t intern(std::string_view s);
   // Appends an entry; `record.globalSequence` must be set. `tail` marks tail-replay entries.
   void append(const EntryRecord& record, bool tail);
+  // Appends a fully packed entry (interner ids and identity already resolved): the fast
+  // path for snapshot and footer entries, whose ids stay in the mapped file.
+  void appendPacked(const IndexEntry& entry) { entries_.push_back(entry); }
+  void reserve(size_t n) { entries_.reserve(n); }
   // Sorts by global sequence (stable), sets the allocator, applies cancelled ranges and
   // collapses duplicate ids (the later copy wins, FORMAT.md §11.1).
   void finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled);
@@ -84,11 +88,17 @@ class Index {
   void ensureCausalMaps() const;
 
   std::vector<IndexEntry> entries_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<std::string> strings_;
-  std::unordered_map<std::string, uint32_t> stringIds_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stringIds_;
   std::vector<std::shared_ptr<const FileData>> sources_;
   std::vector<uint8_t> arena_;  // 113-byte identity records for checkpoint/frame-scan entries
-  std::vector<uint32_t> idTable_;  // open addressing: row or kNoRow
+  struct IdSlot { uint32_t row; uint32_t tag; };  // tag: high half of the id hash
+  std::vector<IdSlot> idTable_;  // open addressing, load factor <= 0.75
+  std::vector<const uint8_t*> sourceBases_;
   std::vector<uint32_t> visible_;
   std::vector<SequenceRange> cancelled_;
   uint64_t allocator_ = 0;

@@ -19,7 +19,9 @@ const char* entryOriginName(EntryOrigin o);
 enum class IdentityLayout : uint8_t {
   FbatiEntry,  // a 162-byte index.fbati entry (LE ids)
   SidxEntry,   // a 154-byte SIDX footer entry (LE ids)
-  Arena,       // Batscope's own 113-byte record (BE ids), for checkpoint and frame-scan entries
+  Arena,       // Batscope's own 113-byte record (BE ids), for checkpoint entries and odd frames
+  Frame,       // the frame itself, when it has batpak's canonical layout: ids at fixed offsets,
+               // hashes decoded from the frame on demand
 };
 
 struct IdentityRef {
@@ -61,8 +63,10 @@ struct IndexEntry {
   uint32_t identitySource;
   uint16_t kind;
   EntryOrigin origin;
-  uint8_t bits;             // kTail | kVisible | kSuperseded
-  static constexpr uint8_t kTail = 1, kVisible = 2, kSuperseded = 4, kArena = 8, kFbati = 16;
+  uint8_t bits;             // kTail | kVisible | kSuperseded | IdentityLayout << kLayoutShift
+  static constexpr uint8_t kTail = 1, kVisible = 2, kSuperseded = 4, kLayoutShift = 3, kLayoutMask = 3 << 3;
+  IdentityLayout layout() const { return IdentityLayout((bits & kLayoutMask) >> kLayoutShift); }
+  void setLayout(IdentityLayout l) { bits = uint8_t((bits & ~kLayoutMask) | (uint8_t(l) << kLayoutShift)); }
 };
 static_assert(sizeof(IndexEntry) == 64, "IndexEntry grew: the index budget is 96 bytes/event");
 
