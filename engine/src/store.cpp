@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -99,6 +100,12 @@ struct Store::Impl {
 
   std::mt19937_64 rng;
 
+  // Also runs when Store::open fails after taking the lock: the lock must not outlive it.
+  ~Impl() {
+    if (segFd >= 0) ::close(segFd);
+    if (dirFd >= 0) ::close(dirFd);
+  }
+
   int64_t nowUs() const {
     if (cfg.clockUs) return cfg.clockUs();
     return std::chrono::duration_cast<std::chrono::microseconds>(
@@ -110,21 +117,53 @@ struct Store::Impl {
 
   std::string segPath(uint64_t id) const { return joinPath(dir, segmentFileName(id)); }
 
+  // The segment appears under its name only with its header written: a crash between
+  // creating the file and writing the header would leave a 0-byte .fbat that batpak (and
+  // restoreIndex) refuse to open ever after (FORMAT.md §10.6). So the header goes into a
+  // `.tmpXXXXXX` file (never read, §1) that is then hard-linked under the segment's name;
+  // link() fails if the name exists, like the create-new open it replaces.
   Status createSegment(uint64_t id) {
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    static std::atomic<uint64_t> counter{0};
     const std::string path = segPath(id);
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return ioError(path, "cannot create segment");
     SegmentHeader h;
     h.version = 1;
     h.flags = 0;
     h.createdNs = nowUs() * 1000;
     h.segmentId = id;
     const std::vector<uint8_t> bytes = encodeSegmentHeader(h);
-    if (!writeAll(fd, bytes.data(), bytes.size())) {
-      const Error e = ioError(path, "cannot write segment header");
+    std::string tmpPath;
+    int fd = -1;
+    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+      // Not from `rng`: that stream is the seeded event ids.
+      uint64_t x = (uint64_t(::getpid()) << 40) ^ uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+                   (counter.fetch_add(1) * 0x9E3779B97F4A7C15ull);
+      std::string name = ".tmp";
+      for (int i = 0; i < 6; ++i, x /= 62) name += alphabet[x % 62];
+      tmpPath = joinPath(dir, name);
+      fd = ::open(tmpPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+      if (fd < 0 && errno != EEXIST) break;
+    }
+    if (fd < 0) return ioError(path, "cannot create segment");
+    auto fail = [&](const char* what) {
+      const Error e = ioError(path, what);
       ::close(fd);
-      ::unlink(path.c_str());
+      ::unlink(tmpPath.c_str());
       return e;
+    };
+    if (!writeAll(fd, bytes.data(), bytes.size())) return fail("cannot write segment header");
+    if (cfg.fsync && ::fsync(fd) != 0) return fail("cannot sync segment header");
+    if (::link(tmpPath.c_str(), path.c_str()) == 0) {
+      ::unlink(tmpPath.c_str());
+    } else {
+      // File systems without hard links: rename, unless the name is taken.
+      struct stat st;
+      if (errno != EPERM && errno != EOPNOTSUPP) return fail("cannot create segment");
+      if (::stat(path.c_str(), &st) == 0) {
+        errno = EEXIST;
+        return fail("cannot create segment");
+      }
+      if (::rename(tmpPath.c_str(), path.c_str()) != 0) return fail("cannot create segment");
     }
     segFd = fd;
     segId = id;
@@ -329,8 +368,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& dir, StoreConfig c
 Store::~Store() {
   if (!impl_ || impl_->closed) return;
   if (impl_->segFd >= 0 && !impl_->failed) (void)impl_->seal();
-  if (impl_->segFd >= 0) ::close(impl_->segFd);
-  if (impl_->dirFd >= 0) ::close(impl_->dirFd);
+  // ~Impl closes the segment and directory descriptors (releasing the lock).
 }
 
 Result<AppendReceipt> Store::append(std::string_view entity, std::string_view scope, uint16_t kind,
