@@ -22,6 +22,7 @@
 #include "batscope/data_dir.h"
 #include "batscope/event_frame.h"
 #include "batscope/format_writer.h"
+#include "batscope/msgpack_value_writer.h"
 #include "batscope/restore_planner.h"
 #include "batscope/segment.h"
 #include "batscope/snapshot.h"
@@ -411,6 +412,11 @@ Result<AppendReceipt> Store::append(std::string_view entity, std::string_view sc
   m.index(h, chain, entity, scope, gs, offset, uint32_t(frame.size()));
   if (Status s = m.maybeSync(1); !s) return s.error();
   return AppendReceipt{h.eventId, gs, FramePos{m.segId, offset, uint32_t(frame.size())}};
+}
+
+Result<AppendReceipt> Store::append(std::string_view entity, std::string_view scope, uint16_t kind,
+                                    const MsgValue& payload, const AppendOptions& options) {
+  return append(entity, scope, kind, encodeMsgValue(payload), options);
 }
 
 Result<std::vector<AppendReceipt>> Store::appendBatch(const std::vector<BatchItem>& items) {

@@ -14,6 +14,7 @@
 
 #include "batscope/bytes.h"
 #include "batscope/frame_walk.h"
+#include "batscope/msgpack_value.h"
 #include "batscope/result.h"
 
 namespace batscope {
@@ -64,6 +65,9 @@ class Store {
 
   Result<AppendReceipt> append(std::string_view entity, std::string_view scope, uint16_t kind,
                                const std::vector<uint8_t>& payload, const AppendOptions& options = {});
+  // The payload as a value tree, encoded as rmp-serde's to_vec_named would (maps keep order).
+  Result<AppendReceipt> append(std::string_view entity, std::string_view scope, uint16_t kind,
+                               const MsgValue& payload, const AppendOptions& options = {});
   Result<std::vector<AppendReceipt>> appendBatch(const std::vector<BatchItem>& items);
 
   Status sync();
