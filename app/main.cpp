@@ -1,0 +1,110 @@
+// batscope — the desktop browser.
+//   batscope [DIR] [--theme system|light|dark] [--path mmap|checkpoint|rebuild|scan]
+//            [--screenshot FILE] [--true-view]
+// With no DIR it opens the demo store ($XDG_DATA_HOME/batscope/demo). Where no display
+// exists it renders the window once the store has opened, saves a screenshot, prints
+// where, and exits.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "batscope/restore_planner.h"
+#include "main_window.h"
+#include "resources_init.h"
+#include "store_session.h"
+#include "theme.h"
+
+using namespace batscope;
+using namespace batscope::ui;
+
+namespace {
+
+QString demoStorePath() {
+  QString base = qEnvironmentVariable("XDG_DATA_HOME");
+  if (base.isEmpty()) base = QDir::homePath() + QStringLiteral("/.local/share");
+  return base + QStringLiteral("/batscope/demo");
+}
+
+bool hasDisplay() { return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Decide before QApplication exists: without a display, render offscreen.
+  bool headless = false;
+  if (!hasDisplay() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    headless = true;
+  }
+  QApplication app(argc, argv);
+  batscopeInitResources();
+  QApplication::setApplicationName(QStringLiteral("Batscope"));
+  QApplication::setOrganizationName(QStringLiteral("Batscope"));
+  QApplication::setApplicationVersion(QStringLiteral(BATSCOPE_VERSION));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/batscope.svg")));
+  QApplication::setDesktopFileName(QStringLiteral("batscope"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("main", "Browse batpak 0.5.0 event stores."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("dir"), QApplication::translate("main", "Data directory (or a segment file in it) to open."), QStringLiteral("[DIR]"));
+  QCommandLineOption themeOpt(QStringLiteral("theme"), QApplication::translate("main", "Colour theme: system, light or dark."), QStringLiteral("theme"));
+  QCommandLineOption pathOpt(QStringLiteral("path"), QApplication::translate("main", "Restore path: mmap, checkpoint, rebuild or scan."), QStringLiteral("path"), QStringLiteral("mmap"));
+  QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the window once the store has opened, then exit."), QStringLiteral("file"));
+  QCommandLineOption trueOpt(QStringLiteral("true-view"), QApplication::translate("main", "Start in the true view."));
+  parser.addOptions({themeOpt, pathOpt, shotOpt, trueOpt});
+  parser.process(app);
+
+  QSettings settings;
+  const QString themeName = parser.isSet(themeOpt) ? parser.value(themeOpt) : settings.value(QStringLiteral("theme"), QStringLiteral("system")).toString();
+  applyTheme(themeFromString(themeName));
+
+  RestorePathChoice path = RestorePathChoice::Mmap;
+  if (!parseRestorePathChoice(parser.value(pathOpt).toStdString(), path)) {
+    std::fprintf(stderr, "batscope: --path must be mmap, checkpoint, rebuild or scan\n");
+    return 64;
+  }
+  QString screenshot = parser.value(shotOpt);
+  if (headless && screenshot.isEmpty()) {
+    QString cache = qEnvironmentVariable("XDG_CACHE_HOME");
+    if (cache.isEmpty()) cache = QDir::homePath() + QStringLiteral("/.cache");
+    QDir().mkpath(cache + QStringLiteral("/batscope"));
+    screenshot = cache + QStringLiteral("/batscope/screenshot.png");
+  }
+  if (!screenshot.isEmpty()) qputenv("BATSCOPE_NO_DIALOGS", "1");
+
+  QString dir = parser.positionalArguments().value(0);
+  QString display;
+  if (dir.isEmpty()) dir = demoStorePath();
+  QFileInfo info(dir);
+  if (info.isFile()) dir = info.absolutePath();  // a segment file opens its data directory
+  else dir = info.absoluteFilePath();
+
+  MainWindow window;
+  if (!screenshot.isEmpty()) window.resize(1600, 960);
+  window.show();
+  if (parser.isSet(trueOpt)) window.session()->setTrueView(true);
+  window.setRestorePath(int(path));
+  window.openStore(dir, display);
+
+  if (!screenshot.isEmpty()) {
+    auto save = [&window, screenshot] {
+      QApplication::processEvents();
+      const bool ok = window.grab().save(screenshot);
+      std::printf("%s %s\n", ok ? "screenshot saved to" : "could not save screenshot to", screenshot.toLocal8Bit().constData());
+      std::fflush(stdout);
+      QApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(&window, &MainWindow::settled, &window, [save] { QTimer::singleShot(300, save); });
+    QObject::connect(window.session(), &StoreSession::openFailed, &window, [save] { QTimer::singleShot(100, save); });
+    QTimer::singleShot(120000, &window, save);  // never hang: take what is there
+  }
+  return app.exec();
+}

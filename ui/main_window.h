@@ -1,0 +1,118 @@
+// Batscope's main window (shared/design/UI.md): filter bar, the event table in the centre,
+// the segments and store overview on the left, analysis tabs on the right, the three detail
+// panes at the bottom, the restore path and counts in the status bar. Docks move, close and
+// come back through the View menu; the layout, columns, theme and recent files persist.
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTableView;
+class QTabWidget;
+class QToolButton;
+
+namespace batscope::ui {
+
+class EventDetailsView;
+class EventTableModel;
+class FilterBar;
+class FilterRunner;
+class RestoreTimingsView;
+class SegmentMapView;
+class StoreSession;
+class ViewState;
+class WarningsView;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opens a data directory (asynchronously). `displayName` replaces the path in the title.
+  void openStore(const QString& dir, const QString& displayName = {});
+  // The restore path used by the next open (RestorePathChoice as int).
+  void setRestorePath(int path);
+  StoreSession* session() const { return session_; }
+  ViewState* viewState() const { return state_; }
+  EventTableModel* tableModel() const { return model_; }
+  QTableView* tableView() const { return table_; }
+  EventDetailsView* detailsView() const { return details_; }
+  WarningsView* warningsView() const { return warnings_; }
+  // True once the store is open, the table filled and the background phase finished.
+  bool isSettled() const;
+
+ signals:
+  void storeReady();      // the table shows the store's events
+  void settled();         // background analysis finished too
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  void buildActions();
+  void buildMenus();
+  void buildDocks();
+  void buildStatusBar();
+  void restoreSettings();
+  void saveSettings();
+  void addRecent(const QString& path);
+  void rebuildRecentMenu();
+  void onOpened();
+  void onBackgroundFinished();
+  void applyFilter(const QString& text);
+  void showRows(std::vector<uint32_t> rows);
+  void selectIndexRow(uint32_t row);
+  void updateStatus();
+  void updateTitle();
+  void reopenWithPath(int path);
+  void openDialog();
+  void goToEventId();
+  void stepInTable(int delta);
+  void about();
+
+  StoreSession* session_;
+  ViewState* state_;
+  FilterRunner* filterRunner_;
+  EventTableModel* model_;
+  QTableView* table_;
+  FilterBar* filterBar_;
+  EventDetailsView* details_ = nullptr;
+  SegmentMapView* segments_ = nullptr;
+  RestoreTimingsView* timings_ = nullptr;
+  WarningsView* warnings_ = nullptr;
+  QTabWidget* analysisTabs_ = nullptr;
+
+  QLabel* pathLabel_;
+  QLabel* countLabel_;
+  QToolButton* warningsButton_;
+  QLabel* timeLabel_;
+  QProgressBar* progress_;
+  QToolButton* cancelButton_;
+
+  QMenu* recentMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QAction* openAction_;
+  QAction* reloadAction_;
+  QAction* closeAction_;
+  QAction* quitAction_;
+  QAction* utcAction_;
+  QAction* trueViewAction_;
+  QActionGroup* themeGroup_;
+  QActionGroup* pathGroup_;
+  QStringList recent_;
+  int restorePath_ = 0;
+  bool tableFilled_ = false;
+  bool backgroundDone_ = false;
+};
+
+}  // namespace batscope::ui

@@ -1,0 +1,230 @@
+#include "event_table_model.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+#include "batscope/event_frame.h"
+#include "batscope/hash_chain.h"
+#include "batscope/index.h"
+
+namespace batscope::ui {
+
+EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void EventTableModel::setRows(const batscope::Index* index, std::vector<uint32_t> rows) {
+  beginResetModel();
+  index_ = index;
+  rows_ = std::move(rows);
+  reverseValid_ = false;
+  endResetModel();
+}
+
+void EventTableModel::clear() { setRows(nullptr, {}); }
+
+void EventTableModel::setChainReport(const batscope::ChainReport* report) {
+  chains_ = report;
+  brokenAt_.clear();
+  entityStatus_.clear();
+  if (report && index_) {
+    brokenAt_.assign(index_->stringCount(), UINT64_MAX);
+    entityStatus_.assign(index_->stringCount(), ChainPending);
+    for (const EntityChain& c : report->entities) {
+      const auto id = index_->findString(c.entity);
+      if (!id) continue;
+      entityStatus_[*id] = c.status == EntityChain::Status::Verified ? ChainVerified
+                           : c.status == EntityChain::Status::Unhashed ? ChainUnhashed
+                                                                       : ChainBroken;
+      if (c.firstBreak) brokenAt_[*id] = c.firstBreak->globalSequence;
+    }
+  }
+  if (!rows_.empty()) emit dataChanged(this->index(0, Chain), this->index(int(rows_.size()) - 1, Chain));
+}
+
+void EventTableModel::setUtcTime(bool utc) {
+  if (utc == utc_) return;
+  utc_ = utc;
+  if (!rows_.empty()) emit dataChanged(this->index(0, Time), this->index(int(rows_.size()) - 1, Time));
+  emit headerDataChanged(Qt::Horizontal, Time, Time);
+}
+
+int EventTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+int EventTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString EventTableModel::kindText(uint16_t kind) {
+  const char* name = batscope::systemKindName(kind);
+  if (*name) return QString::fromLatin1(name);
+  return QStringLiteral("%1:%2").arg(kind >> 12).arg(kind & 0x0fff);
+}
+
+EventTableModel::ChainCell EventTableModel::chainCell(uint32_t row) const {
+  if (!chains_ || entityStatus_.empty()) return ChainPending;
+  const IndexEntry& e = index_->entry(row);
+  if (e.entityId >= entityStatus_.size()) return ChainPending;
+  const auto status = ChainCell(entityStatus_[e.entityId]);
+  if (status != ChainBroken) return status;
+  const uint64_t at = brokenAt_[e.entityId];
+  if (e.globalSequence == at) return ChainBroken;
+  return e.globalSequence > at ? ChainAfterBreak : ChainVerified;
+}
+
+static QString hex(const Id128& id) { return QString::fromStdString(hexEncode(id)); }
+
+QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
+  if (!idx.isValid() || !index_ || idx.row() < 0 || size_t(idx.row()) >= rows_.size()) return {};
+  const uint32_t row = rows_[size_t(idx.row())];
+  const IndexEntry& e = index_->entry(row);
+  switch (role) {
+    case IndexRowRole: return QVariant::fromValue(row);
+    case GlobalSequenceRole: return QVariant::fromValue<qulonglong>(e.globalSequence);
+    case EventIdRole: return hex(index_->eventId(row));
+    case ChainStatusRole: return int(chainCell(row));
+    case Qt::TextAlignmentRole:
+      if (idx.column() == Sequence) return int(Qt::AlignRight | Qt::AlignVCenter);
+      return {};
+    case Qt::ToolTipRole:
+      if (idx.column() == Chain) {
+        switch (chainCell(row)) {
+          case ChainPending: return tr("Hash chain not verified yet");
+          case ChainVerified: return tr("This link of the entity's BLAKE3 chain verifies");
+          case ChainBroken: return tr("First broken link of this entity's chain");
+          case ChainAfterBreak: return tr("After the entity's first broken link");
+          case ChainUnhashed: return tr("Written without hashes (blake3 feature off)");
+        }
+      }
+      if (idx.column() == Kind) return tr("raw kind 0x%1").arg(e.kind, 4, 16, QLatin1Char('0'));
+      return {};
+    case Qt::ForegroundRole:
+      if (idx.column() == Chain) {
+        switch (chainCell(row)) {
+          case ChainBroken: return QColor(0xd0, 0x30, 0x30);
+          case ChainVerified: return QColor(0x2e, 0x9d, 0x4a);
+          case ChainAfterBreak: return QColor(0xc0, 0x80, 0x20);
+          default: return {};
+        }
+      }
+      return {};
+    case Qt::FontRole:
+      if (idx.column() == EventId || idx.column() == Correlation || idx.column() == Causation) {
+        QFont f = QFont(QStringLiteral("monospace"));
+        f.setStyleHint(QFont::Monospace);
+        return f;
+      }
+      return {};
+    case Qt::DisplayRole:
+      break;
+    default:
+      return {};
+  }
+  switch (idx.column()) {
+    case Sequence: return QVariant::fromValue<qulonglong>(e.globalSequence);
+    case Time: {
+      const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.wallMs), utc_ ? Qt::UTC : Qt::LocalTime);
+      return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    }
+    case Entity: return QString::fromUtf8(index_->entity(row).data(), qsizetype(index_->entity(row).size()));
+    case Scope: return QString::fromUtf8(index_->scope(row).data(), qsizetype(index_->scope(row).size()));
+    case Kind: return kindText(e.kind);
+    case EventId: return hex(index_->eventId(row));
+    case Correlation: {
+      const Id128 c = index_->correlationId(row);
+      return c == index_->eventId(row) ? tr("(self)") : hex(c);
+    }
+    case Causation: {
+      const auto c = index_->causationId(row);
+      return c ? hex(*c) : QString();
+    }
+    case Chain:
+      switch (chainCell(row)) {
+        case ChainPending: return QStringLiteral("…");
+        case ChainVerified: return QStringLiteral("✔");
+        case ChainBroken: return QStringLiteral("✘ ") + tr("broken");
+        case ChainAfterBreak: return QStringLiteral("⚠");
+        case ChainUnhashed: return QStringLiteral("—");
+      }
+      return {};
+    case Location:
+      return QStringLiteral("%1 @%2").arg(e.segmentId).arg(e.offset);
+  }
+  return {};
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case Sequence: return tr("Seq");
+    case Time: return utc_ ? tr("Time (UTC)") : tr("Time");
+    case Entity: return tr("Entity");
+    case Scope: return tr("Scope");
+    case Kind: return tr("Kind");
+    case EventId: return tr("Event ID");
+    case Correlation: return tr("Correlation");
+    case Causation: return tr("Causation");
+    case Chain: return tr("Chain");
+    case Location: return tr("Segment @ offset");
+  }
+  return {};
+}
+
+void EventTableModel::sort(int column, Qt::SortOrder order) {
+  if (!index_ || rows_.empty()) return;
+  emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+  const QModelIndexList before = persistentIndexList();
+  std::vector<uint32_t> oldRows;
+  oldRows.reserve(size_t(before.size()));
+  for (const QModelIndex& p : before) oldRows.push_back(rows_[size_t(p.row())]);
+
+  const Index& ix = *index_;
+  auto seq = [&](uint32_t r) { return ix.entry(r).globalSequence; };
+  auto cmp = [&](uint32_t a, uint32_t b) -> bool {
+    switch (column) {
+      case Time: if (ix.entry(a).wallMs != ix.entry(b).wallMs) return ix.entry(a).wallMs < ix.entry(b).wallMs; break;
+      case Entity: if (ix.entity(a) != ix.entity(b)) return ix.entity(a) < ix.entity(b); break;
+      case Scope: if (ix.scope(a) != ix.scope(b)) return ix.scope(a) < ix.scope(b); break;
+      case Kind: if (ix.entry(a).kind != ix.entry(b).kind) return ix.entry(a).kind < ix.entry(b).kind; break;
+      case EventId: { const Id128 x = ix.eventId(a), y = ix.eventId(b); if (x != y) return x < y; break; }
+      case Correlation: { const Id128 x = ix.correlationId(a), y = ix.correlationId(b); if (x != y) return x < y; break; }
+      case Causation: {
+        const auto x = ix.causationId(a), y = ix.causationId(b);
+        if (x.has_value() != y.has_value()) return !x.has_value();
+        if (x && *x != *y) return *x < *y;
+        break;
+      }
+      case Chain: if (chainCell(a) != chainCell(b)) return chainCell(a) > chainCell(b); break;
+      case Location:
+        if (ix.entry(a).segmentId != ix.entry(b).segmentId) return ix.entry(a).segmentId < ix.entry(b).segmentId;
+        if (ix.entry(a).offset != ix.entry(b).offset) return ix.entry(a).offset < ix.entry(b).offset;
+        break;
+      default: break;
+    }
+    return seq(a) < seq(b);
+  };
+  if (order == Qt::AscendingOrder) std::stable_sort(rows_.begin(), rows_.end(), cmp);
+  else std::stable_sort(rows_.begin(), rows_.end(), [&](uint32_t a, uint32_t b) { return cmp(b, a); });
+  reverseValid_ = false;
+  QModelIndexList after;
+  after.reserve(before.size());
+  for (qsizetype i = 0; i < before.size(); ++i) {
+    const int r = tableRowOf(oldRows[size_t(i)]);
+    after.push_back(r < 0 ? QModelIndex() : this->index(r, before[i].column()));
+  }
+  changePersistentIndexList(before, after);
+  emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EventTableModel::rebuildReverse() const {
+  reverse_.assign(index_ ? index_->entryCount() : 0, -1);
+  for (size_t i = 0; i < rows_.size(); ++i) reverse_[rows_[i]] = int32_t(i);
+  reverseValid_ = true;
+}
+
+int EventTableModel::tableRowOf(uint32_t indexRow) const {
+  if (!index_) return -1;
+  if (!reverseValid_) rebuildReverse();
+  return indexRow < reverse_.size() ? reverse_[indexRow] : -1;
+}
+
+}  // namespace batscope::ui

@@ -1,0 +1,166 @@
+#include "models/findings_model.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include "batscope/bytes.h"
+
+namespace batscope::ui {
+
+FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void FindingsModel::setFindings(std::vector<Finding> findings) {
+  beginResetModel();
+  findings_ = std::move(findings);
+  counts_[0] = counts_[1] = counts_[2] = 0;
+  for (const Finding& f : findings_) ++counts_[int(f.severity)];
+  endResetModel();
+  emit countsChanged();
+}
+
+int FindingsModel::count(Finding::Severity severity) const {
+  const int s = int(severity);
+  return s >= 0 && s < 3 ? counts_[s] : 0;
+}
+
+std::optional<uint64_t> FindingsModel::segmentIdOfFile(const std::string& fileName) {
+  static constexpr std::string_view kSuffix = ".fbat";
+  if (fileName.size() <= kSuffix.size() || fileName.compare(fileName.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0)
+    return std::nullopt;
+  const size_t digits = fileName.size() - kSuffix.size();
+  if (digits > 20) return std::nullopt;
+  uint64_t id = 0;
+  for (size_t i = 0; i < digits; ++i) {
+    const char c = fileName[i];
+    if (c < '0' || c > '9') return std::nullopt;
+    id = id * 10 + uint64_t(c - '0');
+  }
+  return id;
+}
+
+QString FindingsModel::severityText(Finding::Severity severity) {
+  switch (severity) {
+    case Finding::Severity::Info: return tr("info");
+    case Finding::Severity::Warning: return tr("warning");
+    case Finding::Severity::Error: return tr("error");
+  }
+  return {};
+}
+
+QIcon FindingsModel::severityIcon(Finding::Severity severity) const {
+  QIcon& icon = icons_[int(severity)];
+  if (!icon.isNull()) return icon;
+  for (int size : {16, 32}) {
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal s = size;
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(int(s * 0.7));
+    p.setFont(font);
+    switch (severity) {
+      case Finding::Severity::Info:
+        p.setBrush(QColor(0x3b, 0x82, 0xd6));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(1, 1, s - 2, s - 2));
+        p.setPen(Qt::white);
+        p.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, QStringLiteral("i"));
+        break;
+      case Finding::Severity::Warning: {
+        QPainterPath tri;
+        tri.moveTo(s / 2, 1);
+        tri.lineTo(s - 1, s - 1);
+        tri.lineTo(1, s - 1);
+        tri.closeSubpath();
+        p.setPen(QPen(QColor(0xb3, 0x7c, 0x00), s / 16));
+        p.setBrush(QColor(0xf2, 0xb0, 0x1e));
+        p.drawPath(tri);
+        p.setPen(QColor(0x3a, 0x2a, 0x00));
+        p.drawText(QRectF(0, s * 0.18, s, s * 0.82), Qt::AlignCenter, QStringLiteral("!"));
+        break;
+      }
+      case Finding::Severity::Error:
+        p.setBrush(QColor(0xd6, 0x34, 0x34));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(1, 1, s - 2, s - 2));
+        p.setPen(QPen(Qt::white, s / 8, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
+        p.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
+        break;
+    }
+    p.end();
+    icon.addPixmap(pm);
+  }
+  return icon;
+}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(findings_.size()); }
+int FindingsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
+  if (!idx.isValid() || idx.row() < 0 || size_t(idx.row()) >= findings_.size() || idx.column() >= ColumnCount) return {};
+  const Finding& f = findings_[size_t(idx.row())];
+  switch (role) {
+    case SeverityRole: return int(f.severity);
+    case CategoryRole: return QString::fromStdString(f.category);
+    case FileRole: return QString::fromStdString(f.file);
+    case OffsetRole: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant();
+    case EventIdRole: return f.eventId ? QVariant(QString::fromStdString(hexEncode(*f.eventId))) : QVariant();
+    case SegmentIdRole: {
+      const auto id = segmentIdOfFile(f.file);
+      return id ? QVariant::fromValue<qulonglong>(*id) : QVariant();
+    }
+    case SortRole:
+      switch (idx.column()) {
+        case Severity: return int(f.severity);
+        case Offset: return QVariant::fromValue<qulonglong>(f.offset ? *f.offset : 0);
+        default: return data(idx, Qt::DisplayRole);
+      }
+    case Qt::DecorationRole:
+      return idx.column() == Severity ? QVariant(severityIcon(f.severity)) : QVariant();
+    case Qt::ToolTipRole:
+      if (idx.column() == Message) return QString::fromStdString(f.message);
+      if (idx.column() == EventId && f.eventId) return QString::fromStdString(uuidText(*f.eventId));
+      return {};
+    case Qt::TextAlignmentRole:
+      return idx.column() == Offset ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::FontRole:
+      if (idx.column() == EventId) {
+        QFont font(QStringLiteral("monospace"));
+        font.setStyleHint(QFont::Monospace);
+        return font;
+      }
+      return {};
+    case Qt::DisplayRole:
+      switch (idx.column()) {
+        case Severity: return severityText(f.severity);
+        case Category: return QString::fromStdString(f.category);
+        case File: return QString::fromStdString(f.file);
+        case Offset: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant(QString());
+        case EventId: return f.eventId ? QString::fromStdString(hexEncode(*f.eventId)) : QString();
+        case Message: return QString::fromStdString(f.message);
+      }
+      return {};
+    default: return {};
+  }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case Severity: return tr("Severity");
+    case Category: return tr("Category");
+    case File: return tr("File");
+    case Offset: return tr("Offset");
+    case EventId: return tr("Event ID");
+    case Message: return tr("Message");
+  }
+  return {};
+}
+
+}  // namespace batscope::ui

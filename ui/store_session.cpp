@@ -1,0 +1,158 @@
+#include "store_session.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QtConcurrent>
+
+#include "qt_executor.h"
+
+namespace batscope::ui {
+
+StoreSession::StoreSession(QObject* parent) : QObject(parent) {}
+
+StoreSession::~StoreSession() {
+  if (cancel_) cancel_->store(true);
+  if (openWatcher_) openWatcher_->waitForFinished();
+  if (backgroundWatcher_) backgroundWatcher_->waitForFinished();
+}
+
+const Index* StoreSession::index() const {
+  if (trueView_ && trueIndex()) return trueIndex();
+  return faithfulIndex();
+}
+
+void StoreSession::setTrueView(bool on) {
+  if (on == trueView_) return;
+  trueView_ = on;
+  emit viewChanged();
+}
+
+std::vector<Finding> StoreSession::findings() const {
+  std::vector<Finding> out;
+  if (store_) out = store_->restore.findings;
+  if (background_) {
+    out.insert(out.end(), background_->crossCheck.findings.begin(), background_->crossCheck.findings.end());
+    if (background_->truth) out.insert(out.end(), background_->truth->findings.begin(), background_->truth->findings.end());
+  }
+  return out;
+}
+
+void StoreSession::cancel() {
+  if (cancel_) cancel_->store(true);
+}
+
+void StoreSession::close() {
+  cancel();
+  ++generation_;
+  if (openWatcher_) openWatcher_->waitForFinished();
+  if (backgroundWatcher_) backgroundWatcher_->waitForFinished();
+  const bool wasOpen = bool(store_);
+  store_.reset();
+  background_.reset();
+  busy_ = false;
+  path_.clear();
+  displayName_.clear();
+  if (wasOpen) emit closed();
+}
+
+void StoreSession::open(const QString& dir, RestorePathChoice path, const QString& displayName) {
+  close();
+  path_ = dir;
+  displayName_ = displayName;
+  busy_ = true;
+  cancel_ = std::make_shared<std::atomic<bool>>(false);
+  const uint64_t gen = ++generation_;
+  emit opening(displayName.isEmpty() ? dir : displayName);
+
+  auto result = std::make_shared<OpenedStore>();
+  auto error = std::make_shared<QString>();
+  auto cancel = cancel_;
+  QPointer<StoreSession> self(this);
+  const std::string dirPath = dir.toStdString();
+  auto job = [=] {
+    QElapsedTimer timer;
+    timer.start();
+    auto d = DataDir::open(dirPath);
+    if (!d) { *error = QString::fromStdString(d.error().toString()); return; }
+    QtExecutor executor;
+    RestoreOptions ro;
+    ro.path = path;
+    ro.executor = &executor;
+    ro.cancel = cancel.get();
+    ro.progress = [self, gen](const std::string& phase, double f) {
+      const QString p = QString::fromStdString(phase);
+      QMetaObject::invokeMethod(self, [self, gen, p, f] {
+        if (self && self->generation_ == gen) emit self->progress(p, f);
+      }, Qt::QueuedConnection);
+    };
+    auto r = restoreIndex(*d, ro);
+    if (!r) { *error = QString::fromStdString(r.error().toString()); return; }
+    result->dir = *d;
+    result->restore = std::move(*r);
+    result->path = path;
+    result->wallMs = double(timer.nsecsElapsed()) / 1e6;
+  };
+  delete openWatcher_;
+  openWatcher_ = new QFutureWatcher<void>(this);
+  connect(openWatcher_, &QFutureWatcher<void>::finished, this, [this, gen, result, error] {
+    if (gen != generation_) return;
+    if (!result->dir) {
+      busy_ = false;
+      const QString message = error->isEmpty() ? tr("Opening was cancelled.") : *error;
+      store_.reset();
+      emit openFailed(message);
+      return;
+    }
+    store_ = result;
+    busy_ = false;
+    emit opened();
+    emit findingsChanged();
+    startBackground();
+  });
+  openWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+}
+
+void StoreSession::startBackground() {
+  auto store = store_;
+  auto cancel = cancel_;
+  auto results = std::make_shared<BackgroundResults>();
+  const uint64_t gen = generation_;
+  QPointer<StoreSession> self(this);
+  auto report = [self, gen](const QString& phase, double f) {
+    QMetaObject::invokeMethod(self, [self, gen, phase, f] {
+      if (self && self->generation_ == gen) emit self->backgroundProgress(phase, f);
+    }, Qt::QueuedConnection);
+  };
+  auto job = [=] {
+    QElapsedTimer t;
+    t.start();
+    report(tr("Walking segments"), 0.0);
+    results->walk = std::make_shared<StoreWalk>(walkStore(*store->dir));
+    results->walkMs = double(t.nsecsElapsed()) / 1e6;
+    if (cancel->load()) return;
+    report(tr("Building the true view"), 0.25);
+    auto truth = buildTrueView(store->dir, cancel.get());
+    if (!truth) return;
+    results->truth = std::make_shared<TrueViewResult>(std::move(*truth));
+    report(tr("Cross-checking batpak's index"), 0.5);
+    results->crossCheck = crossCheck(*store->dir, *store->restore.index, *results->truth->index, cancel.get());
+    if (cancel->load()) return;
+    report(tr("Verifying hash chains"), 0.75);
+    results->chains = std::make_shared<ChainReport>(verifyChains(*store->dir, *store->restore.index,
+                                                                 *results->truth->index, cancel.get(),
+                                                                 [&](double f) { (void)f; }));
+    report(tr("Done"), 1.0);
+  };
+  delete backgroundWatcher_;
+  backgroundWatcher_ = new QFutureWatcher<void>(this);
+  connect(backgroundWatcher_, &QFutureWatcher<void>::finished, this, [this, gen, results] {
+    if (gen != generation_ || !results->truth) return;
+    background_ = results;
+    emit findingsChanged();
+    emit backgroundFinished();
+    if (trueView_) emit viewChanged();
+  });
+  backgroundWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+}
+
+}  // namespace batscope::ui

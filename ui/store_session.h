@@ -1,0 +1,96 @@
+// One opened store, shared by every view: the data directory, batpak's (faithful) index and,
+// once the background phase has run, the true view, the cross-check findings, the static
+// frame walk and the hash-chain report. Opening and the background phase run on the
+// QThreadPool; progress and results arrive as signals on the GUI thread. Cancellable.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "batscope/data_dir.h"
+#include "batscope/findings.h"
+#include "batscope/frame_walk.h"
+#include "batscope/hash_chain.h"
+#include "batscope/index.h"
+#include "batscope/restore_planner.h"
+#include "batscope/true_view.h"
+
+namespace batscope::ui {
+
+struct OpenedStore {
+  std::shared_ptr<DataDir> dir;
+  RestoreResult restore;
+  RestorePathChoice path = RestorePathChoice::Mmap;
+  double wallMs = 0;  // open as the user waited for it
+};
+
+struct BackgroundResults {
+  std::shared_ptr<StoreWalk> walk;
+  std::shared_ptr<TrueViewResult> truth;
+  CrossCheckResult crossCheck;
+  std::shared_ptr<ChainReport> chains;
+  double walkMs = 0;
+};
+
+class StoreSession : public QObject {
+  Q_OBJECT
+ public:
+  explicit StoreSession(QObject* parent = nullptr);
+  ~StoreSession() override;
+
+  // Opens `dir` on the thread pool (any open store is closed first). `displayName` is what
+  // the window shows (an archive's name rather than its temporary directory).
+  void open(const QString& dir, RestorePathChoice path = RestorePathChoice::Mmap, const QString& displayName = {});
+  void cancel();
+  void close();
+  bool isBusy() const { return busy_; }
+  bool isOpen() const { return bool(store_); }
+
+  QString path() const { return path_; }
+  QString displayName() const { return displayName_.isEmpty() ? path_ : displayName_; }
+  const OpenedStore* store() const { return store_.get(); }
+  const DataDir* dataDir() const { return store_ ? store_->dir.get() : nullptr; }
+  const RestoreResult* restore() const { return store_ ? &store_->restore : nullptr; }
+  const BackgroundResults* background() const { return background_.get(); }
+
+  // The index the views show: batpak's (faithful, default) or the true view.
+  const Index* index() const;
+  const Index* faithfulIndex() const { return store_ ? store_->restore.index.get() : nullptr; }
+  const Index* trueIndex() const { return background_ && background_->truth ? background_->truth->index.get() : nullptr; }
+  bool trueView() const { return trueView_; }
+  void setTrueView(bool on);
+
+  // Everything found so far: restore findings, then the background phase's.
+  std::vector<Finding> findings() const;
+
+ signals:
+  void opening(const QString& path);
+  void progress(const QString& phase, double fraction);
+  void opened();
+  void openFailed(const QString& message);
+  void backgroundProgress(const QString& phase, double fraction);
+  void backgroundFinished();
+  void findingsChanged();
+  void viewChanged();
+  void closed();
+
+ private:
+  void startBackground();
+
+  QString path_, displayName_;
+  std::shared_ptr<OpenedStore> store_;
+  std::shared_ptr<BackgroundResults> background_;
+  std::shared_ptr<std::atomic<bool>> cancel_;
+  QFutureWatcher<void>* openWatcher_ = nullptr;
+  QFutureWatcher<void>* backgroundWatcher_ = nullptr;
+  uint64_t generation_ = 0;
+  bool busy_ = false;
+  bool trueView_ = false;
+};
+
+}  // namespace batscope::ui

@@ -1,0 +1,177 @@
+#include "views/warnings_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "batscope/index.h"
+#include "models/findings_model.h"
+#include "store_session.h"
+#include "view_state.h"
+
+namespace batscope::ui {
+
+namespace {
+
+// Keeps the findings of one severity (or all) whose category, file or message contains the
+// text (case-insensitive).
+class FindingsFilterProxy : public QSortFilterProxyModel {
+ public:
+  using QSortFilterProxyModel::QSortFilterProxyModel;
+
+  void setSeverity(int severity) {  // -1: all
+    if (severity == severity_) return;
+    severity_ = severity;
+    invalidateRowsFilter();
+  }
+  void setText(const QString& text) {
+    if (text == text_) return;
+    text_ = text;
+    invalidateRowsFilter();
+  }
+
+ protected:
+  bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override {
+    const auto* model = static_cast<const FindingsModel*>(sourceModel());
+    if (sourceParent.isValid() || sourceRow >= model->rowCount()) return false;
+    const Finding& f = model->finding(sourceRow);
+    if (severity_ >= 0 && int(f.severity) != severity_) return false;
+    if (text_.isEmpty()) return true;
+    return QString::fromStdString(f.category).contains(text_, Qt::CaseInsensitive) ||
+           QString::fromStdString(f.file).contains(text_, Qt::CaseInsensitive) ||
+           QString::fromStdString(f.message).contains(text_, Qt::CaseInsensitive);
+  }
+
+ private:
+  int severity_ = -1;
+  QString text_;
+};
+
+}  // namespace
+
+WarningsView::WarningsView(StoreSession* session, ViewState* viewState, QWidget* parent)
+    : QWidget(parent), session_(session), viewState_(viewState) {
+  model_ = new FindingsModel(this);
+  auto* proxy = new FindingsFilterProxy(this);
+  proxy->setSourceModel(model_);
+  proxy->setSortRole(FindingsModel::SortRole);
+  proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+  proxy_ = proxy;
+
+  textFilter_ = new QLineEdit(this);
+  textFilter_->setPlaceholderText(tr("Filter by category, file or message"));
+  textFilter_->setClearButtonEnabled(true);
+  severity_ = new QComboBox(this);
+  severity_->addItem(tr("All severities"));
+  severity_->addItem(model_->severityIcon(Finding::Severity::Error), tr("Errors"));
+  severity_->addItem(model_->severityIcon(Finding::Severity::Warning), tr("Warnings"));
+  severity_->addItem(model_->severityIcon(Finding::Severity::Info), tr("Info"));
+  severity_->setToolTip(tr("Show findings of one severity"));
+  summary_ = new QLabel(this);
+  summary_->setForegroundRole(QPalette::PlaceholderText);
+
+  auto* bar = new QHBoxLayout;
+  bar->setContentsMargins(4, 4, 4, 0);
+  bar->addWidget(textFilter_, 1);
+  bar->addWidget(severity_);
+  bar->addWidget(summary_);
+
+  table_ = new QTableView(this);
+  table_->setModel(proxy_);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setAlternatingRowColors(true);
+  table_->setWordWrap(false);
+  table_->setTextElideMode(Qt::ElideRight);
+  table_->verticalHeader()->hide();
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->horizontalHeader()->setHighlightSections(false);
+  table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the session's order until asked
+  table_->setSortingEnabled(true);
+  table_->setColumnWidth(FindingsModel::Severity, table_->fontMetrics().horizontalAdvance(tr("warning")) + 44);
+  table_->setColumnWidth(FindingsModel::Category, table_->fontMetrics().horizontalAdvance(QStringLiteral("cross-check")) + 20);
+  table_->setColumnWidth(FindingsModel::File, table_->fontMetrics().horizontalAdvance(QStringLiteral("000000.fbat")) + 20);
+  table_->setColumnWidth(FindingsModel::Offset, table_->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + 20);
+  QFont mono(QStringLiteral("monospace"));
+  mono.setStyleHint(QFont::Monospace);
+  table_->setColumnWidth(FindingsModel::EventId, QFontMetrics(mono).horizontalAdvance(QString(16, QLatin1Char('0'))) + 16);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(4);
+  layout->addLayout(bar);
+  layout->addWidget(table_, 1);
+
+  connect(textFilter_, &QLineEdit::textChanged, this, &WarningsView::setTextFilter);
+  connect(severity_, &QComboBox::currentIndexChanged, this, &WarningsView::setSeverityFilter);
+  connect(table_, &QAbstractItemView::activated, this, &WarningsView::activateFinding);
+  connect(model_, &FindingsModel::countsChanged, this, [this] {
+    updateSummary();
+    emit countsChanged();
+  });
+  if (session) {
+    connect(session, &StoreSession::findingsChanged, this, &WarningsView::refresh);
+    connect(session, &StoreSession::closed, this, &WarningsView::refresh);
+  }
+  refresh();
+}
+
+int WarningsView::count(Finding::Severity severity) const { return model_->count(severity); }
+
+void WarningsView::refresh() {
+  model_->setFindings(session_ && session_->isOpen() ? session_->findings() : std::vector<Finding>{});
+}
+
+void WarningsView::updateSummary() {
+  const int errors = count(Finding::Severity::Error);
+  const int warnings = count(Finding::Severity::Warning);
+  const int infos = count(Finding::Severity::Info);
+  QStringList parts;
+  if (errors) parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+  if (warnings) parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+  if (infos) parts << (infos == 1 ? tr("1 info") : tr("%1 info").arg(infos));
+  summary_->setText(parts.isEmpty() ? tr("No findings") : parts.join(QStringLiteral(" · ")));
+}
+
+void WarningsView::setSeverityFilter(int filter) {
+  if (severity_->currentIndex() != filter) severity_->setCurrentIndex(filter);
+  int severity = -1;
+  switch (filter) {
+    case ErrorsOnly: severity = int(Finding::Severity::Error); break;
+    case WarningsOnly: severity = int(Finding::Severity::Warning); break;
+    case InfoOnly: severity = int(Finding::Severity::Info); break;
+    default: break;
+  }
+  static_cast<FindingsFilterProxy*>(proxy_)->setSeverity(severity);
+}
+
+void WarningsView::setTextFilter(const QString& text) {
+  if (textFilter_->text() != text) textFilter_->setText(text);
+  static_cast<FindingsFilterProxy*>(proxy_)->setText(text.trimmed());
+}
+
+void WarningsView::activateFinding(const QModelIndex& proxyIndex) {
+  if (!proxyIndex.isValid() || !viewState_) return;
+  const QModelIndex source = proxy_->mapToSource(proxyIndex);
+  if (!source.isValid()) return;
+  const Finding& f = model_->finding(source.row());
+  if (f.eventId && session_ && session_->index()) {
+    const uint32_t row = session_->index()->findById(*f.eventId);
+    if (row != Index::kNoRow) {
+      viewState_->setCurrentRow(row);
+      return;
+    }
+  }
+  // An event this index does not hold, or a place without an event: narrow to its segment.
+  if (const auto segment = FindingsModel::segmentIdOfFile(f.file); segment && (f.offset || f.eventId))
+    viewState_->setFilter(QStringLiteral("seg:%1").arg(*segment));
+}
+
+}  // namespace batscope::ui
