@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
   const int digit = table_->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-  const int widths[] = {9, 24, 18, 14, 12, 34, 34, 34, 9, 16};
+  const int widths[] = {9, 24, 16, 12, 10, 9, 34, 34, 34, 16};
   for (int c = 0; c < EventTableModel::ColumnCount; ++c) table_->setColumnWidth(c, widths[c] * digit + 12);
   connect(table_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
     QMenu menu(this);

@@ -15,7 +15,7 @@ namespace batscope::ui {
 class EventTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
-  enum Column { Sequence, Time, Entity, Scope, Kind, EventId, Correlation, Causation, Chain, Location, ColumnCount };
+  enum Column { Sequence, Time, Entity, Scope, Kind, Chain, EventId, Correlation, Causation, Location, ColumnCount };
   enum Role {
     IndexRowRole = Qt::UserRole + 1,  // uint32 row of the engine index
     GlobalSequenceRole,               // qulonglong

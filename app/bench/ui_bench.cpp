@@ -1,0 +1,102 @@
+// batscope-ui-bench DIR: the window's own numbers, in one run (offscreen): the time from
+// process start to the first rows of the event table painted, and the paint times of the
+// table while scrolling it from top to bottom a page at a time (worst and mean).
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "main_window.h"
+#include "models/event_table_model.h"
+#include "resources_init.h"
+
+namespace {
+
+// Milliseconds since this process started (from /proc/self/stat's starttime).
+double msSinceProcessStart() {
+  std::ifstream stat("/proc/self/stat");
+  std::string line;
+  std::getline(stat, line);
+  const auto close = line.rfind(')');
+  std::istringstream rest(line.substr(close + 2));
+  std::string field;
+  unsigned long long start = 0;
+  for (int i = 3; i <= 22 && rest >> field; ++i)
+    if (i == 22) start = std::stoull(field);
+  timespec now{};
+  clock_gettime(CLOCK_BOOTTIME, &now);
+  const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+  return nowMs - double(start) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+class PaintProbe : public QObject {
+ public:
+  bool rowsPainted = false;
+  double firstRowsMs = -1;
+  QAbstractItemModel* model = nullptr;
+  bool eventFilter(QObject* o, QEvent* e) override {
+    if (e->type() == QEvent::Paint && !rowsPainted && model && model->rowCount() > 0) {
+      const bool r = QObject::eventFilter(o, e);
+      rowsPainted = true;
+      firstRowsMs = msSinceProcessStart();
+      return r;
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  qputenv("BATSCOPE_NO_DIALOGS", "1");
+  QApplication app(argc, argv);
+  batscopeInitResources();
+  QApplication::setOrganizationName(QStringLiteral("BatscopeBench"));
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: batscope-ui-bench DIR\n");
+    return 64;
+  }
+  batscope::ui::MainWindow w;
+  w.resize(1600, 960);
+  PaintProbe probe;
+  probe.model = w.tableModel();
+  w.tableView()->viewport()->installEventFilter(&probe);
+  w.show();
+  w.openStore(QString::fromLocal8Bit(argv[1]));
+  QObject::connect(&w, &batscope::ui::MainWindow::storeReady, &w, [&] {
+    QTimer::singleShot(0, &w, [&] {
+      QApplication::processEvents();
+      QTableView* t = w.tableView();
+      QScrollBar* bar = t->verticalScrollBar();
+      std::vector<double> paints;
+      const int page = std::max(1, bar->pageStep());
+      for (int v = 0; v <= bar->maximum(); v += page) {
+        bar->setValue(v);
+        QElapsedTimer timer;
+        timer.start();
+        t->viewport()->repaint();
+        paints.push_back(double(timer.nsecsElapsed()) / 1e6);
+      }
+      double worst = 0, sum = 0;
+      for (double p : paints) { worst = std::max(worst, p); sum += p; }
+      std::printf("rows                    %d\n", w.tableModel()->rowCount());
+      std::printf("start -> first rows     %.1f ms\n", probe.firstRowsMs);
+      std::printf("scroll paints           %zu pages, worst %.2f ms, mean %.2f ms\n", paints.size(), worst,
+                  paints.empty() ? 0.0 : sum / double(paints.size()));
+      std::fflush(stdout);
+      QApplication::exit(0);
+    });
+  });
+  return app.exec();
+}
