@@ -2,6 +2,8 @@
 //   info DIR [--path P] [--true-view] [--format text|json]
 //   verify DIR [--path P]
 //   dump DIR [--entity E] [--scope S] [--kind K] [--path P] [--true-view] [--format json|csv]
+#include <unistd.h>
+
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -190,9 +192,10 @@ int cmdGenerate(const Args& a) {
   }
   g.entities = uint32_t(entities);
   g.scopes = uint32_t(scopes);
-  g.progress = [](double f) { std::fprintf(stderr, "\rgenerating… %3.0f%%", f * 100); };
+  const bool tty = ::isatty(2);
+  if (tty) g.progress = [](double f) { std::fprintf(stderr, "\rgenerating… %3.0f%%", f * 100); };
   const Status s = generateStore(a.dir, g);
-  std::fprintf(stderr, "\r");
+  if (tty) std::fprintf(stderr, "\r                    \r");
   if (!s) { std::cerr << "batscope-cli: " << s.error().toString() << "\n"; return 2; }
   std::printf("wrote %llu events to %s\n", (unsigned long long)g.events, a.dir.c_str());
   return 0;
