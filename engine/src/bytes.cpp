@@ -2,6 +2,10 @@
 
 #include <zlib.h>
 
+#include <vector>
+
+#include "batscope/executor.h"
+
 namespace batscope {
 
 std::string hexEncode(const uint8_t* p, size_t n) {
@@ -45,6 +49,23 @@ uint32_t crc32(const uint8_t* p, size_t n) {
     crc = ::crc32(crc, p, step);
     p += step;
     n -= step;
+  }
+  return uint32_t(crc);
+}
+
+uint32_t crc32Parallel(const uint8_t* p, size_t n, Executor* executor) {
+  constexpr size_t kChunk = 8u << 20;
+  if (!executor || executor->concurrency() < 2 || n < 2 * kChunk) return crc32(p, n);
+  const size_t chunks = (n + kChunk - 1) / kChunk;
+  std::vector<uint32_t> parts(chunks);
+  executor->parallelFor(chunks, [&](size_t i) {
+    const size_t off = i * kChunk;
+    parts[i] = crc32(p + off, std::min(kChunk, n - off));
+  });
+  uLong crc = parts[0];
+  for (size_t i = 1; i < chunks; ++i) {
+    const size_t len = std::min(kChunk, n - i * kChunk);
+    crc = crc32_combine(crc, parts[i], z_off_t(len));
   }
   return uint32_t(crc);
 }

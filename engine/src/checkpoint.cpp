@@ -69,7 +69,7 @@ bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::stri
 
 }  // namespace
 
-SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir) {
+SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor) {
   const std::string path = joinPath(dir, kCheckpointFileName);
   if (!fs.exists(path)) {
     SnapshotLoad out;
@@ -86,7 +86,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir) {
   if (std::memcmp(d, "FBATCK", 6) != 0) return reject(path, 0, "checkpoint magic mismatch");
   const uint16_t version = loadLE16(d + 6);
   const uint32_t storedCrc = loadLE32(d + 8);
-  const uint32_t actualCrc = crc32(d + 12, size - 12);
+  const uint32_t actualCrc = crc32Parallel(d + 12, size - 12, executor);
   if (storedCrc != actualCrc) {
     char buf[120];
     std::snprintf(buf, sizeof buf, "checkpoint CRC mismatch — file is corrupt, ignoring (stored 0x%08x, computed 0x%08x)", storedCrc, actualCrc);

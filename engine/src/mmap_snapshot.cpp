@@ -43,7 +43,7 @@ std::vector<std::pair<uint64_t, uint64_t>> recommendedChunks(uint64_t n) {
 
 }  // namespace
 
-SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir) {
+SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir, Executor* executor) {
   const std::string path = joinPath(dir, kMmapIndexFileName);
   if (!fs.exists(path)) {
     SnapshotLoad out;
@@ -98,7 +98,7 @@ SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir) {
                                 std::to_string(*wmSize) + " bytes, watermark offset " +
                                 std::to_string(snap->watermarkOffset) + ")");
 
-  const uint32_t actualCrc = crc32(d + 12, size - 12);
+  const uint32_t actualCrc = crc32Parallel(d + 12, size - 12, executor);
   if (actualCrc != storedCrc) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "mmap index CRC mismatch (stored 0x%08x, computed 0x%08x)", storedCrc, actualCrc);

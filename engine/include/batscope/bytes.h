@@ -74,5 +74,9 @@ inline uint32_t loadBE32(const uint8_t* p) {
 
 // CRC-32 (IEEE / zlib / crc32fast), FORMAT.md conventions.
 uint32_t crc32(const uint8_t* p, size_t n);
+// The same CRC of a large buffer computed in chunks on `executor` and combined
+// (zlib's crc32_combine); falls back to crc32() for small buffers or no executor.
+class Executor;
+uint32_t crc32Parallel(const uint8_t* p, size_t n, Executor* executor);
 
 }  // namespace batscope

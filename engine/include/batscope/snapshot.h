@@ -69,9 +69,10 @@ struct SnapshotLoad {
   SnapshotRejection rejection;
 };
 
-// §9.3, in batpak's order of checks.
-SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir);
+class Executor;
+// §9.3, in batpak's order of checks. `executor` (optional) spreads the whole-file CRC.
+SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir, Executor* executor = nullptr);
 // §8.5, in batpak's order of checks.
-SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir);
+SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor = nullptr);
 
 }  // namespace batscope
