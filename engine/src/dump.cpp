@@ -44,9 +44,6 @@ bool matchesFilter(const Index& index, uint32_t row, const DumpFilter& f) {
 
 namespace {
 
-// rmp-serde, which batpak's get decodes P with, allows 1024 nested containers.
-constexpr int kPayloadJsonMaxDepth = 1024;
-
 void writePos(JsonWriter& w, const FramePos& p) {
   w.beginObject();
   w.key("segment_id"); w.value(p.segmentId);
@@ -115,20 +112,6 @@ void writeFrameFields(JsonWriter& w, const FrameRead& fr, bool getFailed) {
     w.null();
     w.key("payload_decode_error"); w.value("offset " + std::to_string(err.offset) + ": " + err.message);
   }
-}
-
-// batpak's get (FORMAT.md §11.3): steps 1–4 at disk_pos, then step 5 (JSON conversion).
-std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos) {
-  const FrameRead fr = readFrameAtPosition(dir, pos, PayloadMode::Bytes);
-  if (!fr.ok) return fr.error;
-  if (isBatchMarkerKind(fr.frame.header.eventKind)) return std::nullopt;
-  MsgValue value;
-  size_t consumed = 0;
-  MsgDecodeError err;
-  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth))
-    return "serialization error: " + err.message;
-  if (auto e = batpakJsonError(value)) return "serialization error: " + *e;
-  return std::nullopt;
 }
 
 void writeEvent(JsonWriter& w, const DumpInput& in, uint32_t row) {

@@ -1,5 +1,7 @@
 #include "batscope/event_reader.h"
 
+#include "batscope/msgpack_value.h"
+
 namespace batscope {
 
 FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMode mode) {
@@ -47,6 +49,19 @@ FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMo
   out.payload = payloadBytes(out.raw.body, out.frame);
   out.ok = true;
   return out;
+}
+
+std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos) {
+  const FrameRead fr = readFrameAtPosition(dir, pos, PayloadMode::Bytes);
+  if (!fr.ok) return fr.error;
+  if (isBatchMarkerKind(fr.frame.header.eventKind)) return std::nullopt;  // payload reads as null
+  MsgValue value;
+  size_t consumed = 0;
+  MsgDecodeError err;
+  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth))
+    return "serialization error: " + err.message;
+  if (auto e = batpakJsonError(value)) return "serialization error: " + *e;
+  return std::nullopt;
 }
 
 }  // namespace batscope

@@ -21,23 +21,10 @@ namespace batscope::ui {
 
 namespace {
 
-// Same limit as the dump's payload conversion: rmp-serde's depth limit.
-constexpr int kPayloadJsonMaxDepth = 1024;
-
-// batpak's get (FORMAT.md §11.3): not found unless visible, then steps 1–4 at disk_pos, then
-// step 5 (the payload's JSON conversion). The same sequence as the dump's read_error.
+// batpak's get (FORMAT.md §11.3): not found unless visible, then the engine's check.
 std::optional<std::string> batpakGetError(const DataDir& dir, const Index& index, uint32_t row, const FramePos& pos) {
   if (!index.isVisible(row)) return std::string("event not found (the entry is not visible)");
-  const FrameRead fr = readFrameAtPosition(dir, pos, PayloadMode::Bytes);
-  if (!fr.ok) return fr.error;
-  if (isBatchMarkerKind(fr.frame.header.eventKind)) return std::nullopt;
-  MsgValue value;
-  size_t consumed = 0;
-  MsgDecodeError err;
-  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth))
-    return "serialization error: " + err.message;
-  if (auto e = batpakJsonError(value)) return "serialization error: " + *e;
-  return std::nullopt;
+  return batscope::batpakGetError(dir, pos);
 }
 
 QString hexOf(const Id128& id) { return QString::fromStdString(hexEncode(id)); }

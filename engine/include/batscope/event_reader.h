@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,13 @@ struct FrameRead {
 // Reads the window [offset, offset+length) of `{segment_id:06}.fbat` (the index's segment
 // id). `mode` Bytes = batpak's get; Any = Batscope's robust read (native payloads too).
 FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMode mode);
+
+// rmp-serde's nesting limit, which batpak's get decodes the payload P with.
+inline constexpr int kPayloadJsonMaxDepth = 1024;
+
+// batpak's `get` of the frame at `pos` (FORMAT.md §11.3 steps 1–5): the error text batpak
+// would return, or nothing when the read and the payload's JSON conversion succeed.
+// (Step 0, "not found" for an invisible entry, is the caller's: it depends on the index.)
+std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos);
 
 }  // namespace batscope
