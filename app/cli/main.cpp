@@ -2,6 +2,8 @@
 //   info DIR [--path P] [--true-view] [--format text|json]
 //   verify DIR [--path P]
 //   dump DIR [--entity E] [--scope S] [--kind K] [--path P] [--true-view] [--format json|csv]
+//   archive DIR FILE [--level N] [--threads N]
+//   extract FILE DIR
 #include <unistd.h>
 
 #include <cstdio>
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "batscope/archive.h"
 #include "batscope/data_dir.h"
 #include "batscope/demo_generator.h"
 #include "batscope/dump.h"
@@ -28,12 +31,15 @@ int usage() {
                "  info DIR   [--path mmap|checkpoint|rebuild|scan] [--true-view] [--format text|json]\n"
                "  verify DIR [--path P]\n"
                "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv]\n"
-               "  generate DIR [--events N] [--entities M] [--scopes K] [--segment-bytes B] [--seed S]\n";
+               "  generate DIR [--events N] [--entities M] [--scopes K] [--segment-bytes B] [--seed S]\n"
+               "  archive DIR FILE [--level N] [--threads N]   (FILE: NAME.batpak.tar.zst)\n"
+               "  extract FILE DIR\n";
   return 64;
 }
 
 struct Args {
   std::string command, dir;
+  std::string second;  // the second positional argument (archive/extract only)
   std::map<std::string, std::string> options;
   bool trueView = false;
 };
@@ -53,9 +59,14 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.options[name] = value;
       continue;
     }
-    if (!a.dir.empty()) { std::cerr << "batscope-cli: unexpected argument " << arg << "\n"; return false; }
-    a.dir = arg;
+    const bool twoArgs = a.command == "archive" || a.command == "extract";
+    if (!a.dir.empty() && (!twoArgs || !a.second.empty())) {
+      std::cerr << "batscope-cli: unexpected argument " << arg << "\n";
+      return false;
+    }
+    (a.dir.empty() ? a.dir : a.second) = arg;
   }
+  if ((a.command == "archive" || a.command == "extract") && a.second.empty()) return false;
   return !a.dir.empty();
 }
 
@@ -201,6 +212,36 @@ int cmdGenerate(const Args& a) {
   return 0;
 }
 
+int cmdArchive(const Args& a) {
+  uint64_t level = 3, threads = 0;
+  if (!parseCount(a, "level", level) || !parseCount(a, "threads", threads) || level < 1 || level > 22 || threads > 256) {
+    std::cerr << "batscope-cli: archive takes --level 1..22 and --threads 0..256 (0 = one per core)\n";
+    return 64;
+  }
+  ArchiveOptions o;
+  o.level = int(level);
+  o.threads = int(threads);
+  const bool tty = ::isatty(2);
+  if (tty) o.progress = [](double f) { std::fprintf(stderr, "\rarchiving… %3.0f%%", f * 100); };
+  auto r = createArchive(a.dir, a.second, o);
+  if (tty) std::fprintf(stderr, "\r                    \r");
+  if (!r) { std::cerr << "batscope-cli: " << r.error().toString() << "\n"; return 2; }
+  std::printf("archived %llu files (%llu bytes) from %s into %s (%llu bytes)\n", (unsigned long long)r->files,
+              (unsigned long long)r->bytes, a.dir.c_str(), a.second.c_str(), (unsigned long long)r->archiveBytes);
+  return 0;
+}
+
+int cmdExtract(const Args& a) {
+  auto r = extractArchive(a.dir, a.second);
+  if (!r) { std::cerr << "batscope-cli: " << r.error().toString() << "\n"; return 2; }
+  for (const Finding& f : r->findings) std::cerr << "batscope-cli: warning: " << f.toString() << "\n";
+  std::printf("extracted %zu files from %s into %s (%s)\n", r->files.size(), a.dir.c_str(), r->dataDir.c_str(),
+              !r->manifest ? "no manifest"
+              : r->findings.empty() ? "manifest verified"
+                                    : "manifest MISMATCH");
+  return 0;
+}
+
 int cmdInfo(const Args& a) {
   int code = 0;
   auto o = openStore(a, code);
@@ -338,6 +379,8 @@ int main(int argc, char** argv) {
   if (a.command == "verify") return cmdVerify(a);
   if (a.command == "dump") return cmdDump(a);
   if (a.command == "generate") return cmdGenerate(a);
+  if (a.command == "archive") return cmdArchive(a);
+  if (a.command == "extract") return cmdExtract(a);
   std::cerr << "batscope-cli: unknown command " << a.command << "\n";
   return usage();
 }

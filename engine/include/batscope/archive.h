@@ -65,7 +65,7 @@ std::vector<Finding> verifyManifest(const Manifest& m, const std::vector<Extract
 // ---- Creating -------------------------------------------------------------------------------
 
 struct ArchiveOptions {
-  int level = 3;                       // zstd level, 1..ZSTD_maxCLevel() (19 here); <1 -> 1
+  int level = 3;                       // zstd level, clamped to 1..ZSTD_maxCLevel() (22)
   int threads = 0;                     // zstd worker threads; 0 = one per core
   bool writeManifest = true;
   bool summarizeStore = true;          // run a restore to fill Manifest::events/openPath
@@ -91,7 +91,13 @@ Result<ArchiveSummary> createArchive(const std::string& dataDir, const std::stri
 
 struct ExtractOptions {
   std::string tempParent;              // where the private temp dir is made; empty: $TMPDIR or /tmp
-  std::optional<uint64_t> maxUnpackedBytes;  // default: min(20 × archive size, free space)
+  // Total unpacked bytes allowed. Default: min(max(20 × archive size, minUnpackedLimit), free
+  // space in tempParent). The floor keeps small, very compressible stores openable (batpak
+  // segments with repetitive payloads reach 20-30× at zstd level 9+) without letting a bomb
+  // fill the disk.
+  std::optional<uint64_t> maxUnpackedBytes;
+  uint64_t unpackedRatio = 20;
+  uint64_t minUnpackedLimit = 16ull << 20;
   uint64_t maxEntries = 100000;
   bool verifyManifest = true;
   std::function<void(double fraction)> progress;
