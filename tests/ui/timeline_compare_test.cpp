@@ -1,0 +1,339 @@
+// The timeline (bucket counts, span selection → filter round trip, current-event marker,
+// clicking a bucket) and Compare restore paths (identical true views on every fixture, the
+// `batches` fixture's faithful disagreement, the history of opens).
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include <set>
+
+#include "batscope/event_query.h"
+#include "batscope/index.h"
+#include "store_session.h"
+#include "view_state.h"
+#include "views/compare_paths_view.h"
+#include "views/timeline_view.h"
+
+using namespace batscope;
+using namespace batscope::ui;
+
+namespace {
+
+QString fixturesRoot() { return QStringLiteral(BATSCOPE_FIXTURES); }
+QString fixtureDir(const QString& name) { return fixturesRoot() + QStringLiteral("/%1/data").arg(name); }
+
+QStringList allFixtures() {
+  QStringList out;
+  for (const QString& name : QDir(fixturesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    if (QFile::exists(fixturesRoot() + "/" + name + "/expected.json")) out << name;
+  return out;
+}
+
+bool openDir(StoreSession& session, const QString& dir, RestorePathChoice path = RestorePathChoice::Mmap) {
+  QSignalSpy opened(&session, &StoreSession::opened);
+  QSignalSpy failed(&session, &StoreSession::openFailed);
+  session.open(dir, path);
+  while (!opened.count() && !failed.count())
+    if (!opened.wait(120000)) break;
+  return opened.count() == 1;
+}
+
+bool runAndWait(ComparePathsView& view) {
+  QSignalSpy done(&view, &ComparePathsView::finished);
+  view.run();
+  if (!view.isRunning()) return false;
+  return done.count() || done.wait(300000);
+}
+
+struct Span {
+  qint64 after = -1, before = -1;
+  int afterTerms = 0, beforeTerms = 0;
+};
+
+Span spanOf(const QString& filter) {
+  Span s;
+  for (const QString& t : filter.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    if (t.startsWith(QLatin1String("after:"))) {
+      s.after = t.mid(6).toLongLong();
+      ++s.afterTerms;
+    } else if (t.startsWith(QLatin1String("before:"))) {
+      s.before = t.mid(7).toLongLong();
+      ++s.beforeTerms;
+    }
+  }
+  return s;
+}
+
+QPalette darkPalette() {
+  QPalette p;
+  p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+  p.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+  p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+  p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+  p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+  p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
+  p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+  p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+  p.setColor(QPalette::HighlightedText, Qt::white);
+  return p;
+}
+
+}  // namespace
+
+class TimelineCompareTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void timelineCounts_data();
+  void timelineCounts();
+  void spanSelectionFilters_data() { timelineCounts_data(); }
+  void spanSelectionFilters();
+  void spanKeepsOtherTerms();
+  void markerAndBucketClick();
+  void compareEveryFixture();
+  void batchesDisagree();
+  void screenshots();
+};
+
+void TimelineCompareTest::timelineCounts_data() {
+  QTest::addColumn<QString>("fixture");
+  QTest::newRow("causal") << QStringLiteral("causal");
+  QTest::newRow("multi-segment") << QStringLiteral("multi-segment");
+}
+
+void TimelineCompareTest::timelineCounts() {
+  QFETCH(QString, fixture);
+  StoreSession session;
+  ViewState state;
+  TimelineView view(&session, &state);
+  QVERIFY(openDir(session, fixtureDir(fixture)));
+  const Index& index = *session.index();
+  QVERIFY(!index.visibleRows().empty());
+  uint64_t total = 0;
+  const std::vector<uint64_t> buckets = view.bucketTotals();
+  for (uint64_t n : buckets) total += n;
+  QCOMPARE(total, uint64_t(index.visibleRows().size()));
+  QCOMPARE(view.countedEvents(), total);
+  // ~200 buckets (fewer only when the whole range is shorter than 200 ms: buckets are >= 1 ms).
+  QVERIFY(buckets.size() <= 260);
+  QVERIFY(buckets.size() >= 80 || view.rangeEndMs() - view.rangeStartMs() < 200);
+  // By kind category: same total.
+  view.setStackMode(TimelineView::StackMode::KindCategory);
+  total = 0;
+  for (uint64_t n : view.bucketTotals()) total += n;
+  QCOMPARE(total, uint64_t(index.visibleRows().size()));
+  QVERIFY(!view.stackNames().isEmpty());
+
+  // Zooming into the middle half recomputes ~200 buckets over the shown range only.
+  const double lo = view.rangeStartMs(), hi = view.rangeEndMs();
+  const double w0 = view.bucketWidthMs();
+  view.setVisibleRange(lo + (hi - lo) / 4, hi - (hi - lo) / 4);
+  QVERIFY(view.bucketWidthMs() <= w0);
+  QVERIFY(view.bucketTotals().size() <= 260);
+  const double from = view.firstBucketMs(), to = from + view.bucketWidthMs() * double(view.bucketTotals().size());
+  uint64_t expected = 0;
+  for (uint32_t r : index.visibleRows())
+    if (double(index.entry(r).wallMs) >= from && double(index.entry(r).wallMs) < to) ++expected;
+  QCOMPARE(view.countedEvents(), expected);
+}
+
+void TimelineCompareTest::spanSelectionFilters() {
+  QFETCH(QString, fixture);
+  StoreSession session;
+  ViewState state;
+  TimelineView view(&session, &state);
+  QVERIFY(openDir(session, fixtureDir(fixture)));
+  const Index& index = *session.index();
+  std::vector<uint64_t> times;
+  for (uint32_t r : index.visibleRows()) times.push_back(index.entry(r).wallMs);
+  std::sort(times.begin(), times.end());
+  const qint64 from = qint64(times[times.size() / 4]);
+  const qint64 to = qint64(times[times.size() * 3 / 4]) + 1;
+  QSignalSpy spans(&view, &TimelineView::spanSelected);
+  view.selectSpan(double(from), double(to));
+  QCOMPARE(spans.count(), 1);
+  const Span s = spanOf(state.filter());
+  QCOMPARE(s.after, from);
+  QCOMPARE(s.before, to);
+
+  EventQuery query;
+  QueryParseError err;
+  QVERIFY2(parseEventQuery(state.filter().toStdString(), query, err), err.message.c_str());
+  const auto rows = runEventQuery(index, *session.dataDir(), query, index.visibleRows());
+  QVERIFY(rows.has_value());
+  std::vector<uint32_t> expected;
+  for (uint32_t r : index.visibleRows())
+    if (qint64(index.entry(r).wallMs) >= from && qint64(index.entry(r).wallMs) < to) expected.push_back(r);
+  QVERIFY(!expected.empty());
+  QVERIFY(expected.size() < index.visibleRows().size());
+  QCOMPARE(*rows, expected);
+}
+
+void TimelineCompareTest::spanKeepsOtherTerms() {
+  QCOMPARE(TimelineView::combineFilter(QStringLiteral("scope:acme after:2026-01-01 \"two words\" !before:5"), 10, 20),
+           QStringLiteral("scope:acme \"two words\" after:10 before:20"));
+  QCOMPARE(TimelineView::combineFilter(QString(), 1, 2), QStringLiteral("after:1 before:2"));
+
+  StoreSession session;
+  ViewState state;
+  TimelineView view(&session, &state);
+  QVERIFY(openDir(session, fixtureDir(QStringLiteral("causal"))));
+  state.setFilter(QStringLiteral("entity:* after:5"));
+  view.selectSpan(100, 200);
+  const Span s = spanOf(state.filter());
+  QCOMPARE(s.afterTerms, 1);
+  QCOMPARE(s.beforeTerms, 1);
+  QCOMPARE(s.after, qint64(100));
+  QCOMPARE(s.before, qint64(200));
+  QVERIFY(state.filter().startsWith(QLatin1String("entity:* ")));
+}
+
+void TimelineCompareTest::markerAndBucketClick() {
+  StoreSession session;
+  ViewState state;
+  TimelineView view(&session, &state);
+  QVERIFY(openDir(session, fixtureDir(QStringLiteral("causal"))));
+  const Index& index = *session.index();
+  QVERIFY(qIsNaN(view.markerMs()));
+  const uint32_t row = index.visibleRows()[index.visibleRows().size() / 2];
+  state.setCurrentRow(row);
+  QCOMPARE(view.markerMs(), double(index.entry(row).wallMs));
+  state.setCurrentRow(ViewState::kNoRow);
+  QVERIFY(qIsNaN(view.markerMs()));
+
+  // Clicking the bucket of an event selects that bucket's first event.
+  const uint32_t target = index.visibleRows()[index.visibleRows().size() / 3];
+  const double ms = double(index.entry(target).wallMs);
+  view.selectBucketAt(ms);
+  const uint32_t chosen = state.currentRow();
+  QVERIFY(chosen != ViewState::kNoRow);
+  const double w = view.bucketWidthMs(), b0 = view.firstBucketMs();
+  const auto bucketOf = [&](double t) { return qint64((t - b0) / w); };
+  QCOMPARE(bucketOf(double(index.entry(chosen).wallMs)), bucketOf(ms));
+  for (uint32_t r : index.visibleRows())
+    if (bucketOf(double(index.entry(r).wallMs)) == bucketOf(ms)) QVERIFY(index.entry(r).wallMs >= index.entry(chosen).wallMs);
+  QCOMPARE(view.markerMs(), double(index.entry(chosen).wallMs));
+}
+
+void TimelineCompareTest::compareEveryFixture() {
+  StoreSession session;
+  ViewState state;
+  ComparePathsView view(&session, &state);
+  QCOMPARE(view.history().size(), size_t(0));
+  size_t opens = 0;
+  for (const QString& fixture : allFixtures()) {
+    if (!openDir(session, fixtureDir(fixture))) {
+      // batpak itself cannot open this one on its default path; compare still needs a store.
+      QVERIFY2(openDir(session, fixtureDir(fixture), RestorePathChoice::Rebuild), qPrintable(fixture));
+    }
+    ++opens;
+    QCOMPARE(view.history().size(), opens);
+    QCOMPARE(view.historyTable()->rowCount(), int(opens));
+    QVERIFY(view.result() == nullptr);
+    QVERIFY2(runAndWait(view), qPrintable(fixture));
+    const ComparisonResult* r = view.result();
+    QVERIFY2(r, qPrintable(fixture));
+    QCOMPARE(r->paths.size(), size_t(4));
+    QCOMPARE(view.pathsTable()->rowCount(), 4);
+    QVERIFY2(r->trueViewsIdentical, qPrintable(fixture));
+    for (const PathOutcome& p : r->paths)
+      if (p.ok) QVERIFY2(p.trueViewIdentical, qPrintable(fixture + ": " + restorePathChoiceName(p.requested)));
+    for (int row = 0; row < 4; ++row) {
+      if (!r->paths[size_t(row)].ok) continue;
+      QVERIFY(view.pathsTable()->item(row, 6)->text().contains(QStringLiteral("✔")));
+    }
+  }
+  QVERIFY(opens >= 10);
+}
+
+void TimelineCompareTest::batchesDisagree() {
+  StoreSession session;
+  ViewState state;
+  ComparePathsView view(&session, &state);
+  QVERIFY(openDir(session, fixtureDir(QStringLiteral("batches"))));
+  QVERIFY(runAndWait(view));
+  const ComparisonResult* r = view.result();
+  QVERIFY(r);
+  QVERIFY(!r->disagreements.empty());
+  QCOMPARE(view.disagreementsTable()->rowCount(), int(r->disagreements.size()));
+  std::set<uint64_t> seqs;
+  for (const PathDisagreement& d : r->disagreements) seqs.insert(d.globalSequence);
+  QVERIFY(seqs.count(210));
+  QVERIFY(seqs.count(211));
+  QStringList shownSeqs;
+  for (int i = 0; i < view.disagreementsTable()->rowCount(); ++i) shownSeqs << view.disagreementsTable()->item(i, 0)->text();
+  QVERIFY(shownSeqs.contains(QStringLiteral("210")));
+  QVERIFY(shownSeqs.contains(QStringLiteral("211")));
+
+  // Double-clicking a disagreement selects its event; selecting the event selects the row.
+  int row210 = int(shownSeqs.indexOf(QStringLiteral("210")));
+  emit view.disagreementsTable()->cellDoubleClicked(row210, 0);
+  const Index& index = *session.index();
+  QVERIFY(state.currentRow() != ViewState::kNoRow);
+  QCOMPARE(index.eventId(state.currentRow()), r->disagreements[size_t(row210)].eventId);
+  state.setCurrentRow(ViewState::kNoRow);
+  view.disagreementsTable()->clearSelection();
+  state.setCurrentRow(index.findById(r->disagreements[size_t(row210)].eventId));
+  const auto selected = view.disagreementsTable()->selectionModel()->selectedRows();
+  QCOMPARE(selected.size(), 1);
+  QCOMPARE(view.disagreementsTable()->item(selected.front().row(), 2)->data(Qt::UserRole).toString(),
+           QString::fromStdString(hexEncode(r->disagreements[size_t(row210)].eventId)));
+
+  // A second open of the same session adds to the history and clears the result.
+  QVERIFY(openDir(session, fixtureDir(QStringLiteral("batches")), RestorePathChoice::Rebuild));
+  QCOMPARE(view.history().size(), size_t(2));
+  QCOMPARE(view.history().back().requestedPath, QStringLiteral("rebuild"));
+  QVERIFY(view.result() == nullptr);
+}
+
+// Renders both views when BATSCOPE_SCREENSHOTS names a directory: the demo-like store
+// /tmp/demo200k when it exists (else multi-segment), light and dark.
+void TimelineCompareTest::screenshots() {
+  const QString out = qEnvironmentVariable("BATSCOPE_SCREENSHOTS");
+  if (out.isEmpty()) QSKIP("set BATSCOPE_SCREENSHOTS=<dir> to render the views");
+  QDir().mkpath(out);
+  QString dir = qEnvironmentVariable("BATSCOPE_SCREENSHOT_STORE", QStringLiteral("/tmp/demo200k"));
+  if (!QFileInfo(dir).isDir()) dir = fixtureDir(QStringLiteral("multi-segment"));
+  const QPalette light = QApplication::palette();
+  for (const bool dark : {false, true}) {
+    QApplication::setPalette(dark ? darkPalette() : light);
+    StoreSession session;
+    ViewState state;
+    TimelineView timeline(&session, &state);
+    ComparePathsView compare(&session, &state);
+    for (QWidget* w : {static_cast<QWidget*>(&timeline), static_cast<QWidget*>(&compare)}) {
+      w->resize(1000, 600);
+      w->show();
+    }
+    QVERIFY(openDir(session, dir));
+    const Index& index = *session.index();
+    QElapsedTimer t;
+    t.start();
+    timeline.refresh();
+    qInfo("timeline refresh of %zu events: %lld ms", index.visibleRows().size(), qlonglong(t.elapsed()));
+    t.restart();
+    timeline.setVisibleRange(timeline.rangeStartMs() + 1, timeline.rangeEndMs());
+    qInfo("rebucketing: %lld ms", qlonglong(t.elapsed()));
+    timeline.resetZoom();
+    std::vector<uint64_t> times;
+    for (uint32_t r : index.visibleRows()) times.push_back(index.entry(r).wallMs);
+    std::sort(times.begin(), times.end());
+    state.setCurrentRow(index.visibleRows()[index.visibleRows().size() * 2 / 3]);
+    timeline.selectSpan(double(times[times.size() / 5]), double(times[times.size() * 2 / 5]));
+    QVERIFY(runAndWait(compare));
+    QTest::qWait(50);
+    const QString suffix = (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png");
+    QVERIFY(timeline.exportPng(out + QStringLiteral("/timeline") + suffix));
+    QVERIFY(compare.exportPng(out + QStringLiteral("/compare-paths") + suffix));
+  }
+  QApplication::setPalette(light);
+}
+
+QTEST_MAIN(TimelineCompareTest)
+#include "timeline_compare_test.moc"

@@ -1,0 +1,479 @@
+#include "views/timeline_view.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <unordered_map>
+
+#include "batscope/event_query.h"
+#include "store_session.h"
+#include "view_state.h"
+
+namespace batscope::ui {
+
+namespace {
+
+constexpr size_t kTargetBuckets = 200;
+constexpr size_t kMaxStacks = 8;  // the largest groups; the rest are "other"
+
+// Hues that read on light and dark backgrounds alike.
+const QColor kStackColors[] = {
+    QColor(0x4a, 0x86, 0xc8), QColor(0xe0, 0x8a, 0x2a), QColor(0x3c, 0xa8, 0x5e), QColor(0xc8, 0x4a, 0x5a),
+    QColor(0x9a, 0x6c, 0xd0), QColor(0x2a, 0xb0, 0xb0), QColor(0xc8, 0xb0, 0x3a), QColor(0xd0, 0x6c, 0xb0),
+    QColor(0x88, 0x88, 0x88)};
+
+// 1, 2, 5 × 10^k ms, or whole seconds/minutes/hours/days above that.
+double niceBucket(double raw) {
+  if (!(raw > 1)) return 1;
+  static const double steps[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 15000, 30000,
+                                 60000, 120000, 300000, 600000, 900000, 1800000, 3600000, 7200000, 10800000,
+                                 21600000, 43200000, 86400000};
+  for (double s : steps)
+    if (s >= raw) return s;
+  const double day = 86400000;
+  return std::ceil(raw / day) * day;
+}
+
+QString grouped(uint64_t n) {
+  QLocale locale;
+  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+  return locale.toString(qulonglong(n));
+}
+
+// Splits filter text into terms, keeping quoted text together.
+QStringList filterTerms(const QString& text) {
+  QStringList out;
+  QString cur;
+  bool quoted = false;
+  for (QChar c : text) {
+    if (c == QLatin1Char('"')) quoted = !quoted;
+    if (c.isSpace() && !quoted) {
+      if (!cur.isEmpty()) out << cur;
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.isEmpty()) out << cur;
+  return out;
+}
+
+bool isTimeTerm(const QString& term) {
+  QString t = term.toLower();
+  if (t.startsWith(QLatin1Char('!'))) t.remove(0, 1);
+  return t.startsWith(QLatin1String("after:")) || t.startsWith(QLatin1String("before:"));
+}
+
+}  // namespace
+
+TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* parent)
+    : QWidget(parent), session_(session), state_(state) {
+  stackCombo_ = new QComboBox(this);
+  stackCombo_->addItem(tr("Stack by scope"));
+  stackCombo_->addItem(tr("Stack by kind category"));
+  spanButton_ = new QToolButton(this);
+  spanButton_->setText(tr("Select span"));
+  spanButton_->setCheckable(true);
+  spanButton_->setToolTip(tr("Drag across the plot to filter the events to a time span (or Shift+drag at any time)"));
+  auto* reset = new QToolButton(this);
+  reset->setText(tr("Reset zoom"));
+  info_ = new QLabel(this);
+  info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  plot_ = new QCustomPlot(this);
+  plot_->setMinimumHeight(160);
+  plot_->setInteractions(QCP::iRangeZoom | QCP::iRangeDrag);
+  plot_->axisRect()->setRangeZoom(Qt::Horizontal);
+  plot_->axisRect()->setRangeDrag(Qt::Horizontal);
+  plot_->setSelectionRectMode(QCP::srmNone);
+  plot_->installEventFilter(this);
+  plot_->legend->setVisible(true);
+  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  plot_->legend->setBorderPen(Qt::NoPen);
+  plot_->legend->setBrush(Qt::NoBrush);
+  plot_->axisRect()->insetLayout()->take(plot_->legend);
+  plot_->plotLayout()->insertRow(0);
+  plot_->plotLayout()->addElement(0, 0, plot_->legend);
+  plot_->plotLayout()->setRowSpacing(0);
+  plot_->plotLayout()->setRowStretchFactor(0, 0.001);  // the legend row takes only what it needs
+  plot_->legend->setMargins(QMargins(6, 4, 6, 2));
+  plot_->legend->setWrap(5);
+  // The marker and the span band paint over the bars.
+  plot_->addLayer(QStringLiteral("overlay"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+  auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+  plot_->xAxis->setTicker(ticker);
+  plot_->yAxis->setLabel(tr("events"));
+
+  marker_ = new QCPItemStraightLine(plot_);
+  marker_->setSelectable(false);
+  marker_->setVisible(false);
+  marker_->setObjectName(QStringLiteral("marker"));
+  marker_->setLayer(QStringLiteral("overlay"));
+  spanRect_ = new QCPItemRect(plot_);
+  spanRect_->setSelectable(false);
+  spanRect_->setVisible(false);
+  spanRect_->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+  spanRect_->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+  spanRect_->setObjectName(QStringLiteral("span"));
+  spanRect_->setLayer(QStringLiteral("overlay"));
+
+  rebucketTimer_ = new QTimer(this);
+  rebucketTimer_->setSingleShot(true);
+  rebucketTimer_->setInterval(0);
+  connect(rebucketTimer_, &QTimer::timeout, this, &TimelineView::rebucket);
+  connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+    rebucketTimer_->start();
+  });
+  connect(plot_->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect& rect, QMouseEvent*) {
+    const double a = plot_->xAxis->pixelToCoord(rect.left()) * 1000.0;
+    const double b = plot_->xAxis->pixelToCoord(rect.right()) * 1000.0;
+    selectSpan(std::min(a, b), std::max(a, b));
+  });
+  connect(plot_, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable*, int, QMouseEvent* event) {
+    selectBucketAt(plot_->xAxis->pixelToCoord(event->pos().x()) * 1000.0);
+  });
+  connect(stackCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+          [this](int i) { setStackMode(i == 1 ? StackMode::KindCategory : StackMode::Scope); });
+  connect(reset, &QToolButton::clicked, this, &TimelineView::resetZoom);
+
+  auto* bar = new QHBoxLayout;
+  bar->setContentsMargins(0, 0, 0, 0);
+  bar->addWidget(stackCombo_);
+  bar->addWidget(spanButton_);
+  bar->addWidget(reset);
+  bar->addWidget(info_, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addLayout(bar);
+  layout->addWidget(plot_, 1);
+
+  if (session) {
+    connect(session, &StoreSession::opened, this, &TimelineView::refresh);
+    connect(session, &StoreSession::viewChanged, this, &TimelineView::refresh);
+    connect(session, &StoreSession::closed, this, &TimelineView::refresh);
+  }
+  if (state) {
+    connect(state, &ViewState::currentRowChanged, this, [this] {
+      updateMarker();
+      plot_->replot();
+    });
+    connect(state, &ViewState::filterChanged, this, [this] {
+      updateSpan();
+      plot_->replot();
+    });
+    connect(state, &ViewState::timeDisplayChanged, this, [this] {
+      updateTicker();
+      plot_->replot();
+    });
+  }
+  refresh();
+}
+
+void TimelineView::refresh() {
+  points_.clear();
+  groupNames_.clear();
+  const Index* index = session_ ? session_->index() : nullptr;
+  if (index) {
+    const std::vector<uint32_t>& rows = index->visibleRows();
+    // Groups: scope string id or kind category; the largest kMaxStacks keep their own stack.
+    std::unordered_map<uint32_t, uint64_t> sizes;
+    auto keyOf = [&](uint32_t row) -> uint32_t {
+      const IndexEntry& e = index->entry(row);
+      return mode_ == StackMode::Scope ? e.scopeId : uint32_t(e.kind >> 12);
+    };
+    for (uint32_t r : rows) ++sizes[keyOf(r)];
+    std::vector<std::pair<uint64_t, uint32_t>> bySize;
+    for (const auto& [k, n] : sizes) bySize.push_back({n, k});
+    std::sort(bySize.begin(), bySize.end(), [](const auto& a, const auto& b) {
+      return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    std::unordered_map<uint32_t, uint32_t> slot;
+    const bool other = bySize.size() > kMaxStacks;
+    for (size_t i = 0; i < bySize.size() && i < kMaxStacks; ++i) {
+      slot[bySize[i].second] = uint32_t(i);
+      const uint32_t k = bySize[i].second;
+      if (mode_ == StackMode::Scope) {
+        const QString s = QString::fromUtf8(index->string(k).data(), qsizetype(index->string(k).size()));
+        groupNames_ << (s.isEmpty() ? tr("(no scope)") : s);
+      } else {
+        groupNames_ << tr("kind %1:*").arg(k);
+      }
+    }
+    if (other) groupNames_ << tr("other");
+    const uint32_t otherSlot = uint32_t(kMaxStacks);
+    points_.reserve(rows.size());
+    for (uint32_t r : rows) {
+      const auto it = slot.find(keyOf(r));
+      points_.push_back({index->entry(r).wallMs, r, it == slot.end() ? otherSlot : it->second});
+    }
+    std::sort(points_.begin(), points_.end(),
+              [](const Point& a, const Point& b) { return a.ms < b.ms || (a.ms == b.ms && a.row < b.row); });
+  }
+  lastLo_ = lastHi_ = 0;
+  resetZoom();
+}
+
+void TimelineView::resetZoom() {
+  double lo = 0, hi = 1000;
+  if (!points_.empty()) {
+    lo = double(points_.front().ms);
+    hi = double(points_.back().ms);
+    const double pad = std::max(1.0, (hi - lo) * 0.02);
+    lo -= pad;
+    hi += pad;
+  }
+  setVisibleRange(lo, hi);
+}
+
+void TimelineView::setVisibleRange(double fromMs, double toMs) {
+  if (!(toMs > fromMs)) toMs = fromMs + 1;
+  plot_->xAxis->setRange(fromMs / 1000.0, toMs / 1000.0);
+  rebucket();
+}
+
+double TimelineView::rangeStartMs() const { return plot_->xAxis->range().lower * 1000.0; }
+double TimelineView::rangeEndMs() const { return plot_->xAxis->range().upper * 1000.0; }
+
+void TimelineView::setStackMode(StackMode mode) {
+  if (stackCombo_->currentIndex() != (mode == StackMode::KindCategory ? 1 : 0)) {
+    stackCombo_->setCurrentIndex(mode == StackMode::KindCategory ? 1 : 0);  // re-enters
+    return;
+  }
+  if (mode == mode_) return;
+  mode_ = mode;
+  const QCPRange keep = plot_->xAxis->range();
+  refresh();
+  if (!points_.empty()) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
+}
+
+void TimelineView::rebucket() {
+  const double lo = rangeStartMs(), hi = rangeEndMs();
+  if (lo == lastLo_ && hi == lastHi_ && plot_->plottableCount() > 0) return;
+  lastLo_ = lo;
+  lastHi_ = hi;
+  bucketMs_ = niceBucket((hi - lo) / double(kTargetBuckets));
+  firstBucketMs_ = std::floor(lo / bucketMs_) * bucketMs_;
+  buckets_ = size_t(std::floor((hi - firstBucketMs_) / bucketMs_)) + 1;
+  const size_t groups = size_t(groupNames_.size());
+  counts_.assign(buckets_ * std::max<size_t>(groups, 1), 0);
+  firstRow_.assign(buckets_, Index::kNoRow);
+  const double end = firstBucketMs_ + double(buckets_) * bucketMs_;
+  // Points are sorted by time: count only the shown range.
+  auto first = std::lower_bound(points_.begin(), points_.end(), firstBucketMs_,
+                                [](const Point& p, double ms) { return double(p.ms) < ms; });
+  for (auto it = first; it != points_.end() && double(it->ms) < end; ++it) {
+    const size_t b = std::min(buckets_ - 1, size_t((double(it->ms) - firstBucketMs_) / bucketMs_));
+    ++counts_[b * groups + it->group];
+    if (firstRow_[b] == Index::kNoRow) firstRow_[b] = it->row;
+  }
+
+  plot_->clearPlottables();
+  QCPBars* below = nullptr;
+  double top = 0;
+  std::vector<double> stack(buckets_, 0.0);
+  for (size_t g = 0; g < groups; ++g) {
+    auto* bars = new QCPBars(plot_->xAxis, plot_->yAxis);
+    bars->setName(groupNames_[qsizetype(g)]);
+    const QColor color = kStackColors[std::min(g, std::size(kStackColors) - 1)];
+    bars->setBrush(color);
+    bars->setPen(buckets_ > 120 ? QPen(Qt::NoPen) : QPen(color.darker(130)));
+    bars->setWidth(bucketMs_ / 1000.0);
+    bars->setSelectable(QCP::stNone);
+    QVector<double> keys, values;
+    keys.reserve(qsizetype(buckets_));
+    values.reserve(qsizetype(buckets_));
+    for (size_t b = 0; b < buckets_; ++b) {
+      const uint32_t n = counts_[b * groups + g];
+      if (!n) continue;
+      keys << (firstBucketMs_ + (double(b) + 0.5) * bucketMs_) / 1000.0;
+      values << double(n);
+      stack[b] += n;
+    }
+    bars->setData(keys, values, true);
+    if (below) bars->moveAbove(below);
+    below = bars;
+  }
+  for (double v : stack) top = std::max(top, v);
+  plot_->yAxis->setRange(0, top > 0 ? top * 1.1 : 1.0);
+  plot_->legend->setVisible(groups > 0);
+
+  const uint64_t shown = countedEvents();
+  QString width;
+  if (bucketMs_ >= 86400000) width = tr("%1 d").arg(bucketMs_ / 86400000);
+  else if (bucketMs_ >= 3600000) width = tr("%1 h").arg(bucketMs_ / 3600000);
+  else if (bucketMs_ >= 60000) width = tr("%1 min").arg(bucketMs_ / 60000);
+  else if (bucketMs_ >= 1000) width = tr("%1 s").arg(bucketMs_ / 1000);
+  else width = tr("%1 ms").arg(bucketMs_);
+  info_->setText(session_ && session_->index()
+                     ? tr("%1 of %2 events shown · buckets of %3").arg(grouped(shown), grouped(points_.size()), width)
+                     : tr("No store open."));
+  updateTicker();
+  updateMarker();
+  updateSpan();
+  style();
+}
+
+std::vector<uint64_t> TimelineView::bucketTotals() const {
+  const size_t groups = std::max<size_t>(size_t(groupNames_.size()), 1);
+  std::vector<uint64_t> out(buckets_, 0);
+  for (size_t b = 0; b < buckets_; ++b)
+    for (size_t g = 0; g < groups; ++g) out[b] += counts_[b * groups + g];
+  return out;
+}
+
+uint64_t TimelineView::countedEvents() const {
+  uint64_t n = 0;
+  for (uint32_t c : counts_) n += c;
+  return n;
+}
+
+double TimelineView::markerMs() const {
+  return marker_->visible() ? marker_->point1->key() * 1000.0 : std::numeric_limits<double>::quiet_NaN();
+}
+
+void TimelineView::updateMarker() {
+  const Index* index = session_ ? session_->index() : nullptr;
+  const uint32_t row = state_ ? state_->currentRow() : ViewState::kNoRow;
+  if (!index || row == ViewState::kNoRow || row >= index->entryCount()) {
+    marker_->setVisible(false);
+    return;
+  }
+  const double s = double(index->entry(row).wallMs) / 1000.0;
+  marker_->point1->setCoords(s, 0);
+  marker_->point2->setCoords(s, 1);
+  marker_->setVisible(true);
+}
+
+void TimelineView::updateSpan() {
+  spanRect_->setVisible(false);
+  if (!state_ || points_.empty()) return;
+  std::optional<uint64_t> after, before;
+  for (const QString& term : filterTerms(state_->filter())) {
+    if (term.startsWith(QLatin1Char('!'))) continue;
+    const QString t = term.toLower();
+    if (t.startsWith(QLatin1String("after:"))) after = parseTimeMs(term.mid(6).toStdString());
+    else if (t.startsWith(QLatin1String("before:"))) before = parseTimeMs(term.mid(7).toStdString());
+  }
+  if (!after && !before) return;
+  const double lo = after ? double(*after) : double(points_.front().ms) - 1e12;
+  const double hi = before ? double(*before) : double(points_.back().ms) + 1e12;
+  spanRect_->topLeft->setCoords(lo / 1000.0, 0);
+  spanRect_->bottomRight->setCoords(hi / 1000.0, 1);
+  spanRect_->setVisible(true);
+}
+
+void TimelineView::updateTicker() {
+  auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(plot_->xAxis->ticker());
+  if (!ticker) return;
+  ticker->setDateTimeSpec(state_ && state_->utcTime() ? Qt::UTC : Qt::LocalTime);
+  const double span = rangeEndMs() - rangeStartMs();
+  if (span < 10000) ticker->setDateTimeFormat(QStringLiteral("hh:mm:ss.zzz"));
+  else if (span < 2 * 3600000.0) ticker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
+  else if (span < 10 * 86400000.0) ticker->setDateTimeFormat(QStringLiteral("MMM d\nhh:mm"));
+  else ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+  ticker->setTickCount(6);
+}
+
+QString TimelineView::combineFilter(const QString& existing, qint64 fromMs, qint64 toMs) {
+  QStringList kept;
+  for (const QString& t : filterTerms(existing))
+    if (!isTimeTerm(t)) kept << t;
+  kept << QStringLiteral("after:%1").arg(fromMs) << QStringLiteral("before:%1").arg(toMs);
+  return kept.join(QLatin1Char(' '));
+}
+
+void TimelineView::selectSpan(double fromMs, double toMs) {
+  if (toMs < fromMs) std::swap(fromMs, toMs);
+  const qint64 from = qint64(std::floor(std::max(0.0, fromMs)));
+  const qint64 to = std::max(from + 1, qint64(std::ceil(std::max(0.0, toMs))));
+  if (state_) state_->setFilter(combineFilter(state_->filter(), from, to));
+  spanButton_->setChecked(false);
+  updateSpan();
+  plot_->replot();
+  emit spanSelected(from, to);
+}
+
+void TimelineView::selectBucketAt(double ms) {
+  if (!buckets_ || ms < firstBucketMs_) return;
+  const size_t b = size_t((ms - firstBucketMs_) / bucketMs_);
+  if (b >= buckets_ || firstRow_[b] == Index::kNoRow) return;
+  if (state_) state_->setCurrentRow(firstRow_[b]);
+}
+
+bool TimelineView::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == plot_ && event->type() == QEvent::MouseButtonPress) {
+    auto* me = static_cast<QMouseEvent*>(event);
+    const bool select = me->button() == Qt::LeftButton &&
+                        (spanButton_->isChecked() || (me->modifiers() & Qt::ShiftModifier));
+    plot_->setSelectionRectMode(select ? QCP::srmCustom : QCP::srmNone);
+  }
+  return QWidget::eventFilter(watched, event);
+}
+
+void TimelineView::style() {
+  styling_ = true;
+  const QPalette pal = palette();
+  const QColor background = pal.color(QPalette::Base);
+  const QColor text = pal.color(QPalette::Text);
+  QColor grid = text;
+  grid.setAlpha(45);
+  plot_->setBackground(background);
+  for (QCPAxis* axis : plot_->axisRect()->axes()) {
+    axis->setBasePen(QPen(text, 1));
+    axis->setTickPen(QPen(text, 1));
+    axis->setSubTickPen(QPen(text, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->setTickLabelFont(font());
+    axis->setLabelFont(font());
+    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+  }
+  plot_->legend->setTextColor(text);
+  plot_->legend->setFont(font());
+  QColor highlight = pal.color(QPalette::Highlight);
+  marker_->setPen(QPen(highlight.lighter(background.lightness() < 128 ? 140 : 100), 2));
+  QColor band = highlight;
+  band.setAlpha(45);
+  spanRect_->setBrush(band);
+  QColor edge = highlight;
+  edge.setAlpha(140);
+  spanRect_->setPen(QPen(edge, 1, Qt::DashLine));
+  plot_->selectionRect()->setPen(QPen(edge, 1, Qt::DashLine));
+  plot_->selectionRect()->setBrush(band);
+  plot_->replot();
+  styling_ = false;
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !styling_ && plot_) style();
+}
+
+bool TimelineView::exportPng(const QString& path) {
+  if (!isVisible() && !testAttribute(Qt::WA_Resized)) resize(1000, 600);
+  ensurePolished();
+  if (layout()) {
+    layout()->invalidate();
+    layout()->activate();
+  }
+  plot_->replot();
+  const QPixmap pixmap = grab();
+  return !pixmap.isNull() && pixmap.save(path, "PNG");
+}
+
+}  // namespace batscope::ui

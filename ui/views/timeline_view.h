@@ -1,0 +1,110 @@
+// Events over time: a stacked histogram (QCustomPlot) of the visible events by wall-clock
+// time, stacked by scope or by kind category, about 200 buckets over whatever time range is
+// shown (recomputed on zoom). The wheel and a drag zoom and pan the time axis; Shift+drag
+// (or the "Select span" mode) picks a time span, which becomes the `after:`/`before:` terms
+// of the shared filter; clicking a bar makes the bucket's first event current; the current
+// event is marked by a vertical line. Follows the palette (dark in a dark theme).
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QCustomPlot;
+class QCPItemStraightLine;
+class QCPItemRect;
+class QComboBox;
+class QLabel;
+class QTimer;
+class QToolButton;
+class QMouseEvent;
+
+namespace batscope::ui {
+
+class StoreSession;
+class ViewState;
+
+class TimelineView : public QWidget {
+  Q_OBJECT
+ public:
+  enum class StackMode { Scope, KindCategory };
+
+  TimelineView(StoreSession* session, ViewState* state, QWidget* parent = nullptr);
+
+  StackMode stackMode() const { return mode_; }
+  // The buckets currently shown: their width (ms), the first one's start (ms since the
+  // epoch), the number of events in each (all stacks together) and the stack names.
+  double bucketWidthMs() const { return bucketMs_; }
+  double firstBucketMs() const { return firstBucketMs_; }
+  std::vector<uint64_t> bucketTotals() const;
+  uint64_t countedEvents() const;
+  QStringList stackNames() const { return groupNames_; }
+  // The current-event marker's time (ms since the epoch), NaN when none is shown.
+  double markerMs() const;
+  // The visible time range (ms since the epoch).
+  double rangeStartMs() const;
+  double rangeEndMs() const;
+
+  QCustomPlot* plot() const { return plot_; }
+
+  // `existing` without its after:/before: terms, plus `after:FROM before:TO`.
+  static QString combineFilter(const QString& existing, qint64 fromMs, qint64 toMs);
+
+  // Renders the view to a PNG at its current size (1000×600 when never laid out).
+  bool exportPng(const QString& path);
+
+ public slots:
+  void refresh();
+  void setStackMode(batscope::ui::TimelineView::StackMode mode);
+  // Sets the filter to the span [fromMs, toMs) (what Shift+drag does).
+  void selectSpan(double fromMs, double toMs);
+  // Makes the first event of the bucket holding `ms` current (what a click on a bar does).
+  void selectBucketAt(double ms);
+  // Shows [fromMs, toMs] (buckets are recomputed).
+  void setVisibleRange(double fromMs, double toMs);
+  void resetZoom();
+
+ signals:
+  void spanSelected(qint64 fromMs, qint64 toMs);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void rebucket();
+  void updateMarker();
+  void updateSpan();
+  void updateTicker();
+  void style();
+
+  struct Point {
+    uint64_t ms;
+    uint32_t row;
+    uint32_t group;
+  };
+
+  QPointer<StoreSession> session_;
+  QPointer<ViewState> state_;
+  QCustomPlot* plot_ = nullptr;
+  QComboBox* stackCombo_ = nullptr;
+  QToolButton* spanButton_ = nullptr;
+  QLabel* info_ = nullptr;
+  QTimer* rebucketTimer_ = nullptr;
+  QCPItemStraightLine* marker_ = nullptr;
+  QCPItemRect* spanRect_ = nullptr;
+  StackMode mode_ = StackMode::Scope;
+  std::vector<Point> points_;        // visible events sorted by (wall_ms, row)
+  QStringList groupNames_;
+  std::vector<uint32_t> counts_;     // bucket * groups + group
+  std::vector<uint32_t> firstRow_;   // first event (index row) of each bucket
+  double bucketMs_ = 1, firstBucketMs_ = 0;
+  size_t buckets_ = 0;
+  double lastLo_ = 0, lastHi_ = 0;
+  bool styling_ = false;
+};
+
+}  // namespace batscope::ui
