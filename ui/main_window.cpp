@@ -33,7 +33,11 @@
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
+#include "views/causal_graph_view.h"
+#include "views/chain_view.h"
+#include "views/compare_paths_view.h"
 #include "views/event_details_view.h"
+#include "views/timeline_view.h"
 #include "views/filter_bar.h"
 #include "views/restore_timings_view.h"
 #include "views/segment_map_view.h"
@@ -287,6 +291,19 @@ void MainWindow::buildMenus() {
     pathGroup_->addAction(a);
     connect(a, &QAction::triggered, this, [this, p = p] { reopenWithPath(p); });
   }
+  QAction* compare = analyze->addAction(tr("&Compare Restore Paths"));
+  compare->setToolTip(tr("Run every restore path read-only on this directory and compare the results"));
+  connect(compare, &QAction::triggered, this, [this] {
+    if (!analysisTabs_ || !compare_) return;
+    analysisTabs_->setCurrentWidget(compare_);
+    compare_->run();
+  });
+  QAction* graph = analyze->addAction(tr("Causal &Graph"));
+  connect(graph, &QAction::triggered, this, [this] { if (analysisTabs_ && graph_) analysisTabs_->setCurrentWidget(graph_); });
+  QAction* chainsAction = analyze->addAction(tr("Hash &Chains"));
+  connect(chainsAction, &QAction::triggered, this, [this] { if (analysisTabs_ && chains_) analysisTabs_->setCurrentWidget(chains_); });
+  QAction* timeline = analyze->addAction(tr("&Timeline"));
+  connect(timeline, &QAction::triggered, this, [this] { if (analysisTabs_ && timeline_) analysisTabs_->setCurrentWidget(timeline_); });
   QAction* showWarnings = analyze->addAction(QIcon(QStringLiteral(":/icons/warning.svg")), tr("&Warnings"));
   connect(showWarnings, &QAction::triggered, this, [this] {
     if (analysisTabs_ && warnings_) analysisTabs_->setCurrentWidget(warnings_);
@@ -319,7 +336,15 @@ void MainWindow::buildDocks() {
   analysisTabs_->setDocumentMode(true);
   timings_ = new RestoreTimingsView(session_, this);
   warnings_ = new WarningsView(session_, state_, this);
+  graph_ = new CausalGraphView(session_, state_, this);
+  timeline_ = new TimelineView(session_, state_, this);
+  compare_ = new ComparePathsView(session_, state_, this);
+  analysisTabs_->addTab(graph_, tr("Graph"));
+  chains_ = new ChainView(session_, state_, this);
+  analysisTabs_->addTab(chains_, tr("Chains"));
+  analysisTabs_->addTab(timeline_, tr("Timeline"));
   analysisTabs_->addTab(timings_, tr("Restore"));
+  analysisTabs_->addTab(compare_, tr("Compare Paths"));
   analysisTabs_->addTab(warnings_, QIcon(QStringLiteral(":/icons/warning.svg")), tr("Warnings"));
   auto* analysisDock = new QDockWidget(tr("Analysis"), this);
   analysisDock->setObjectName(QStringLiteral("AnalysisDock"));
@@ -332,7 +357,7 @@ void MainWindow::buildDocks() {
   detailsDock->setWidget(details_);
   addDockWidget(Qt::BottomDockWidgetArea, detailsDock);
 
-  resizeDocks({segDock, analysisDock}, {260, 420}, Qt::Horizontal);
+  resizeDocks({segDock, analysisDock}, {260, 520}, Qt::Horizontal);
   resizeDocks({detailsDock}, {300}, Qt::Vertical);
   viewMenu_->addSeparator();
   for (QDockWidget* d : {segDock, analysisDock, detailsDock}) viewMenu_->addAction(d->toggleViewAction());

@@ -20,7 +20,11 @@ class QToolButton;
 
 namespace batscope::ui {
 
+class CausalGraphView;
+class ChainView;
+class ComparePathsView;
 class EventDetailsView;
+class TimelineView;
 class EventTableModel;
 class FilterBar;
 class FilterRunner;
@@ -91,6 +95,10 @@ class MainWindow : public QMainWindow {
   RestoreTimingsView* timings_ = nullptr;
   WarningsView* warnings_ = nullptr;
   QTabWidget* analysisTabs_ = nullptr;
+  CausalGraphView* graph_ = nullptr;
+  TimelineView* timeline_ = nullptr;
+  ChainView* chains_ = nullptr;
+  ComparePathsView* compare_ = nullptr;
 
   QLabel* pathLabel_;
   QLabel* countLabel_;

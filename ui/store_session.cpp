@@ -138,9 +138,16 @@ void StoreSession::startBackground() {
     results->crossCheck = crossCheck(*store->dir, *store->restore.index, *results->truth->index, cancel.get());
     if (cancel->load()) return;
     report(tr("Verifying hash chains"), 0.75);
+    int last = -1;  // ~100 progress updates over all entities
     results->chains = std::make_shared<ChainReport>(verifyChains(*store->dir, *store->restore.index,
                                                                  *results->truth->index, cancel.get(),
-                                                                 [&](double f) { (void)f; }));
+                                                                 [&](double f) {
+                                                                   const int step = int(f * 100);
+                                                                   if (step != last) {
+                                                                     last = step;
+                                                                     report(tr("Verifying hash chains"), 0.75 + 0.25 * f);
+                                                                   }
+                                                                 }));
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

@@ -1,0 +1,414 @@
+// The hash-chain view over the batpak fixtures: what every fixture's chains verify as (the
+// corrupt-crc pair breaks at account:6, global sequence 31; unhashed is unhashed; visibility
+// verifies with restarts; the rest verify), model conformance, the strip's link list against
+// the engine's, selection both ways through the shared ViewState, and the verify report.
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QPainter>
+#include <QtTest>
+
+#include "batscope/demo_generator.h"
+#include "batscope/index.h"
+#include "chain_report_export.h"
+#include "models/chain_model.h"
+#include "store_session.h"
+#include "theme.h"
+#include "view_state.h"
+#include "views/chain_strip_view.h"
+#include "views/chain_view.h"
+
+using namespace batscope;
+using namespace batscope::ui;
+
+namespace {
+
+QString fixtureDir(const QString& name) { return QStringLiteral(BATSCOPE_FIXTURES "/%1/data").arg(name); }
+
+bool openAndWait(StoreSession& session, const QString& fixture) {
+  QSignalSpy opened(&session, &StoreSession::opened);
+  QSignalSpy failed(&session, &StoreSession::openFailed);
+  QSignalSpy background(&session, &StoreSession::backgroundFinished);
+  session.open(fixtureDir(fixture));
+  if (!opened.count() && !opened.wait(120000)) return false;
+  if (failed.count()) return false;
+  return background.count() || background.wait(300000);
+}
+
+QStringList allFixtures() {
+  QStringList names;
+  const QDir root(QStringLiteral(BATSCOPE_FIXTURES));
+  for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+    if (QFileInfo(root.filePath(name + QStringLiteral("/data"))).isDir()) names << name;
+  return names;
+}
+
+// The row of the first event (session index) whose entity is `entity`, or kNoRow.
+uint32_t firstRowOf(const Index& index, std::string_view entity) {
+  for (uint32_t row : index.visibleRows())
+    if (index.entity(row) == entity) return row;
+  return Index::kNoRow;
+}
+
+}  // namespace
+
+class ChainViewTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void chainsPerFixture_data();
+  void chainsPerFixture();
+  void modelConforms();
+  void clickingBrokenRowSelectsBreak();
+  void followsTheCurrentEvent();
+  void progressWhileVerifying();
+  void exportJson();
+  void exportPdf();
+  void screenshots();
+  void longChainScrollsFast();
+};
+
+void ChainViewTest::chainsPerFixture_data() {
+  QTest::addColumn<QString>("fixture");
+  const QStringList fixtures = allFixtures();
+  QVERIFY(fixtures.size() >= 10);
+  for (const QString& f : fixtures) QTest::newRow(qPrintable(f)) << f;
+}
+
+void ChainViewTest::chainsPerFixture() {
+  QFETCH(QString, fixture);
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  QVERIFY(openAndWait(session, fixture));
+  ChainModel* model = view.model();
+  QVERIFY(model->report());
+  QVERIFY(model->rowCount() > 0);
+
+  int broken = 0, unhashed = 0, verified = 0;
+  uint64_t restarts = 0;
+  for (int r = 0; r < model->rowCount(); ++r) {
+    const auto status = EntityChain::Status(model->index(r, 0).data(ChainModel::StatusRole).toInt());
+    broken += status == EntityChain::Status::Broken;
+    unhashed += status == EntityChain::Status::Unhashed;
+    verified += status == EntityChain::Status::Verified;
+    restarts += model->chain(r).restarts;
+    QCOMPARE(model->index(r, ChainModel::Status).data().toString(), ChainModel::statusText(status));
+  }
+
+  if (fixture == QLatin1String("corrupt-crc") || fixture == QLatin1String("corrupt-crc-rebuild")) {
+    QCOMPARE(broken, 1);
+    const int row = model->rowOfEntity("account:6");
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, 0).data(ChainModel::EntityRole).toString(), QStringLiteral("account:6"));
+    QCOMPARE(model->index(row, 0).data(ChainModel::StatusRole).toInt(), int(EntityChain::Status::Broken));
+    QCOMPARE(model->index(row, 0).data(ChainModel::FirstBreakSequenceRole).toULongLong(), 31ull);
+    QVERIFY(model->index(row, ChainModel::FirstBreak).data().toString().startsWith(QStringLiteral("#31")));
+    QVERIFY(view.summaryText().contains(QStringLiteral("1 broken")));
+  } else if (fixture == QLatin1String("unhashed")) {
+    QCOMPARE(unhashed, model->rowCount());
+    QVERIFY(view.summaryText().contains(QStringLiteral("%1 unhashed").arg(model->rowCount())));
+  } else if (fixture == QLatin1String("visibility")) {
+    QCOMPARE(verified, model->rowCount());
+    QVERIFY(restarts > 0);
+  } else {
+    QCOMPARE(verified, model->rowCount());
+  }
+  QVERIFY(view.summaryText().startsWith(QStringLiteral("%1 entities: ").arg(model->rowCount())));
+
+  // The strip walks the same links the engine verified, restarts and break where it found them.
+  ChainStripView* strip = view.strip();
+  for (int r = 0; r < model->rowCount(); ++r) {
+    const EntityChain& c = model->chain(r);
+    strip->setEntity(QString::fromStdString(c.entity), &c);
+    QCOMPARE(uint64_t(strip->links().size()), c.links);
+    for (size_t i = 1; i < strip->links().size(); ++i)
+      QVERIFY(strip->links()[i - 1].globalSequence <= strip->links()[i].globalSequence);
+    QCOMPARE(strip->breakLink() >= 0, c.firstBreak.has_value());
+    if (c.firstBreak) QCOMPARE(strip->links()[size_t(strip->breakLink())].globalSequence, c.firstBreak->globalSequence);
+  }
+}
+
+void ChainViewTest::modelConforms() {
+  StoreSession session;
+  ChainModel model(&session);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QSortFilterProxyModel proxy;
+  proxy.setSourceModel(&model);
+  proxy.setSortRole(ChainModel::SortRole);
+  QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  for (const char* fixture : {"corrupt-crc", "visibility", "unhashed"}) {
+    QVERIFY(openAndWait(session, QString::fromLatin1(fixture)));
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.columnCount(), int(ChainModel::ColumnCount));
+    for (int c = 0; c < ChainModel::ColumnCount; ++c) {
+      QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+      proxy.sort(c, c % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    // Sorting by status puts the broken chain after the verified ones (Verified < Broken).
+    proxy.sort(ChainModel::Status, Qt::DescendingOrder);
+    if (QLatin1String(fixture) == QLatin1String("corrupt-crc"))
+      QCOMPARE(proxy.index(0, 0).data(ChainModel::EntityRole).toString(), QStringLiteral("account:6"));
+  }
+  session.close();
+  QCOMPARE(model.rowCount(), 0);
+}
+
+void ChainViewTest::clickingBrokenRowSelectsBreak() {
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  view.resize(1000, 650);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(openAndWait(session, QStringLiteral("corrupt-crc")));
+  const Index* index = session.index();
+
+  // Start elsewhere: the current event on another entity, which the view follows.
+  const uint32_t other = firstRowOf(*index, "account:3");
+  QVERIFY(other != Index::kNoRow);
+  state.setCurrentRow(other);
+  QCOMPARE(view.selectedEntity(), QStringLiteral("account:3"));
+  QCOMPARE(state.currentRow(), other);  // following does not move the current event
+
+  const int row = view.proxy()->mapFromSource(view.model()->index(view.model()->rowOfEntity("account:6"), 0)).row();
+  QVERIFY(row >= 0);
+  const QModelIndex cell = view.proxy()->index(row, ChainModel::Entity);
+  view.table()->scrollTo(cell);
+  QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {}, view.table()->visualRect(cell).center());
+  QCOMPARE(view.selectedEntity(), QStringLiteral("account:6"));
+  QVERIFY(state.currentRow() < index->entryCount());
+  QCOMPARE(index->entry(state.currentRow()).globalSequence, 31ull);
+  QCOMPARE(QString::fromUtf8(index->entity(state.currentRow()).data(), qsizetype(index->entity(state.currentRow()).size())),
+           QStringLiteral("account:6"));
+  QCOMPARE(view.breakRow(), state.currentRow());
+  // The strip highlights the break, which is the current event.
+  QVERIFY(view.strip()->breakLink() >= 0);
+  QCOMPARE(view.strip()->currentLink(), view.strip()->breakLink());
+  QVERIFY(view.strip()->viewport()->rect().intersects(view.strip()->boxRect(view.strip()->breakLink())));
+
+  // "Select event" goes back to the break after the user moved away.
+  state.setCurrentRow(view.strip()->sessionRowOf(view.strip()->breakLink() + 1));
+  QVERIFY(index->entry(state.currentRow()).globalSequence != 31);
+  view.selectBreakEvent();
+  QCOMPARE(index->entry(state.currentRow()).globalSequence, 31ull);
+}
+
+void ChainViewTest::followsTheCurrentEvent() {
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  view.resize(1000, 650);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(openAndWait(session, QStringLiteral("visibility")));
+  const Index* index = session.index();
+  const uint32_t row = firstRowOf(*index, "doc:2");
+  QVERIFY(row != Index::kNoRow);
+  state.setCurrentRow(row);
+  QCOMPARE(view.selectedEntity(), QStringLiteral("doc:2"));
+  ChainStripView* strip = view.strip();
+  const int link = strip->currentLink();
+  QVERIFY(link >= 0);
+  QCOMPARE(strip->sessionRowOf(link), row);
+
+  // Clicking another box of the strip makes its event current.
+  int target = -1;
+  for (int i = 0; i < int(strip->links().size()); ++i)
+    if (i != link && strip->sessionRowOf(i) != Index::kNoRow && strip->viewport()->rect().contains(strip->boxRect(i))) {
+      target = i;
+      break;
+    }
+  QVERIFY(target >= 0);
+  QTest::mouseClick(strip->viewport(), Qt::LeftButton, {}, strip->boxRect(target).center());
+  QCOMPARE(state.currentRow(), strip->sessionRowOf(target));
+  QCOMPARE(strip->currentLink(), target);
+  QCOMPARE(view.selectedEntity(), QStringLiteral("doc:2"));
+
+  // A far link scrolls into view when it becomes current.
+  const int last = int(strip->links().size()) - 1;
+  if (strip->sessionRowOf(last) != Index::kNoRow) {
+    state.setCurrentRow(strip->sessionRowOf(last));
+    QVERIFY(strip->viewport()->rect().intersects(strip->boxRect(last)));
+  }
+  // Restarts are drawn as gaps: the box after a restart sits further right than one step.
+  const EntityChain& chain = view.model()->chain(view.model()->rowOfEntity("doc:2"));
+  QVERIFY(chain.restarts > 0);
+}
+
+void ChainViewTest::progressWhileVerifying() {
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  QSignalSpy progress(&session, &StoreSession::backgroundProgress);
+  QVERIFY(openAndWait(session, QStringLiteral("tiny")));
+  QVERIFY(progress.count() > 0);
+  QVERIFY(!view.summaryText().isEmpty());
+  session.close();
+  QVERIFY(view.summaryText().isEmpty());
+  QVERIFY(view.selectedEntity().isEmpty());
+}
+
+void ChainViewTest::exportJson() {
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  QVERIFY(openAndWait(session, QStringLiteral("corrupt-crc")));
+  QTemporaryDir dir;
+  const QString file = dir.filePath(QStringLiteral("report.json"));
+  QString error;
+  QVERIFY2(view.exportReport(file, &error), qPrintable(error));
+  QFile f(file);
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  QJsonParseError parseError;
+  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+  QCOMPARE(parseError.error, QJsonParseError::NoError);
+  const QJsonObject root = doc.object();
+  QVERIFY(root.value(QStringLiteral("store")).toString().contains(QStringLiteral("corrupt-crc")));
+  QVERIFY(!root.value(QStringLiteral("batscope_version")).toString().isEmpty());
+  QVERIFY(!root.value(QStringLiteral("generated_at")).toString().isEmpty());
+  QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("broken")).toInt(), 1);
+  const QJsonArray entities = root.value(QStringLiteral("entities")).toArray();
+  QCOMPARE(entities.size(), view.model()->rowCount());
+  bool found = false;
+  for (const QJsonValue& v : entities) {
+    const QJsonObject e = v.toObject();
+    if (e.value(QStringLiteral("entity")).toString() != QLatin1String("account:6")) {
+      QVERIFY(e.value(QStringLiteral("first_break")).isNull());
+      continue;
+    }
+    found = true;
+    QCOMPARE(e.value(QStringLiteral("status")).toString(), QStringLiteral("broken"));
+    const QJsonObject b = e.value(QStringLiteral("first_break")).toObject();
+    QCOMPARE(b.value(QStringLiteral("global_sequence")).toInteger(), 31);
+    QCOMPARE(b.value(QStringLiteral("stored_prev_hash")).toString().size(), 64);
+    QCOMPARE(b.value(QStringLiteral("expected_prev_hash")).toString().size(), 64);
+    QCOMPARE(b.value(QStringLiteral("stored_event_hash")).toString().size(), 64);
+    QVERIFY(!b.value(QStringLiteral("reason")).toString().isEmpty());
+  }
+  QVERIFY(found);
+}
+
+void ChainViewTest::exportPdf() {
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  QVERIFY(openAndWait(session, QStringLiteral("corrupt-crc")));
+  QTemporaryDir dir;
+  const QString file = dir.filePath(QStringLiteral("report.pdf"));
+  QString error;
+  QVERIFY2(view.exportReport(file, &error), qPrintable(error));
+  QFile f(file);
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  QVERIFY(f.size() > 1000);
+  QCOMPARE(f.read(4), QByteArray("%PDF"));
+  QVERIFY(chainReportHtml(*view.model()->report(), session.path()).contains(QStringLiteral("account:6")));
+}
+
+// Renders the view for a look (written to the temp dir, or BATSCOPE_SCREENSHOTS when set).
+void ChainViewTest::screenshots() {
+  const QString out = qEnvironmentVariableIsSet("BATSCOPE_SCREENSHOTS") ? qEnvironmentVariable("BATSCOPE_SCREENSHOTS")
+                                                                         : QDir::tempPath();
+  const std::tuple<const char*, const char*, Theme> shots[] = {{"corrupt-crc", "account:6", Theme::Light},
+                                                               {"visibility", "doc:0", Theme::Light},
+                                                               {"corrupt-crc", "account:6", Theme::Dark}};
+  for (const auto& [fixture, entity, theme] : shots) {
+    applyTheme(theme);
+    StoreSession session;
+    ViewState state;
+    ChainView view(&session, &state);
+    view.resize(1000, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(openAndWait(session, QString::fromLatin1(fixture)));
+    view.selectEntity(QString::fromLatin1(entity));
+    QCOMPARE(view.selectedEntity(), QString::fromLatin1(entity));
+    // Without a break to jump to, make the first restarted link current, to show the highlight.
+    const EntityChain& chain = view.model()->chain(view.model()->rowOfEntity(entity));
+    if (!chain.restartSequences.empty()) {
+      for (size_t i = 0; i < view.strip()->links().size(); ++i)
+        if (view.strip()->links()[i].globalSequence == chain.restartSequences.front())
+          state.setCurrentRow(view.strip()->sessionRowOf(int(i)));
+      QCOMPARE(view.selectedEntity(), QString::fromLatin1(entity));
+      QVERIFY(view.strip()->currentLink() >= 0);
+    }
+    QCoreApplication::processEvents();
+    const QImage image = view.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString suffix = theme == Theme::Dark ? QStringLiteral("-dark") : QString();
+    QVERIFY(image.save(QDir(out).filePath(QStringLiteral("chains-%1%2.png").arg(QString::fromLatin1(fixture), suffix))));
+    // The first page of the printable report, as the PDF lays it out (A4 text width).
+    QTextDocument doc;
+    doc.setHtml(chainReportHtml(*view.model()->report(), session.path()));
+    doc.setTextWidth(700);
+    QImage page(700, 990, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    doc.drawContents(&painter, QRectF(0, 0, 700, 990));
+    painter.end();
+    QVERIFY(page.save(QDir(out).filePath(QStringLiteral("chains-report-%1.png").arg(QString::fromLatin1(fixture)))));
+  }
+  applyTheme(Theme::System);
+}
+
+// A chain of 100,000 links: collected, scrolled end to end and painted in a blink.
+void ChainViewTest::longChainScrollsFast() {
+  QTemporaryDir tmp;
+  const QString dir = tmp.filePath(QStringLiteral("data"));
+  GenerateOptions options;
+  options.events = 100000;
+  options.entities = 1;
+  options.scopes = 1;
+  const Status generated = generateStore(dir.toStdString(), options);
+  QVERIFY(generated.ok());
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  view.resize(1000, 650);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QSignalSpy opened(&session, &StoreSession::opened);
+  QSignalSpy background(&session, &StoreSession::backgroundFinished);
+  session.open(dir);
+  QVERIFY(opened.wait(120000));
+  QVERIFY(background.count() || background.wait(300000));
+  ChainModel* model = view.model();
+  int longest = 0;
+  for (int r = 1; r < model->rowCount(); ++r)
+    if (model->chain(r).links > model->chain(longest).links) longest = r;
+  const EntityChain& chain = model->chain(longest);
+  QVERIFY2(chain.links >= 20000, qPrintable(QString::number(chain.links)));
+  QElapsedTimer t;
+  t.start();
+  view.selectEntity(QString::fromStdString(chain.entity));
+  const qint64 selectMs = t.elapsed();
+  ChainStripView* strip = view.strip();
+  QCOMPARE(uint64_t(strip->links().size()), chain.links);
+  t.restart();
+  QScrollBar* bar = strip->horizontalScrollBar();
+  for (int step = 0; step <= 20; ++step) {
+    bar->setValue(int(qint64(bar->maximum()) * step / 20));
+    strip->viewport()->repaint();
+  }
+  const qint64 paintMs = t.elapsed();
+  const int last = int(strip->links().size()) - 1;
+  strip->scrollToLink(last);
+  QVERIFY(strip->viewport()->rect().intersects(strip->boxRect(last)));
+  QCOMPARE(strip->linkAt(strip->boxRect(last).center()), last);
+  qInfo("%llu links: selected in %lld ms, 21 repaints in %lld ms", qulonglong(chain.links), selectMs, paintMs);
+  QVERIFY(paintMs < 2000);
+}
+
+QTEST_MAIN(ChainViewTest)
+#include "chain_view_test.moc"

@@ -1,0 +1,212 @@
+#include "models/chain_model.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+
+#include "batscope/bytes.h"
+#include "store_session.h"
+
+namespace batscope::ui {
+
+namespace {
+
+QString grouped(uint64_t n) {
+  QLocale locale;
+  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+  return locale.toString(qulonglong(n));
+}
+
+// A filled disc with a check, a cross or a dash: reads on light and dark palettes alike.
+QIcon statusIcon(EntityChain::Status status) {
+  static QIcon icons[3];
+  QIcon& icon = icons[int(status)];
+  if (!icon.isNull()) return icon;
+  for (int size : {16, 32}) {
+    QPixmap pm(size, size);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ChainModel::statusColor(status));
+    const qreal s = size;
+    p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
+    QPen pen(Qt::white, s * 0.13, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (status) {
+      case EntityChain::Status::Verified:
+        p.drawPolyline(QPolygonF({QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.72, s * 0.34)}));
+        break;
+      case EntityChain::Status::Broken:
+        p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
+        p.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
+        break;
+      case EntityChain::Status::Unhashed:
+        p.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5));
+        break;
+    }
+    p.end();
+    icon.addPixmap(pm);
+  }
+  return icon;
+}
+
+}  // namespace
+
+ChainModel::ChainModel(StoreSession* session, QObject* parent) : QAbstractTableModel(parent), session_(session) {
+  if (session) {
+    connect(session, &StoreSession::backgroundFinished, this, &ChainModel::refresh);
+    connect(session, &StoreSession::closed, this, [this] { setReport(nullptr); });
+    connect(session, &StoreSession::opening, this, [this] { setReport(nullptr); });
+    refresh();
+  }
+}
+
+void ChainModel::refresh() {
+  const BackgroundResults* bg = session_ ? session_->background() : nullptr;
+  setReport(bg ? bg->chains : nullptr);
+}
+
+void ChainModel::setReport(std::shared_ptr<const ChainReport> report) {
+  if (report == report_) return;
+  beginResetModel();
+  report_ = std::move(report);
+  endResetModel();
+}
+
+int ChainModel::rowOfEntity(std::string_view entity) const {
+  if (!report_) return -1;
+  const auto& es = report_->entities;
+  const auto it = std::lower_bound(es.begin(), es.end(), entity,
+                                   [](const EntityChain& c, std::string_view e) { return c.entity < e; });
+  if (it != es.end() && it->entity == entity) return int(it - es.begin());
+  // The report promises name order; fall back to a scan should that ever not hold.
+  for (size_t i = 0; i < es.size(); ++i)
+    if (es[i].entity == entity) return int(i);
+  return -1;
+}
+
+int ChainModel::countWithStatus(EntityChain::Status status) const {
+  if (!report_) return 0;
+  return int(std::count_if(report_->entities.begin(), report_->entities.end(),
+                           [status](const EntityChain& c) { return c.status == status; }));
+}
+
+QString ChainModel::statusText(EntityChain::Status status) {
+  switch (status) {
+    case EntityChain::Status::Verified: return tr("verified");
+    case EntityChain::Status::Broken: return tr("broken");
+    case EntityChain::Status::Unhashed: return tr("unhashed");
+  }
+  return {};
+}
+
+QColor ChainModel::statusColor(EntityChain::Status status) {
+  switch (status) {
+    case EntityChain::Status::Verified: return QColor(0x2e, 0x9d, 0x4a);
+    case EntityChain::Status::Broken: return QColor(0xd0, 0x30, 0x30);
+    case EntityChain::Status::Unhashed: return QColor(0x8a, 0x8f, 0x98);
+  }
+  return {};
+}
+
+int ChainModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() || !report_ ? 0 : int(report_->entities.size());
+}
+
+int ChainModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ChainModel::data(const QModelIndex& idx, int role) const {
+  if (!idx.isValid() || !report_ || idx.row() < 0 || idx.row() >= rowCount() || idx.column() >= ColumnCount) return {};
+  const EntityChain& c = chain(idx.row());
+  switch (role) {
+    case StatusRole: return int(c.status);
+    case EntityRole: return QString::fromStdString(c.entity);
+    case FirstBreakSequenceRole:
+      return c.firstBreak ? QVariant::fromValue<qulonglong>(c.firstBreak->globalSequence) : QVariant();
+    case SortRole:
+      switch (idx.column()) {
+        case Entity: return QString::fromStdString(c.entity);
+        case Status: return int(c.status);
+        case Links: return QVariant::fromValue<qulonglong>(c.links);
+        case Restarts: return QVariant::fromValue<qulonglong>(c.restarts);
+        case UnhashedLinks: return QVariant::fromValue<qulonglong>(c.unhashedLinks);
+        case FirstBreak:
+          return QVariant::fromValue<qulonglong>(c.firstBreak ? c.firstBreak->globalSequence : UINT64_MAX);
+      }
+      return {};
+    case Qt::DecorationRole:
+      if (idx.column() == Status) return statusIcon(c.status);
+      return {};
+    case Qt::ForegroundRole:
+      if (idx.column() == FirstBreak && c.firstBreak) return statusColor(EntityChain::Status::Broken);
+      return {};
+    case Qt::TextAlignmentRole:
+      if (idx.column() == Links || idx.column() == Restarts || idx.column() == UnhashedLinks)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+      return {};
+    case Qt::ToolTipRole:
+      switch (idx.column()) {
+        case Status:
+          switch (c.status) {
+            case EntityChain::Status::Verified:
+              return tr("Every link's event_hash is BLAKE3 of its payload and its prev_hash the previous link's event_hash");
+            case EntityChain::Status::Broken: return c.breakCount == 1 ? tr("1 broken link") : tr("%1 broken links; the first is shown").arg(grouped(c.breakCount));
+            case EntityChain::Status::Unhashed: return tr("Written without hashes (batpak's blake3 feature off)");
+          }
+          return {};
+        case Restarts: return tr("Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences");
+        case FirstBreak:
+          if (!c.firstBreak) return {};
+          return tr("%1 @%2 — %3")
+              .arg(QString::fromStdString(c.firstBreak->file))
+              .arg(c.firstBreak->offset)
+              .arg(QString::fromStdString(c.firstBreak->reason));
+        default: return {};
+      }
+    case Qt::DisplayRole:
+      switch (idx.column()) {
+        case Entity: return QString::fromStdString(c.entity);
+        case Status: return statusText(c.status);
+        case Links: return grouped(c.links);
+        case Restarts: return grouped(c.restarts);
+        case UnhashedLinks: return grouped(c.unhashedLinks);
+        case FirstBreak:
+          if (!c.firstBreak) return {};
+          return tr("#%1 · %2").arg(c.firstBreak->globalSequence).arg(QString::fromStdString(c.firstBreak->reason));
+      }
+      return {};
+    default:
+      return {};
+  }
+}
+
+QVariant ChainModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) return {};
+  if (role == Qt::DisplayRole) {
+    switch (section) {
+      case Entity: return tr("Entity");
+      case Status: return tr("Status");
+      case Links: return tr("Links");
+      case Restarts: return tr("Restarts");
+      case UnhashedLinks: return tr("Unhashed");
+      case FirstBreak: return tr("First break");
+    }
+  }
+  if (role == Qt::ToolTipRole) {
+    switch (section) {
+      case Links: return tr("Chain links: the entity's events in log order, hidden ones included");
+      case UnhashedLinks: return tr("Links whose prev_hash and event_hash are all zero");
+      case FirstBreak: return tr("Global sequence and reason of the first link that does not verify");
+      default: return {};
+    }
+  }
+  return {};
+}
+
+}  // namespace batscope::ui

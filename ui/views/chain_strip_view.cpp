@@ -1,0 +1,474 @@
+#include "views/chain_strip_view.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+#include "batscope/bytes.h"
+#include "batscope/segment.h"
+#include "batscope/index.h"
+#include "store_session.h"
+#include "view_state.h"
+
+namespace batscope::ui {
+
+namespace {
+
+const QColor kBreak(0xe0, 0x3a, 0x3a);
+const QColor kAfterBreak(0xc8, 0x8a, 0x2e);
+const QColor kRestart(0x4a, 0x86, 0xc8);
+
+QColor withAlpha(QColor c, int alpha) {
+  c.setAlpha(alpha);
+  return c;
+}
+
+QString shortHex(const Hash32& h) { return QString::fromStdString(hexEncode(h.data(), 3)); }
+
+QFont monoFont(const QFont& base) {
+  QFont f(QStringLiteral("monospace"));
+  f.setStyleHint(QFont::Monospace);
+  f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() : 9);
+  return f;
+}
+
+}  // namespace
+
+ChainStripView::ChainStripView(StoreSession* session, ViewState* viewState, QWidget* parent)
+    : QAbstractScrollArea(parent), session_(session), viewState_(viewState) {
+  setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  viewport()->setMouseTracking(true);
+  viewport()->setBackgroundRole(QPalette::Base);
+  viewport()->setAutoFillBackground(true);
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  if (viewState) {
+    connect(viewState, &ViewState::currentRowChanged, this, [this] {
+      scrollToCurrent();
+      viewport()->update();
+    });
+  }
+  if (session) {
+    connect(session, &StoreSession::closed, this, [this] { setEntity({}, nullptr); });
+    connect(session, &StoreSession::opening, this, [this] { setEntity({}, nullptr); });
+    // The true view arrives with the background phase: the link list is then complete.
+    connect(session, &StoreSession::backgroundFinished, this, &ChainStripView::reload);
+  }
+}
+
+QSize ChainStripView::sizeHint() const {
+  // Label line (restart / first break), the boxes, room for the current box's outline, the bar.
+  return {600, fontMetrics().height() + 10 + boxHeight() + 10 + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth()};
+}
+
+QSize ChainStripView::minimumSizeHint() const { return {200, sizeHint().height()}; }
+
+void ChainStripView::setEntity(const QString& entity, const EntityChain* chain) {
+  entity_ = entity;
+  entityStd_ = entity.toStdString();
+  break_.reset();
+  restartLinks_.clear();
+  std::vector<uint64_t> restartSequences;
+  if (chain) {
+    break_ = chain->firstBreak;
+    restartSequences = chain->restartSequences;
+  }
+  collectLinks();
+  breakLink_ = -1;
+  std::sort(restartSequences.begin(), restartSequences.end());
+  for (size_t i = 0; i < links_.size(); ++i) {
+    const Link& l = links_[i];
+    if (std::binary_search(restartSequences.begin(), restartSequences.end(), l.globalSequence))
+      restartLinks_.push_back(int(i));
+    if (break_ && breakLink_ < 0 && l.globalSequence == break_->globalSequence &&
+        l.index->eventId(l.row) == break_->eventId)
+      breakLink_ = int(i);
+  }
+  hovered_ = -1;
+  updateScrollBars();
+  horizontalScrollBar()->setValue(0);
+  if (currentLink() >= 0) scrollToCurrent();
+  else if (breakLink_ >= 0) scrollToLink(breakLink_);
+  viewport()->update();
+}
+
+void ChainStripView::reload() {
+  if (entity_.isEmpty()) return;
+  const BackgroundResults* bg = session_ ? session_->background() : nullptr;
+  const EntityChain* chain = nullptr;
+  if (bg && bg->chains)
+    for (const EntityChain& c : bg->chains->entities)
+      if (c.entity == entityStd_) chain = &c;
+  setEntity(entity_, chain);
+}
+
+// The same link list verifyChains walks: the true view's entries of the entity (hidden ones
+// included, duplicates collapsed), plus batpak's entries whose frames only it lists; before
+// the true view exists, batpak's entries alone. In global-sequence order.
+void ChainStripView::collectLinks() {
+  links_.clear();
+  if (entity_.isEmpty() || !session_) return;
+  const Index* faithful = session_->faithfulIndex();
+  const Index* truth = session_->trueIndex();
+  auto add = [&](const Index* index, bool onlyUnknownToTruth) {
+    if (!index) return;
+    const auto id = index->findString(entityStd_);
+    if (!id) return;
+    for (uint32_t r = 0; r < index->entryCount(); ++r) {
+      const IndexEntry& e = index->entry(r);
+      if (e.entityId != *id || index->isSuperseded(r)) continue;
+      if (onlyUnknownToTruth && truth->findById(index->eventId(r)) != Index::kNoRow) continue;
+      links_.push_back({index, r, e.globalSequence});
+    }
+  };
+  if (truth) {
+    add(truth, false);
+    add(faithful, true);
+  } else {
+    add(faithful, false);
+  }
+  std::stable_sort(links_.begin(), links_.end(),
+                   [](const Link& a, const Link& b) { return a.globalSequence < b.globalSequence; });
+}
+
+// ---- geometry ----
+
+int ChainStripView::boxWidth() const {
+  const QFontMetrics fm(monoFont(font()));
+  return fm.horizontalAdvance(QStringLiteral("prev 000000")) + 20;
+}
+int ChainStripView::boxHeight() const { return 3 * QFontMetrics(monoFont(font())).height() + 14; }
+int ChainStripView::arrowGap() const { return fontMetrics().height() * 2; }
+int ChainStripView::restartGap() const { return fontMetrics().horizontalAdvance(tr("restart")) + 24; }
+
+int ChainStripView::restartsBefore(int i) const {
+  return int(std::upper_bound(restartLinks_.begin(), restartLinks_.end(), i) - restartLinks_.begin());
+}
+
+bool ChainStripView::isRestart(int i) const { return std::binary_search(restartLinks_.begin(), restartLinks_.end(), i); }
+
+int ChainStripView::contentX(int i) const {
+  return 12 + i * (boxWidth() + arrowGap()) + restartsBefore(i) * restartGap();
+}
+
+int ChainStripView::contentWidth() const {
+  if (links_.empty()) return 0;
+  return contentX(int(links_.size()) - 1) + boxWidth() + 12;
+}
+
+QRect ChainStripView::boxRect(int i) const {
+  const int top = fontMetrics().height() + 10;
+  const int h = std::min(boxHeight(), std::max(24, viewport()->height() - top - 6));
+  return QRect(contentX(i) - horizontalScrollBar()->value(), top, boxWidth(), h);
+}
+
+int ChainStripView::linkAt(const QPoint& pos) const {
+  if (links_.empty()) return -1;
+  const int cx = pos.x() + horizontalScrollBar()->value();
+  // The last link whose box starts at or before cx.
+  int lo = 0, hi = int(links_.size()) - 1, found = -1;
+  while (lo <= hi) {
+    const int mid = lo + (hi - lo) / 2;
+    if (contentX(mid) <= cx) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found < 0) return -1;
+  const QRect box = boxRect(found);
+  return box.contains(pos) ? found : -1;
+}
+
+void ChainStripView::updateScrollBars() {
+  QScrollBar* bar = horizontalScrollBar();
+  bar->setSingleStep(boxWidth() + arrowGap());
+  bar->setPageStep(std::max(1, viewport()->width()));
+  bar->setRange(0, std::max(0, contentWidth() - viewport()->width()));
+}
+
+int ChainStripView::currentLink() const {
+  const Index* index = session_ ? session_->index() : nullptr;
+  if (!index || !viewState_ || links_.empty() || viewState_->currentRow() >= index->entryCount()) return -1;
+  const uint32_t row = viewState_->currentRow();
+  if (index->entity(row) != entityStd_) return -1;
+  const uint64_t gs = index->entry(row).globalSequence;
+  const Id128 id = index->eventId(row);
+  auto it = std::lower_bound(links_.begin(), links_.end(), gs,
+                             [](const Link& l, uint64_t s) { return l.globalSequence < s; });
+  for (; it != links_.end() && it->globalSequence == gs; ++it)
+    if (it->index->eventId(it->row) == id) return int(it - links_.begin());
+  return -1;
+}
+
+uint32_t ChainStripView::sessionRowOf(int i) const {
+  const Index* index = session_ ? session_->index() : nullptr;
+  if (!index || i < 0 || size_t(i) >= links_.size()) return Index::kNoRow;
+  const Link& l = links_[size_t(i)];
+  if (l.index == index) return l.row;
+  return index->findById(l.index->eventId(l.row));
+}
+
+void ChainStripView::scrollToLink(int i) {
+  if (i < 0 || size_t(i) >= links_.size()) return;
+  QScrollBar* bar = horizontalScrollBar();
+  const int x = contentX(i);
+  const int w = boxWidth();
+  const int page = viewport()->width();
+  if (x < bar->value() || x + w > bar->value() + page) bar->setValue(x - (page - w) / 2);
+}
+
+void ChainStripView::scrollToCurrent() { scrollToLink(currentLink()); }
+
+// ---- painting ----
+
+void ChainStripView::paintEvent(QPaintEvent*) {
+  QPainter p(viewport());
+  const QPalette& pal = palette();
+  if (links_.empty()) {
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    QString text;
+    if (!session_ || !session_->isOpen()) text = tr("No store open");
+    else if (entity_.isEmpty()) text = tr("Select an entity to draw its chain");
+    else text = tr("%1 has no links").arg(entity_);
+    p.drawText(viewport()->rect(), Qt::AlignCenter, text);
+    return;
+  }
+  const int scroll = horizontalScrollBar()->value();
+  const int n = int(links_.size());
+  // The first link that can reach into view: the one starting at or before the left edge.
+  int first = 0;
+  {
+    int lo = 0, hi = n - 1;
+    while (lo <= hi) {
+      const int mid = lo + (hi - lo) / 2;
+      if (contentX(mid) <= scroll) {
+        first = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+  }
+  const int current = currentLink();
+  const QFontMetrics fm = fontMetrics();
+  for (int i = first; i < n; ++i) {
+    const QRect box = boxRect(i);
+    if (box.left() - restartGap() - arrowGap() > viewport()->width()) break;
+    // What joins this link to the previous one: an arrow, or a restart mark.
+    if (i > 0) {
+      const QRect prev = boxRect(i - 1);
+      const int y = box.center().y();
+      if (isRestart(i)) {
+        const int mid = (prev.right() + box.left()) / 2;
+        QPen dash(kRestart, 1.5, Qt::DashLine);
+        p.setPen(dash);
+        p.drawLine(mid, box.top() - 4, mid, box.bottom() + 4);
+        p.setPen(kRestart);
+        const QString label = tr("restart");
+        const int w = fm.horizontalAdvance(label);
+        p.drawText(QRect(mid - w / 2 - 2, 2, w + 4, fm.height()), Qt::AlignCenter, label);
+        // A short stub into the restarted link from genesis (∅).
+        p.drawText(QRect(box.left() - arrowGap(), y - fm.height(), arrowGap() - 4, fm.height()),
+                   Qt::AlignRight | Qt::AlignBottom, QStringLiteral("∅"));
+      } else {
+        const bool bad = i == breakLink_ && break_ && break_->reason == "prev_hash mismatch";
+        const QColor c = bad ? kBreak : pal.color(QPalette::Text);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(c, bad ? 2 : 1.2));
+        const int x0 = prev.right() + 3, x1 = box.left() - 3;
+        p.drawLine(x0, y, x1, y);
+        QPainterPath head;
+        head.moveTo(x1, y);
+        head.lineTo(x1 - 7, y - 4);
+        head.lineTo(x1 - 7, y + 4);
+        head.closeSubpath();
+        p.fillPath(head, c);
+        if (bad) {
+          const int mx = (x0 + x1) / 2;
+          p.drawLine(mx - 4, y - 4, mx + 4, y + 4);
+          p.drawLine(mx + 4, y - 4, mx - 4, y + 4);
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+      }
+    }
+    paintLink(p, i, box, i == current);
+  }
+}
+
+void ChainStripView::paintLink(QPainter& p, int i, const QRect& box, bool current) {
+  const QPalette& pal = palette();
+  const Link& l = links_[size_t(i)];
+  const IndexEntry& e = l.index->entry(l.row);
+  const HashChain h = l.index->hashChain(l.row);
+  const bool unhashed = isZero(h.prevHash) && isZero(h.eventHash);
+  const bool isBreak = i == breakLink_;
+  const bool afterBreak = breakLink_ >= 0 && i > breakLink_;
+  const bool hidden = !l.index->isVisible(l.row);
+
+  QColor fill = pal.color(QPalette::Base);
+  QColor border = pal.color(QPalette::Mid);
+  if (isBreak) {
+    fill = withAlpha(kBreak, 50);
+    border = kBreak;
+  } else if (afterBreak) {
+    border = kAfterBreak;
+  }
+  p.setRenderHint(QPainter::Antialiasing, true);
+  p.setBrush(pal.color(QPalette::Base));
+  p.setPen(Qt::NoPen);
+  p.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+  if (i == hovered_ && !current) p.setBrush(withAlpha(pal.color(QPalette::Highlight), 30));
+  else p.setBrush(fill);
+  QPen pen(border, isBreak ? 2 : 1, hidden ? Qt::DashLine : Qt::SolidLine);
+  p.setPen(pen);
+  p.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+  if (current) {
+    p.setBrush(withAlpha(pal.color(QPalette::Highlight), 45));
+    p.setPen(QPen(pal.color(QPalette::Highlight), 2.5));
+    p.drawRoundedRect(QRectF(box).adjusted(-2, -2, 2, 2), 5, 5);
+  }
+  p.setRenderHint(QPainter::Antialiasing, false);
+
+  const QFont mono = monoFont(font());
+  const QFontMetrics mfm(mono);
+  const int lh = mfm.height();
+  const QRect inner = box.adjusted(8, 6, -8, -6);
+  const QColor text = pal.color(QPalette::Text);
+  const QColor dim = pal.color(QPalette::PlaceholderText);
+
+  // Line 1: #sequence (bold) and the clock.
+  QFont bold = font();
+  bold.setBold(true);
+  p.setFont(bold);
+  p.setPen(isBreak ? kBreak : text);
+  const QString seq = QStringLiteral("#%1").arg(e.globalSequence);
+  p.drawText(QRect(inner.left(), inner.top(), inner.width(), lh), Qt::AlignLeft | Qt::AlignVCenter, seq);
+  p.setFont(font());
+  p.setPen(dim);
+  p.drawText(QRect(inner.left(), inner.top(), inner.width(), lh), Qt::AlignRight | Qt::AlignVCenter, tr("c%1").arg(e.clock));
+
+  // Lines 2-3: prev_hash and event_hash, six hex digits each.
+  p.setFont(mono);
+  auto hashLine = [&](int line, const QString& label, const Hash32& hash, bool bad) {
+    const QRect r(inner.left(), inner.top() + line * lh, inner.width(), lh);
+    p.setPen(dim);
+    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, label);
+    p.setPen(bad ? kBreak : unhashed ? dim : text);
+    p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, unhashed ? QStringLiteral("——") : shortHex(hash));
+  };
+  const bool prevBad = isBreak && break_ && break_->reason == "prev_hash mismatch";
+  const bool hashBad = isBreak && break_ && break_->reason != "prev_hash mismatch";
+  hashLine(1, tr("prev"), h.prevHash, prevBad);
+  hashLine(2, tr("hash"), h.eventHash, hashBad);
+  p.setFont(font());
+
+  if (isBreak || hidden) {
+    // Above the box, on the line restart labels use (those sit in the gaps, not over boxes).
+    const QString label = isBreak && hidden ? tr("first break · hidden") : isBreak ? tr("first break") : tr("hidden");
+    const int w = fontMetrics().horizontalAdvance(label);
+    p.setPen(isBreak ? kBreak : dim);
+    p.drawText(QRect(box.center().x() - w / 2 - 2, 2, w + 4, fontMetrics().height()), Qt::AlignCenter, label);
+  }
+}
+
+QString ChainStripView::toolTipFor(int i) const {
+  if (i < 0 || size_t(i) >= links_.size()) return {};
+  const Link& l = links_[size_t(i)];
+  const IndexEntry& e = l.index->entry(l.row);
+  const HashChain h = l.index->hashChain(l.row);
+  const QString mono = QStringLiteral("<span style='font-family:monospace'>%1</span>");
+  QStringList lines;
+  lines << tr("<b>%1</b> — link %2 of %3").arg(entity_.toHtmlEscaped()).arg(i + 1).arg(links_.size());
+  lines << tr("Global sequence %1 · clock %2%3")
+               .arg(e.globalSequence)
+               .arg(e.clock)
+               .arg(l.index->isVisible(l.row) ? QString() : tr(" · hidden"));
+  lines << tr("Event %1").arg(mono.arg(QString::fromStdString(hexEncode(l.index->eventId(l.row)))));
+  lines << tr("prev_hash %1").arg(mono.arg(QString::fromStdString(hexEncode(h.prevHash))));
+  lines << tr("event_hash %1").arg(mono.arg(QString::fromStdString(hexEncode(h.eventHash))));
+  lines << tr("%1 @%2").arg(QString::fromStdString(segmentFileName(e.segmentId))).arg(e.offset);
+  if (isRestart(i)) lines << QStringLiteral("<span style='color:#4a86c8'>%1</span>").arg(tr("Restarts the chain at genesis"));
+  if (i == breakLink_ && break_)
+    lines << QStringLiteral("<span style='color:#e03a3a'>%1</span>")
+                 .arg(tr("First break: %1").arg(QString::fromStdString(break_->reason).toHtmlEscaped()));
+  lines << QStringLiteral("<i>%1</i>").arg(tr("Click to select this event"));
+  return lines.join(QStringLiteral("<br>"));
+}
+
+// ---- events ----
+
+void ChainStripView::resizeEvent(QResizeEvent* event) {
+  QAbstractScrollArea::resizeEvent(event);
+  updateScrollBars();
+}
+
+void ChainStripView::changeEvent(QEvent* event) {
+  QAbstractScrollArea::changeEvent(event);
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+    updateScrollBars();
+    updateGeometry();
+  }
+}
+
+void ChainStripView::scrollContentsBy(int, int) {
+  hovered_ = -1;
+  viewport()->update();
+}
+
+void ChainStripView::wheelEvent(QWheelEvent* event) {
+  // A strip scrolls sideways: the vertical wheel moves along the chain.
+  const QPoint delta = event->angleDelta();
+  const int steps = (delta.x() != 0 ? delta.x() : delta.y());
+  if (steps == 0) return;
+  QScrollBar* bar = horizontalScrollBar();
+  bar->setValue(bar->value() - steps * bar->singleStep() / 120);
+  event->accept();
+}
+
+void ChainStripView::mouseMoveEvent(QMouseEvent* event) {
+  const int i = linkAt(event->position().toPoint());
+  if (i != hovered_) {
+    hovered_ = i;
+    viewport()->setCursor(i >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    viewport()->update();
+  }
+}
+
+void ChainStripView::mousePressEvent(QMouseEvent* event) {
+  event->setAccepted(event->button() == Qt::LeftButton && linkAt(event->position().toPoint()) >= 0);
+}
+
+void ChainStripView::mouseReleaseEvent(QMouseEvent* event) {
+  if (event->button() != Qt::LeftButton) return;
+  const int i = linkAt(event->position().toPoint());
+  if (i < 0) return;
+  const uint32_t row = sessionRowOf(i);
+  if (viewState_ && row != Index::kNoRow) viewState_->setCurrentRow(row);
+  emit linkClicked(i);
+}
+
+bool ChainStripView::viewportEvent(QEvent* event) {
+  if (event->type() == QEvent::ToolTip) {
+    auto* help = static_cast<QHelpEvent*>(event);
+    const int i = linkAt(help->pos());
+    if (i < 0) QToolTip::hideText();
+    else QToolTip::showText(help->globalPos(), toolTipFor(i), viewport(), boxRect(i));
+    return true;
+  }
+  if (event->type() == QEvent::Leave && hovered_ >= 0) {
+    hovered_ = -1;
+    viewport()->update();
+  }
+  return QAbstractScrollArea::viewportEvent(event);
+}
+
+}  // namespace batscope::ui

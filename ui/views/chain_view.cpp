@@ -1,0 +1,412 @@
+#include "views/chain_view.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "batscope/bytes.h"
+#include "batscope/index.h"
+#include "chain_report_export.h"
+#include "models/chain_model.h"
+#include "store_session.h"
+#include "view_state.h"
+#include "views/chain_strip_view.h"
+
+namespace batscope::ui {
+
+namespace {
+
+QString grouped(uint64_t n) {
+  QLocale locale;
+  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+  return locale.toString(qulonglong(n));
+}
+
+QFont monoFont(const QFont& base) {
+  QFont f(QStringLiteral("monospace"));
+  f.setStyleHint(QFont::Monospace);
+  if (base.pointSizeF() > 0) f.setPointSizeF(base.pointSizeF());
+  return f;
+}
+
+// `shown` in full hex (two lines of 32 digits), the digits that differ from `other` in red.
+QString diffHtml(const Hash32& shown, const std::optional<Hash32>& other, const QString& caption) {
+  const std::string a = hexEncode(shown);
+  const std::string b = other ? hexEncode(*other) : std::string();
+  QString html = QStringLiteral("<span style='font-family:sans-serif;font-size:small'>%1</span><br>").arg(caption.toHtmlEscaped());
+  bool inDiff = false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (i == 32) {
+      if (inDiff) html += QStringLiteral("</span>");
+      html += QStringLiteral("<br>");
+      inDiff = false;
+    }
+    const bool differs = other && a[i] != b[i];
+    if (differs && !inDiff) html += QStringLiteral("<span style='color:#e03a3a;font-weight:bold'>");
+    if (!differs && inDiff) html += QStringLiteral("</span>");
+    inDiff = differs;
+    html += QLatin1Char(a[i]);
+  }
+  if (inDiff) html += QStringLiteral("</span>");
+  return html;
+}
+
+QLabel* hashLabel(QWidget* parent) {
+  auto* l = new QLabel(parent);
+  l->setTextFormat(Qt::RichText);
+  l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  l->setFont(monoFont(parent->font()));
+  l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  // A caption line and two lines of 32 hex digits; rich-text labels under-report this.
+  l->setMinimumHeight(QFontMetrics(parent->font()).height() + 2 * QFontMetrics(l->font()).lineSpacing() + 6);
+  l->setMinimumWidth(QFontMetrics(l->font()).horizontalAdvance(QString(32, QLatin1Char('0'))) + 4);
+  return l;
+}
+
+}  // namespace
+
+ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* parent)
+    : QWidget(parent), session_(session), viewState_(viewState) {
+  model_ = new ChainModel(session, this);
+  proxy_ = new QSortFilterProxyModel(this);
+  proxy_->setSourceModel(model_);
+  proxy_->setSortRole(ChainModel::SortRole);
+  proxy_->setFilterKeyColumn(ChainModel::Entity);
+  proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+  // ---- header: summary, progress, entity filter, export ----
+  summary_ = new QLabel(this);
+  summary_->setObjectName(QStringLiteral("ChainSummary"));
+  summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  progressLabel_ = new QLabel(tr("Verifying…"), this);
+  progress_ = new QProgressBar(this);
+  progress_->setRange(0, 100);
+  progress_->setMaximumWidth(120);
+  progress_->setTextVisible(false);
+  progressLabel_->hide();
+  progress_->hide();
+  entityFilter_ = new QLineEdit(this);
+  entityFilter_->setPlaceholderText(tr("Filter entities"));
+  entityFilter_->setClearButtonEnabled(true);
+  entityFilter_->setMaximumWidth(180);
+  connect(entityFilter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+  exportButton_ = new QPushButton(tr("Export report…"), this);
+  exportButton_->setToolTip(tr("Save the verify report as JSON or as a printable PDF"));
+  connect(exportButton_, &QPushButton::clicked, this, &ChainView::exportReportInteractively);
+  auto* header = new QHBoxLayout;
+  header->addWidget(summary_, 1);
+  header->addWidget(progressLabel_);
+  header->addWidget(progress_);
+  header->addWidget(entityFilter_);
+  header->addWidget(exportButton_);
+
+  // ---- the entity table ----
+  table_ = new QTableView(this);
+  table_->setObjectName(QStringLiteral("ChainTable"));
+  table_->setModel(proxy_);
+  table_->setSortingEnabled(true);
+  table_->sortByColumn(ChainModel::Entity, Qt::AscendingOrder);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setAlternatingRowColors(true);
+  table_->setWordWrap(false);
+  table_->verticalHeader()->hide();
+  table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->setMinimumHeight(table_->verticalHeader()->defaultSectionSize() * 5 + table_->horizontalHeader()->sizeHint().height());
+  table_->horizontalHeader()->setHighlightSections(false);
+  const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+  const int widths[] = {18, 12, 9, 9, 9, 20};
+  for (int c = 0; c < ChainModel::ColumnCount; ++c) table_->setColumnWidth(c, widths[c] * digit + 12);
+  connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this](const QModelIndex& current) { onRowSelected(current); });
+
+  // ---- the strip ----
+  auto* stripBox = new QWidget(this);
+  auto* stripLayout = new QVBoxLayout(stripBox);
+  stripLayout->setContentsMargins(0, 0, 0, 0);
+  stripLayout->setSpacing(2);
+  stripTitle_ = new QLabel(stripBox);
+  auto* legend = new QLabel(tr("dashed: hidden event · ∅: restart at genesis · amber: after the first break"), stripBox);
+  legend->setForegroundRole(QPalette::PlaceholderText);
+  auto* titleRow = new QHBoxLayout;
+  titleRow->addWidget(stripTitle_, 1);
+  titleRow->addWidget(legend);
+  strip_ = new ChainStripView(session, viewState, stripBox);
+  stripLayout->addLayout(titleRow);
+  stripLayout->addWidget(strip_);
+
+  // ---- the first bad link ----
+  details_ = new QWidget(this);
+  auto* grid = new QGridLayout(details_);
+  grid->setContentsMargins(0, 4, 0, 0);
+  grid->setHorizontalSpacing(12);
+  grid->setVerticalSpacing(4);
+  detailsTitle_ = new QLabel(details_);
+  detailsTitle_->setTextFormat(Qt::RichText);
+  detailsWhere_ = new QLabel(details_);
+  detailsWhere_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  selectEventButton_ = new QPushButton(tr("Select event"), details_);
+  selectEventButton_->setToolTip(tr("Make the first broken link the current event"));
+  connect(selectEventButton_, &QPushButton::clicked, this, &ChainView::selectBreakEvent);
+  storedPrev_ = hashLabel(details_);
+  expectedPrev_ = hashLabel(details_);
+  storedHash_ = hashLabel(details_);
+  recomputedHash_ = hashLabel(details_);
+  auto* prevLabel = new QLabel(QStringLiteral("<b>prev_hash</b>"), details_);
+  auto* hashRowLabel = new QLabel(QStringLiteral("<b>event_hash</b>"), details_);
+  prevLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  hashRowLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  grid->addWidget(detailsTitle_, 0, 0, 1, 2);
+  grid->addWidget(selectEventButton_, 0, 2, Qt::AlignRight);
+  grid->addWidget(detailsWhere_, 1, 0, 1, 3);
+  grid->addWidget(prevLabel, 2, 0);
+  grid->addWidget(storedPrev_, 2, 1);
+  grid->addWidget(expectedPrev_, 2, 2);
+  grid->addWidget(hashRowLabel, 3, 0);
+  grid->addWidget(storedHash_, 3, 1);
+  grid->addWidget(recomputedHash_, 3, 2);
+  grid->setColumnStretch(1, 1);
+  grid->setColumnStretch(2, 1);
+  note_ = new QLabel(this);
+  note_->setWordWrap(true);
+  note_->setForegroundRole(QPalette::PlaceholderText);
+
+  // The table takes what the strip and the break details leave: those keep their natural
+  // height, so the hashes are never cut off.
+  for (QWidget* w : {stripBox, details_, static_cast<QWidget*>(note_)})
+    w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  auto* root = new QVBoxLayout(this);
+  root->setContentsMargins(6, 6, 6, 6);
+  root->addLayout(header);
+  root->addWidget(table_, 1);
+  root->addWidget(stripBox);
+  root->addWidget(details_);
+  root->addWidget(note_);
+
+  connect(model_, &QAbstractItemModel::modelReset, this, &ChainView::refresh);
+  if (viewState) connect(viewState, &ViewState::currentRowChanged, this, &ChainView::followCurrentEvent);
+  if (session) {
+    connect(session, &StoreSession::backgroundProgress, this, &ChainView::setProgress);
+    connect(session, &StoreSession::opening, this, [this] {
+      setProgress({}, 0.0);
+      progressLabel_->setText(tr("Opening…"));
+    });
+    auto stop = [this] {
+      progress_->hide();
+      progressLabel_->hide();
+      refresh();
+    };
+    connect(session, &StoreSession::backgroundFinished, this, stop);
+    connect(session, &StoreSession::closed, this, stop);
+    connect(session, &StoreSession::openFailed, this, stop);
+  }
+  refresh();
+}
+
+QString ChainView::summaryText() const {
+  const ChainReport* r = model_->report();
+  if (!r) return {};
+  return tr("%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links")
+      .arg(grouped(r->entities.size()))
+      .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Verified))))
+      .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Broken))))
+      .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Unhashed))))
+      .arg(grouped(r->links));
+}
+
+void ChainView::setProgress(const QString& phase, double fraction) {
+  if (fraction >= 1.0) return;  // "Done": backgroundFinished follows
+  progressLabel_->setText(phase.isEmpty() ? tr("Verifying…") : tr("Verifying… (%1)").arg(phase));
+  progress_->setValue(int(fraction * 100));
+  progressLabel_->show();
+  progress_->show();
+}
+
+void ChainView::refresh() {
+  const ChainReport* r = model_->report();
+  exportButton_->setEnabled(r != nullptr);
+  if (!r) {
+    summary_->setText(!session_ || !session_->isOpen() ? tr("No store open") : tr("Hash chains not verified yet"));
+    summary_->setToolTip({});
+    strip_->setEntity({}, nullptr);
+    stripTitle_->clear();
+    showDetails(nullptr);
+    return;
+  }
+  summary_->setText(summaryText());
+  summary_->setToolTip(tr("%1 payload bytes hashed in %2 ms").arg(grouped(r->payloadBytesHashed)).arg(r->elapsedMs, 0, 'f', 1));
+  // Show something right away without moving the current event: the current event's entity,
+  // else the first broken chain, else the first row.
+  following_ = true;
+  followCurrentEvent();
+  if (!table_->currentIndex().isValid() && proxy_->rowCount() > 0) {
+    QModelIndex pick = proxy_->index(0, 0);
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+      const QModelIndex i = proxy_->index(row, 0);
+      if (i.data(ChainModel::StatusRole).toInt() == int(EntityChain::Status::Broken)) {
+        pick = i;
+        break;
+      }
+    }
+    table_->setCurrentIndex(pick);
+  }
+  following_ = false;
+}
+
+QString ChainView::selectedEntity() const { return strip_->entity(); }
+
+void ChainView::onRowSelected(const QModelIndex& proxyIndex) {
+  const QModelIndex source = proxy_->mapToSource(proxyIndex);
+  if (!source.isValid() || !model_->report()) {
+    strip_->setEntity({}, nullptr);
+    stripTitle_->clear();
+    showDetails(nullptr);
+    emit entityChanged({});
+    return;
+  }
+  const EntityChain& chain = model_->chain(source.row());
+  const QString entity = QString::fromStdString(chain.entity);
+  const bool changed = entity != strip_->entity();
+  strip_->setEntity(entity, &chain);  // always: the report may be a new one for the same entity
+  QString title = QStringLiteral("<b>%1</b> · ").arg(entity.toHtmlEscaped()) +
+                  (chain.links == 1 ? tr("1 link") : tr("%1 links").arg(grouped(chain.links)));
+  if (chain.restarts)
+    title += QStringLiteral(" · ") + (chain.restarts == 1 ? tr("1 restart") : tr("%1 restarts").arg(grouped(chain.restarts)));
+  if (chain.unhashedLinks) title += tr(" · %1 unhashed").arg(grouped(chain.unhashedLinks));
+  stripTitle_->setText(title);
+  showDetails(&chain);
+  // The table's height may change with the details below it: keep the row in view.
+  QTimer::singleShot(0, table_, [this] { table_->scrollTo(table_->currentIndex()); });
+  if (changed) emit entityChanged(entity);
+  if (!following_ && chain.status == EntityChain::Status::Broken) selectBreakEvent();
+}
+
+void ChainView::showDetails(const EntityChain* chain) {
+  const bool broken = chain && chain->firstBreak;
+  details_->setVisible(broken);
+  note_->setVisible(chain && !broken);
+  if (!chain) return;
+  if (!broken) {
+    switch (chain->status) {
+      case EntityChain::Status::Verified:
+        note_->setText(chain->restarts
+                           ? tr("Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.")
+                                 .arg(chain->restarts == 1 ? tr("once") : tr("%1 times").arg(grouped(chain->restarts)))
+                           : tr("Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link's event_hash."));
+        break;
+      case EntityChain::Status::Unhashed:
+        note_->setText(tr("Written without hashes (batpak's blake3 feature off): prev_hash and event_hash are all zero, nothing to verify."));
+        break;
+      case EntityChain::Status::Broken: break;
+    }
+    return;
+  }
+  const ChainBreak& b = *chain->firstBreak;
+  QString title = tr("<span style='color:#e03a3a'><b>First break</b></span> at global sequence <b>%1</b> — %2")
+                      .arg(b.globalSequence)
+                      .arg(QString::fromStdString(b.reason).toHtmlEscaped());
+  if (chain->breakCount > 1) title += tr(" (%1 broken links in all)").arg(grouped(chain->breakCount));
+  detailsTitle_->setText(title);
+  detailsWhere_->setText(tr("%1 @%2 · event %3")
+                             .arg(QString::fromStdString(b.file))
+                             .arg(b.offset)
+                             .arg(QString::fromStdString(uuidText(b.eventId))));
+  storedPrev_->setText(diffHtml(b.storedPrevHash, b.expectedPrevHash, tr("stored")));
+  expectedPrev_->setText(diffHtml(b.expectedPrevHash, b.storedPrevHash, tr("expected (previous link's event_hash)")));
+  storedHash_->setText(diffHtml(b.storedEventHash, b.recomputedHash, tr("stored")));
+  if (b.recomputedHash)
+    recomputedHash_->setText(diffHtml(*b.recomputedHash, b.storedEventHash, tr("recomputed BLAKE3(payload)")));
+  else
+    recomputedHash_->setText(QStringLiteral("<span style='font-family:sans-serif;font-size:small'>%1</span><br><i>%2</i>")
+                                 .arg(tr("recomputed BLAKE3(payload)"), tr("payload unreadable")));
+  selectEventButton_->setEnabled(breakRow() != Index::kNoRow);
+}
+
+uint32_t ChainView::breakRow() const {
+  const Index* index = session_ ? session_->index() : nullptr;
+  const QModelIndex source = proxy_->mapToSource(table_->currentIndex());
+  if (!index || !source.isValid() || !model_->report()) return Index::kNoRow;
+  const EntityChain& chain = model_->chain(source.row());
+  if (!chain.firstBreak) return Index::kNoRow;
+  return index->findById(chain.firstBreak->eventId);
+}
+
+void ChainView::selectBreakEvent() {
+  const uint32_t row = breakRow();
+  if (row == Index::kNoRow) return;
+  if (viewState_) viewState_->setCurrentRow(row);
+  strip_->scrollToLink(strip_->breakLink());
+}
+
+void ChainView::selectEntity(const QString& entity) {
+  const int row = model_->rowOfEntity(entity.toStdString());
+  if (row < 0) return;
+  const QModelIndex proxyIndex = proxy_->mapFromSource(model_->index(row, 0));
+  if (!proxyIndex.isValid()) return;
+  if (proxyIndex.row() == table_->currentIndex().row()) {
+    onRowSelected(proxyIndex);  // re-select: still jumps to the break
+    return;
+  }
+  table_->setCurrentIndex(proxyIndex);
+  table_->scrollTo(proxyIndex);
+}
+
+void ChainView::followCurrentEvent() {
+  const Index* index = session_ ? session_->index() : nullptr;
+  if (!index || !viewState_ || viewState_->currentRow() >= index->entryCount() || !model_->report()) return;
+  const int row = model_->rowOfEntity(index->entity(viewState_->currentRow()));
+  if (row < 0) return;
+  const QModelIndex proxyIndex = proxy_->mapFromSource(model_->index(row, 0));
+  if (!proxyIndex.isValid() || proxyIndex.row() == table_->currentIndex().row()) return;
+  const bool was = following_;
+  following_ = true;
+  table_->setCurrentIndex(proxyIndex);
+  table_->scrollTo(proxyIndex);
+  following_ = was;
+}
+
+bool ChainView::exportReport(const QString& file, QString* error) {
+  const ChainReport* r = model_->report();
+  if (!r) {
+    if (error) *error = tr("The hash chains have not been verified yet.");
+    return false;
+  }
+  const QString store = session_ ? session_->displayName() : QString();
+  if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return writeChainReportPdf(*r, store, file, error);
+  return writeChainReportJson(*r, store, file, error);
+}
+
+void ChainView::exportReportInteractively() {
+  if (!model_->report()) return;
+  const QString jsonFilter = tr("JSON report (*.json)");
+  const QString pdfFilter = tr("PDF report (*.pdf)");
+  QString selected = jsonFilter;
+  const QString base = session_ ? QFileInfo(session_->displayName()).fileName() : QString();
+  QString file = QFileDialog::getSaveFileName(this, tr("Export verify report"),
+                                              (base.isEmpty() ? QStringLiteral("chains") : base + QStringLiteral("-chains")) +
+                                                  QStringLiteral(".json"),
+                                              jsonFilter + QStringLiteral(";;") + pdfFilter, &selected);
+  if (file.isEmpty()) return;
+  const QString suffix = QFileInfo(file).suffix().toLower();
+  if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
+    file += selected == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".json");
+  QString error;
+  if (!exportReport(file, &error))
+    QMessageBox::warning(this, tr("Export verify report"), tr("Could not write %1: %2").arg(file, error));
+}
+
+}  // namespace batscope::ui
