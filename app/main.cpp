@@ -58,8 +58,9 @@ int main(int argc, char** argv) {
   QCommandLineOption themeOpt(QStringLiteral("theme"), QApplication::translate("main", "Colour theme: system, light or dark."), QStringLiteral("theme"));
   QCommandLineOption pathOpt(QStringLiteral("path"), QApplication::translate("main", "Restore path: mmap, checkpoint, rebuild or scan."), QStringLiteral("path"), QStringLiteral("mmap"));
   QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the window once the store has opened, then exit."), QStringLiteral("file"));
+  QCommandLineOption tabOpt(QStringLiteral("tab"), QApplication::translate("main", "Analysis tab to show: graph, chains, timeline, restore, compare or warnings."), QStringLiteral("tab"));
   QCommandLineOption trueOpt(QStringLiteral("true-view"), QApplication::translate("main", "Start in the true view."));
-  parser.addOptions({themeOpt, pathOpt, shotOpt, trueOpt});
+  parser.addOptions({themeOpt, pathOpt, shotOpt, trueOpt, tabOpt});
   parser.process(app);
 
   QSettings settings;
@@ -92,6 +93,8 @@ int main(int argc, char** argv) {
   window.show();
   if (parser.isSet(trueOpt)) window.session()->setTrueView(true);
   window.setRestorePath(int(path));
+  if (parser.isSet(tabOpt) && !window.showAnalysisTab(parser.value(tabOpt)))
+    std::fprintf(stderr, "batscope: unknown --tab %s\n", qPrintable(parser.value(tabOpt)));
   window.openStore(dir, display);
 
   if (!screenshot.isEmpty()) {

@@ -583,6 +583,20 @@ void MainWindow::goToEventId() {
   state_->setCurrentRow(row);
 }
 
+bool MainWindow::showAnalysisTab(const QString& name) {
+  const QString n = name.toLower();
+  QWidget* w = n == QLatin1String("graph") ? static_cast<QWidget*>(graph_)
+               : n == QLatin1String("chains") ? static_cast<QWidget*>(chains_)
+               : n == QLatin1String("timeline") ? static_cast<QWidget*>(timeline_)
+               : n == QLatin1String("restore") ? static_cast<QWidget*>(timings_)
+               : n == QLatin1String("compare") ? static_cast<QWidget*>(compare_)
+               : n == QLatin1String("warnings") ? static_cast<QWidget*>(warnings_)
+                                                : nullptr;
+  if (!w || !analysisTabs_) return false;
+  analysisTabs_->setCurrentWidget(w);
+  return true;
+}
+
 void MainWindow::updateTitle() {
   if (session_->path().isEmpty()) setWindowTitle(tr("Batscope"));
   else setWindowTitle(tr("%1 — Batscope").arg(session_->displayName()));

@@ -50,6 +50,8 @@ class MainWindow : public QMainWindow {
   QTableView* tableView() const { return table_; }
   EventDetailsView* detailsView() const { return details_; }
   WarningsView* warningsView() const { return warnings_; }
+  // Brings an analysis tab to the front: "graph", "chains", "timeline", "restore", "compare", "warnings".
+  bool showAnalysisTab(const QString& name);
   // True once the store is open, the table filled and the background phase finished.
   bool isSettled() const;
 
