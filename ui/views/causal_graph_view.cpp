@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+
+#include "graphviz_layout.h"
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -251,6 +253,12 @@ CausalGraphView::CausalGraphView(StoreSession* session, ViewState* viewState, QW
   correlationCheck_ = new QCheckBox(tr("Correlation group"), bar);
   correlationCheck_->setToolTip(tr("Also show every event sharing the current event's correlation id"));
   bar->addWidget(correlationCheck_);
+  graphvizCheck_ = new QCheckBox(tr("Graphviz dot"), bar);
+  graphvizCheck_->setToolTip(tr("Lay out with Graphviz dot instead of Batscope's layered layout "
+                                "(only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)")
+                                 .arg(kGraphvizMaxNodes));
+  bar->addWidget(graphvizCheck_);
+  connect(graphvizCheck_, &QCheckBox::toggled, this, [this] { rebuild(); });
   colourCombo_ = new QComboBox(bar);
   colourCombo_->addItem(tr("Colour by entity"));
   colourCombo_->addItem(tr("Colour by kind"));
@@ -435,8 +443,9 @@ void CausalGraphView::startBuild(uint32_t row) {
   cancelAction_->setEnabled(true);
   updateStatus();
   const GraphOptions options = options_;
+  const bool useGraphviz = graphvizCheck_ && graphvizCheck_->isChecked();
   auto cancelFlag = cancel_;
-  watcher_->setFuture(QtConcurrent::run([index, row, options, gen, cancelFlag]() -> std::shared_ptr<Built> {
+  watcher_->setFuture(QtConcurrent::run([index, row, options, gen, cancelFlag, useGraphviz]() -> std::shared_ptr<Built> {
     QElapsedTimer timer;
     timer.start();
     auto b = std::make_shared<Built>();
@@ -444,7 +453,9 @@ void CausalGraphView::startBuild(uint32_t row) {
     b->row = row;
     b->graph = buildCausalGraph(*index, row, options, cancelFlag.get());
     if (cancelFlag->load()) { b->cancelled = true; return b; }
-    b->layout = layoutLayered(b->graph, cancelFlag.get());
+    std::optional<GraphLayout> dot;
+    if (useGraphviz) dot = layoutWithGraphviz(b->graph);  // refuses graphs over kGraphvizMaxNodes
+    b->layout = dot ? std::move(*dot) : layoutLayered(b->graph, cancelFlag.get());
     if (b->layout.cancelled) { b->cancelled = true; return b; }
     const auto& nodes = b->graph.nodes;
     const size_t n = nodes.size();

@@ -109,6 +109,7 @@ class CausalGraphView : public QWidget {
   QSpinBox* ancestorSpin_;
   QSpinBox* descendantSpin_;
   QCheckBox* correlationCheck_;
+  QCheckBox* graphvizCheck_ = nullptr;
   QComboBox* colourCombo_;
   QAction* cancelAction_;
   QLabel* status_;
