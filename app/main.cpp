@@ -15,6 +15,7 @@
 #include <cstdio>
 
 #include "batscope/restore_planner.h"
+#include "language.h"
 #include "main_window.h"
 #include "resources_init.h"
 #include "store_session.h"
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
   QApplication::setApplicationVersion(QStringLiteral(BATSCOPE_VERSION));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/batscope.svg")));
   QApplication::setDesktopFileName(QStringLiteral("batscope"));
+  installTranslations(app);  // the system locale, or the "language" setting
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("main", "Browse batpak 0.5.0 event stores."));
@@ -85,7 +87,10 @@ int main(int argc, char** argv) {
   QString display;
   if (dir.isEmpty()) dir = demoStorePath();
   QFileInfo info(dir);
-  if (info.isFile()) dir = info.absolutePath();  // a segment file opens its data directory
+  const QString lower = info.fileName().toLower();
+  const bool archive = info.isFile() && (lower.endsWith(QLatin1String(".tar.zst")) || lower.endsWith(QLatin1String(".tzst")) ||
+                                         lower.endsWith(QLatin1String(".tar")));
+  if (info.isFile() && !archive) dir = info.absolutePath();  // a segment file opens its data directory
   else dir = info.absoluteFilePath();
 
   MainWindow window;

@@ -10,6 +10,7 @@ PKGS=(
   libzstd-dev zlib1g-dev libmsgpack-dev libmsgpack-cxx-dev libarchive-dev
   libgraphviz-dev graphviz
   xvfb xauth b3sum
+  appstream desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl dpkg-dev file
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -27,7 +27,10 @@
 
 #include "batscope/event_query.h"
 #include "batscope/restore_planner.h"
+#include "archive_jobs.h"
+#include "batscope/archive.h"
 #include "filter_runner.h"
+#include "language.h"
 #include "resources_init.h"
 #include "models/event_table_model.h"
 #include "store_session.h"
@@ -71,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   session_ = new StoreSession(this);
   state_ = new ViewState(this);
   filterRunner_ = new FilterRunner(this);
+  archives_ = new ArchiveJobs(this);
   model_ = new EventTableModel(this);
 
   table_ = new QTableView(this);
@@ -168,6 +172,29 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
       QMessageBox::warning(this, tr("Could not open the store"), message);
     updateTitle();
   });
+  connect(archives_, &ArchiveJobs::progress, this, [this](const QString& what, double f) {
+    progress_->setRange(0, 1000);
+    progress_->setFormat(what + QStringLiteral(" %p%"));
+    progress_->setValue(int(f * 1000));
+    progress_->show();
+    cancelButton_->show();
+  });
+  connect(archives_, &ArchiveJobs::archiveOpened, this, [this](const QString& archive, const QString& dataDir) {
+    openedArchive_ = archives_->takeExtracted();
+    session_->open(dataDir, RestorePathChoice(restorePath_), archive);
+    if (openedArchive_) session_->setSourceFindings(openedArchive_->findings());
+  });
+  connect(archives_, &ArchiveJobs::archiveExported, this, [this](const QString& archive, qulonglong bytes) {
+    progress_->hide();
+    cancelButton_->hide();
+    statusBar()->showMessage(tr("Wrote %1 (%2)").arg(archive, QLocale().formattedDataSize(qint64(bytes))), 8000);
+  });
+  connect(archives_, &ArchiveJobs::failed, this, [this](const QString& message) {
+    progress_->hide();
+    cancelButton_->hide();
+    statusBar()->showMessage(message);
+    if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS")) QMessageBox::warning(this, tr("Archive"), message);
+  });
   connect(session_, &StoreSession::viewChanged, this, [this] {
     model_->clear();
     applyFilter(state_->filter());
@@ -198,15 +225,16 @@ void MainWindow::buildActions() {
   connect(reloadAction_, &QAction::triggered, this, [this] {
     if (!session_->path().isEmpty()) reopenWithPath(restorePath_);
   });
+  openArchiveAction_ = new QAction(tr("Open &Archive…"), this);
+  openArchiveAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  openArchiveAction_->setToolTip(tr("Open a .batpak.tar.zst archive (unpacked into a private temporary directory)"));
+  connect(openArchiveAction_, &QAction::triggered, this, &MainWindow::openArchiveDialog);
+  exportArchiveAction_ = new QAction(tr("&Export Archive…"), this);
+  exportArchiveAction_->setToolTip(tr("Pack the open data directory into one .batpak.tar.zst file"));
+  connect(exportArchiveAction_, &QAction::triggered, this, &MainWindow::exportArchiveDialog);
   closeAction_ = new QAction(tr("&Close"), this);
   closeAction_->setShortcut(QKeySequence::Close);
-  connect(closeAction_, &QAction::triggered, this, [this] {
-    filterRunner_->cancel();
-    model_->clear();
-    session_->close();
-    updateStatus();
-    updateTitle();
-  });
+  connect(closeAction_, &QAction::triggered, this, &MainWindow::closeStore);
   quitAction_ = new QAction(tr("&Quit"), this);
   quitAction_->setShortcut(QKeySequence::Quit);
   connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -226,7 +254,11 @@ void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(openAction_);
   recentMenu_ = file->addMenu(tr("Open &Recent"));
+  file->addAction(openArchiveAction_);
   file->addAction(reloadAction_);
+  file->addSeparator();
+  file->addAction(exportArchiveAction_);
+  file->addSeparator();
   file->addAction(closeAction_);
   file->addSeparator();
   file->addAction(quitAction_);
@@ -255,6 +287,7 @@ void MainWindow::buildMenus() {
       QSettings().setValue(QStringLiteral("theme"), themeToString(t));
     });
   }
+  addLanguageMenu(viewMenu_, statusBar());
   viewMenu_->addAction(utcAction_);
   viewMenu_->addAction(trueViewAction_);
   viewMenu_->addSeparator();
@@ -386,6 +419,7 @@ void MainWindow::buildStatusBar() {
   cancelButton_->hide();
   connect(cancelButton_, &QToolButton::clicked, this, [this] {
     filterRunner_->cancel();
+    archives_->cancel();
     session_->cancel();
     progress_->hide();
     cancelButton_->hide();
@@ -426,7 +460,9 @@ void MainWindow::saveSettings() {
 void MainWindow::closeEvent(QCloseEvent* event) {
   saveSettings();
   filterRunner_->cancel();
+  archives_->cancel();
   session_->close();
+  openedArchive_.reset();
   event->accept();
 }
 
@@ -438,8 +474,9 @@ void MainWindow::dropEvent(QDropEvent* event) {
   const QList<QUrl> urls = event->mimeData()->urls();
   if (urls.isEmpty() || !urls.first().isLocalFile()) return;
   QFileInfo info(urls.first().toLocalFile());
-  // A dropped segment file opens its data directory.
-  openStore(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+  // A dropped archive opens as an archive; a dropped segment file opens its data directory.
+  if (info.isFile() && ArchiveJobs::looksLikeArchive(info.fileName())) openStore(info.absoluteFilePath());
+  else openStore(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
   event->acceptProposedAction();
 }
 
@@ -478,8 +515,45 @@ void MainWindow::openDialog() {
 void MainWindow::openStore(const QString& dir, const QString& displayName) {
   filterRunner_->cancel();
   state_->setCurrentRow(ViewState::kNoRow);
+  // The previous store (and an archive's temporary directory) goes first.
+  session_->close();
+  openedArchive_.reset();
+  const QFileInfo info(dir);
+  if (info.isFile() && ArchiveJobs::looksLikeArchive(info.fileName())) {
+    pathLabel_->setText(tr("Unpacking %1…").arg(dir));
+    archives_->openArchive(info.absoluteFilePath());
+    addRecent(info.absoluteFilePath());
+    return;
+  }
   session_->open(dir, RestorePathChoice(restorePath_), displayName);
   addRecent(displayName.isEmpty() ? dir : displayName);
+}
+
+void MainWindow::closeStore() {
+  filterRunner_->cancel();
+  archives_->cancel();
+  model_->clear();
+  session_->close();
+  openedArchive_.reset();
+  updateStatus();
+  updateTitle();
+}
+
+void MainWindow::openArchiveDialog() {
+  const QString file = QFileDialog::getOpenFileName(this, tr("Open batpak Archive"), QString(),
+                                                    tr("batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)"));
+  if (!file.isEmpty()) openStore(file);
+}
+
+void MainWindow::exportArchiveDialog() {
+  if (!session_->isOpen()) {
+    statusBar()->showMessage(tr("Open a store first"), 4000);
+    return;
+  }
+  const QString suggested = QFileInfo(session_->displayName()).fileName() + QStringLiteral(".batpak.tar.zst");
+  const QString file = QFileDialog::getSaveFileName(this, tr("Export Archive"), suggested,
+                                                    tr("batpak archives (*.batpak.tar.zst)"));
+  if (!file.isEmpty()) archives_->exportArchive(session_->path(), file);
 }
 
 void MainWindow::setRestorePath(int path) {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -18,8 +19,11 @@ class QTableView;
 class QTabWidget;
 class QToolButton;
 
+namespace batscope { class ExtractedArchive; }
+
 namespace batscope::ui {
 
+class ArchiveJobs;
 class CausalGraphView;
 class ChainView;
 class ComparePathsView;
@@ -40,7 +44,8 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Opens a data directory (asynchronously). `displayName` replaces the path in the title.
+  // Opens a data directory, or a .batpak.tar.zst archive (unpacked into a private temporary
+  // directory removed on close), asynchronously. `displayName` replaces the path in the title.
   void openStore(const QString& dir, const QString& displayName = {});
   // The restore path used by the next open (RestorePathChoice as int).
   void setRestorePath(int path);
@@ -82,6 +87,9 @@ class MainWindow : public QMainWindow {
   void updateTitle();
   void reopenWithPath(int path);
   void openDialog();
+  void openArchiveDialog();
+  void exportArchiveDialog();
+  void closeStore();
   void goToEventId();
   void stepInTable(int delta);
   void about();
@@ -89,6 +97,8 @@ class MainWindow : public QMainWindow {
   StoreSession* session_;
   ViewState* state_;
   FilterRunner* filterRunner_;
+  ArchiveJobs* archives_;
+  std::unique_ptr<batscope::ExtractedArchive> openedArchive_;
   EventTableModel* model_;
   QTableView* table_;
   FilterBar* filterBar_;
@@ -113,6 +123,8 @@ class MainWindow : public QMainWindow {
   QMenu* viewMenu_ = nullptr;
   QAction* openAction_;
   QAction* reloadAction_;
+  QAction* openArchiveAction_;
+  QAction* exportArchiveAction_;
   QAction* closeAction_;
   QAction* quitAction_;
   QAction* utcAction_;

@@ -27,9 +27,14 @@ void StoreSession::setTrueView(bool on) {
   emit viewChanged();
 }
 
+void StoreSession::setSourceFindings(std::vector<Finding> findings) {
+  sourceFindings_ = std::move(findings);
+  emit findingsChanged();
+}
+
 std::vector<Finding> StoreSession::findings() const {
-  std::vector<Finding> out;
-  if (store_) out = store_->restore.findings;
+  std::vector<Finding> out = sourceFindings_;
+  if (store_) out.insert(out.end(), store_->restore.findings.begin(), store_->restore.findings.end());
   if (background_) {
     out.insert(out.end(), background_->crossCheck.findings.begin(), background_->crossCheck.findings.end());
     if (background_->truth) out.insert(out.end(), background_->truth->findings.begin(), background_->truth->findings.end());
@@ -49,6 +54,7 @@ void StoreSession::close() {
   const bool wasOpen = bool(store_);
   store_.reset();
   background_.reset();
+  sourceFindings_.clear();
   busy_ = false;
   path_.clear();
   displayName_.clear();

@@ -65,8 +65,10 @@ class StoreSession : public QObject {
   bool trueView() const { return trueView_; }
   void setTrueView(bool on);
 
-  // Everything found so far: restore findings, then the background phase's.
+  // Everything found so far: findings about where the store came from (an archive's
+  // manifest check), restore findings, then the background phase's.
   std::vector<Finding> findings() const;
+  void setSourceFindings(std::vector<Finding> findings);
 
  signals:
   void opening(const QString& path);
@@ -85,6 +87,7 @@ class StoreSession : public QObject {
   QString path_, displayName_;
   std::shared_ptr<OpenedStore> store_;
   std::shared_ptr<BackgroundResults> background_;
+  std::vector<Finding> sourceFindings_;
   std::shared_ptr<std::atomic<bool>> cancel_;
   QFutureWatcher<void>* openWatcher_ = nullptr;
   QFutureWatcher<void>* backgroundWatcher_ = nullptr;

@@ -1,0 +1,65 @@
+// Opening a .batpak.tar.zst in the window: it is unpacked into a private temporary
+// directory, the table shows the store's events, the title and recent files name the
+// archive (not the temporary path), manifest mismatches become warnings, and the
+// temporary directory is gone once the store is closed.
+#include <QDir>
+#include <QStatusBar>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "batscope/archive.h"
+#include "main_window.h"
+#include "models/event_table_model.h"
+#include "store_session.h"
+
+using namespace batscope;
+using namespace batscope::ui;
+
+class ArchiveOpenTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void initTestCase() {
+    qputenv("BATSCOPE_NO_DIALOGS", "1");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("BatscopeTest");
+  }
+
+  void opensAnArchive() {
+    QTemporaryDir tmp;
+    const QString archive = tmp.filePath("tiny.batpak.tar.zst");
+    auto made = createArchive(QStringLiteral(BATSCOPE_FIXTURES "/tiny/data").toStdString(), archive.toStdString());
+    QVERIFY2(made.ok(), made.ok() ? "" : made.error().toString().c_str());
+    MainWindow w;
+    QSignalSpy ready(&w, &MainWindow::settled);
+    w.openStore(archive);
+    QVERIFY(ready.wait(30000) || w.isSettled());
+    QCOMPARE(w.tableModel()->rowCount(), 10);
+    QVERIFY2(w.windowTitle().contains("tiny.batpak.tar.zst"), qPrintable(w.windowTitle()));
+    const QString unpacked = w.session()->path();
+    QVERIFY(!unpacked.startsWith(tmp.path()));
+    QVERIFY(QDir(unpacked).exists());
+    QCOMPARE(w.session()->displayName(), archive);
+    // Closing removes the private temporary directory.
+    w.openStore(QStringLiteral(BATSCOPE_FIXTURES "/causal/data"));
+    QVERIFY(!QDir(unpacked).exists());
+  }
+
+  void refusesAGarbageArchive() {
+    QTemporaryDir tmp;
+    const QString archive = tmp.filePath("bad.batpak.tar.zst");
+    QFile f(archive);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    MainWindow w;
+    QSignalSpy failedSpy(w.session(), &StoreSession::openFailed);
+    w.openStore(archive);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains("bad.batpak.tar.zst"), 20000);
+    QCOMPARE(w.tableModel()->rowCount(), 0);
+  }
+};
+
+QTEST_MAIN(ArchiveOpenTest)
+#include "archive_open_test.moc"

@@ -1,0 +1,120 @@
+// The UI follows the system locale: under LANG=de_DE.UTF-8 the menus are German; the
+// "language" override switches to French. Both .ts files must be completely translated.
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include "language.h"
+#include "main_window.h"
+
+using namespace batscope::ui;
+
+class TranslationTest : public QObject {
+  Q_OBJECT
+
+ private:
+  static QString firstMenuTitle() {
+    MainWindow w;
+    const QList<QAction*> actions = w.menuBar()->actions();
+    return actions.isEmpty() ? QString() : actions.first()->text();
+  }
+
+  static void checkTsFile(const QString& name) {
+#ifdef BATSCOPE_TRANSLATIONS_DIR
+    QFile f(QStringLiteral(BATSCOPE_TRANSLATIONS_DIR "/") + name);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    QXmlStreamReader xml(&f);
+    int messages = 0;
+    QStringList problems;
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+      xml.readNext();
+      if (!xml.isStartElement()) continue;
+      if (xml.name() == QLatin1String("message")) {
+        ++messages;
+        numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+      } else if (xml.name() == QLatin1String("source")) {
+        source = xml.readElementText();
+      } else if (xml.name() == QLatin1String("translation")) {
+        const QString type = xml.attributes().value(QLatin1String("type")).toString();
+        if (type == QLatin1String("unfinished")) problems << QStringLiteral("unfinished: ") + source;
+        if (type == QLatin1String("obsolete") || type == QLatin1String("vanished")) continue;
+        if (numerus) {
+          int forms = 0;
+          while (xml.readNextStartElement()) {
+            if (xml.name() == QLatin1String("numerusform")) {
+              ++forms;
+              if (xml.readElementText().isEmpty()) problems << QStringLiteral("empty plural: ") + source;
+            } else {
+              xml.skipCurrentElement();
+            }
+          }
+          if (forms < 2) problems << QStringLiteral("missing plural forms: ") + source;
+        } else if (xml.readElementText().isEmpty()) {
+          problems << QStringLiteral("empty: ") + source;
+        }
+      }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(messages > 100, qPrintable(QString::number(messages)));
+    QVERIFY2(problems.isEmpty(), qPrintable(name + QLatin1String(": ") + problems.mid(0, 20).join(QLatin1String("\n"))));
+#else
+    QSKIP("BATSCOPE_TRANSLATIONS_DIR not defined (translations/CMakeLists.txt not configured)");
+#endif
+  }
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("language"));
+  }
+
+  void systemLocaleIsGerman() {
+    QCOMPARE(effectiveLanguage(), QStringLiteral("de"));
+    QVERIFY(installTranslations(*qApp));
+    QCOMPARE(firstMenuTitle(), QStringLiteral("&Datei"));
+    QCOMPARE(QCoreApplication::translate("batscope::ui::MainWindow", "&View"), QStringLiteral("&Ansicht"));
+  }
+
+  void frenchOverride() {
+    QVERIFY(installTranslations(*qApp, QStringLiteral("fr")));
+    QCOMPARE(firstMenuTitle(), QStringLiteral("&Fichier"));
+    QCOMPARE(QCoreApplication::translate("batscope::ui::MainWindow", "&View"), QStringLiteral("Aff&ichage"));
+  }
+
+  void settingOverridesSystem() {
+    setLanguageSetting(QStringLiteral("fr"));
+    QCOMPARE(effectiveLanguage(), QStringLiteral("fr"));
+    setLanguageSetting(QStringLiteral("en"));
+    QCOMPARE(effectiveLanguage(), QStringLiteral("en"));
+    QVERIFY(!installTranslations(*qApp));  // English: nothing loaded, source texts
+    QCOMPARE(firstMenuTitle(), QStringLiteral("&File"));
+    setLanguageSetting(QString());
+    QCOMPARE(effectiveLanguage(), QStringLiteral("de"));
+  }
+
+  void germanTsComplete() { checkTsFile(QStringLiteral("batscope_de.ts")); }
+  void frenchTsComplete() { checkTsFile(QStringLiteral("batscope_fr.ts")); }
+
+  void cleanupTestCase() { QSettings().remove(QStringLiteral("language")); }
+};
+
+int main(int argc, char** argv) {
+  qputenv("LANG", "de_DE.UTF-8");
+  qputenv("LC_ALL", "de_DE.UTF-8");
+  qunsetenv("LANGUAGE");
+  qunsetenv("LC_MESSAGES");
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("BatscopeTranslationTest"));
+  QApplication::setApplicationName(QStringLiteral("translation_test"));
+  TranslationTest t;
+  return QTest::qExec(&t, argc, argv);
+}
+
+#include "translation_test.moc"
