@@ -73,15 +73,15 @@ class SegmentMapView::Legend : public QWidget {
       p.drawText(QRect(x, 0, fm.horizontalAdvance(label) + 1, height()), Qt::AlignVCenter, label);
       x += fm.horizontalAdvance(label) + 14;
     };
-    swatch(kSealed, tr("sealed"));
-    swatch(kActive, tr("active"));
-    swatch(kUnsealed, tr("unsealed"));
-    swatch(kSealed.darker(170), tr("SIDX footer"));
-    swatch(kDamage, tr("CRC bad / torn"), true);
+    swatch(kSealed, SegmentMapView::tr("sealed"));
+    swatch(kActive, SegmentMapView::tr("active"));
+    swatch(kUnsealed, SegmentMapView::tr("unsealed"));
+    swatch(kSealed.darker(170), SegmentMapView::tr("SIDX footer"));
+    swatch(kDamage, SegmentMapView::tr("CRC bad / torn"), true);
 
     const SegmentModel* m = view_->model_;
     if (m->rowCount() > 0) {
-      const QString total = tr("%1 segments · %2").arg(grouped(uint64_t(m->rowCount())), QLocale().formattedDataSize(qint64(m->totalBytes())));
+      const QString total = SegmentMapView::tr("%1 segments · %2").arg(grouped(uint64_t(m->rowCount())), QLocale().formattedDataSize(qint64(m->totalBytes())));
       const int w = fm.horizontalAdvance(total);
       if (x + w + 8 < width()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
@@ -297,8 +297,13 @@ void SegmentMapView::paintRow(QPainter& p, int row, const QRect& rowRect, const 
   if (s.tornAt) damage << tr("torn @%1").arg(*s.tornAt);
   if (s.footerPresent && !s.footerValid) damage << tr("footer invalid");
   if (!damage.isEmpty()) {
-    const QString note = damage.join(QStringLiteral(" · "));
-    const int w = p.fontMetrics().horizontalAdvance(note);
+    QString note = damage.join(QStringLiteral(" · "));
+    int w = p.fontMetrics().horizontalAdvance(note);
+    if (bar.right() + 8 + w > track.right() && w + 12 > track.width()) {
+      // A narrow dock: the whole note is in the tooltip; keep the pill inside the track.
+      note = p.fontMetrics().elidedText(note, Qt::ElideRight, std::max(0, track.width() - 12));
+      w = p.fontMetrics().horizontalAdvance(note);
+    }
     if (bar.right() + 8 + w <= track.right()) {
       p.setPen(kDamage);
       p.drawText(QRect(bar.right() + 8, rowRect.top(), w + 1, rowRect.height()), Qt::AlignLeft | Qt::AlignVCenter, note);
