@@ -144,6 +144,7 @@ void StoreSession::startBackground() {
     results->crossCheck = crossCheck(*store->dir, *store->restore.index, *results->truth->index, cancel.get());
     if (cancel->load()) return;
     report(tr("Verifying hash chains"), 0.75);
+    QtExecutor executor;  // entities in parallel on the pool
     int last = -1;  // ~100 progress updates over all entities
     results->chains = std::make_shared<ChainReport>(verifyChains(*store->dir, *store->restore.index,
                                                                  *results->truth->index, cancel.get(),
@@ -153,7 +154,7 @@ void StoreSession::startBackground() {
                                                                      last = step;
                                                                      report(tr("Verifying hash chains"), 0.75 + 0.25 * f);
                                                                    }
-                                                                 }));
+                                                                 }, &executor));
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <mutex>
 
 #include "batscope/blake3.h"
 #include "batscope/event_reader.h"
@@ -34,21 +35,31 @@ struct Link {
 }  // namespace
 
 ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index& truth,
-                         const std::atomic<bool>* cancel, const std::function<void(double)>& progress) {
+                         const std::atomic<bool>* cancel, const std::function<void(double)>& progress,
+                         Executor* executor) {
   const auto t0 = std::chrono::steady_clock::now();
   ChainReport report;
-  std::map<std::string, std::vector<Link>, std::less<>> perEntity;
+  // Entity names stay in the indexes' interners (no per-row string copies).
+  std::map<std::string_view, std::vector<Link>> perEntity;
   for (uint32_t r = 0; r < truth.entryCount(); ++r)
-    if (!truth.isSuperseded(r))
-      perEntity[std::string(truth.entity(r))].push_back({truth.entry(r).globalSequence, &truth, r, true});
+    if (!truth.isSuperseded(r)) perEntity[truth.entity(r)].push_back({truth.entry(r).globalSequence, &truth, r, true});
   for (uint32_t r = 0; r < faithful.entryCount(); ++r)
     if (!faithful.isSuperseded(r) && truth.findById(faithful.eventId(r)) == Index::kNoRow)
-      perEntity[std::string(faithful.entity(r))].push_back({faithful.entry(r).globalSequence, &faithful, r, false});
+      perEntity[faithful.entity(r)].push_back({faithful.entry(r).globalSequence, &faithful, r, false});
 
-  const size_t total = perEntity.size();
+  std::vector<std::pair<std::string_view, std::vector<Link>>> work(std::make_move_iterator(perEntity.begin()),
+                                                                   std::make_move_iterator(perEntity.end()));
+  std::vector<EntityChain> chains(work.size());
+  std::vector<uint64_t> hashedBytes(work.size(), 0);
+  std::vector<uint8_t> finished(work.size(), 0);
+  std::mutex progressMu;
   size_t done = 0;
-  for (auto& [entity, links] : perEntity) {
-    if (cancel && cancel->load()) break;
+  InlineExecutor inlineExecutor;
+  Executor& ex = executor ? *executor : inlineExecutor;
+  ex.parallelFor(work.size(), [&](size_t w) {
+    if (cancel && cancel->load()) return;
+    const std::string entity(work[w].first);
+    std::vector<Link>& links = work[w].second;
     std::stable_sort(links.begin(), links.end(), [](const Link& a, const Link& b) { return a.gs < b.gs; });
     EntityChain chain;
     chain.entity = entity;
@@ -89,15 +100,24 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
         }
       }
       const Hash32 recomputed = blake3(fr.payload.data(), fr.payload.size());
-      report.payloadBytesHashed += fr.payload.size();
+      hashedBytes[w] += fr.payload.size();
       if (recomputed != stored.eventHash) breakHere("event_hash != blake3(payload)", recomputed);
       expectedPrev = stored.eventHash;
     }
     if (chain.breakCount) chain.status = EntityChain::Status::Broken;
     else if (!sawHashed && chain.unhashedLinks > 0) chain.status = EntityChain::Status::Unhashed;
-    report.links += chain.links;
-    report.entities.push_back(std::move(chain));
-    if (progress) progress(double(++done) / double(total));
+    chains[w] = std::move(chain);
+    finished[w] = 1;
+    if (progress) {
+      std::lock_guard<std::mutex> lock(progressMu);
+      progress(double(++done) / double(work.size()));
+    }
+  });
+  for (size_t w = 0; w < work.size(); ++w) {
+    if (!finished[w]) continue;  // cancelled before this entity
+    report.links += chains[w].links;
+    report.payloadBytesHashed += hashedBytes[w];
+    report.entities.push_back(std::move(chains[w]));
   }
   report.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return report;

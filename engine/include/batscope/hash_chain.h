@@ -13,6 +13,7 @@
 
 #include "batscope/bytes.h"
 #include "batscope/data_dir.h"
+#include "batscope/executor.h"
 #include "batscope/index.h"
 
 namespace batscope {
@@ -53,8 +54,10 @@ struct ChainReport {
 
 // `truth` supplies the real frame positions; entries only `faithful` has (frames that do not
 // read) are checked too, and break as "payload unreadable".
+// Entities are independent: with an `executor` they are verified in parallel (progress is
+// then reported from worker threads, one call at a time).
 ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index& truth,
                          const std::atomic<bool>* cancel = nullptr,
-                         const std::function<void(double)>& progress = {});
+                         const std::function<void(double)>& progress = {}, Executor* executor = nullptr);
 
 }  // namespace batscope
