@@ -7,26 +7,6 @@ namespace batscope {
 
 namespace {
 
-EntryRecord recordFromFrame(const SegmentFile& seg, const RawFrame& raw, const DecodedFrame& f,
-                            std::optional<uint32_t> identitySlot) {
-  EntryRecord rec;
-  if (identitySlot && hasCanonicalIdLayout(raw.body, raw.bodyLen))
-    rec.identity = IdentityRef{IdentityLayout::Frame, *identitySlot, raw.offset};
-  rec.eventId = f.header.eventId;
-  rec.correlationId = f.header.correlationId;
-  rec.causationId = f.header.causationId;
-  rec.entity = f.entity;
-  rec.scope = f.scope;
-  rec.kind = f.header.eventKind;
-  rec.wallMs = f.header.position.wallMs;
-  rec.clock = f.header.position.sequence;
-  if (f.hashChain) rec.chain = *f.hashChain;
-  rec.segmentId = seg.id;
-  rec.offset = raw.offset;
-  rec.length = uint32_t(raw.frameLen());
-  rec.origin = EntryOrigin::FrameScan;
-  return rec;
-}
 
 Finding finding(Finding::Severity sev, const char* cat, const SegmentFile& seg,
                 std::optional<uint64_t> off, std::string msg) {
@@ -51,6 +31,27 @@ void discardBatch(BatchState& st, const SegmentFile& seg, uint64_t at, const cha
 }
 
 }  // namespace
+
+EntryRecord recordFromFrame(const SegmentFile& seg, const RawFrame& raw, const DecodedFrame& f,
+                            std::optional<uint32_t> identitySlot) {
+  EntryRecord rec;
+  if (identitySlot && hasCanonicalIdLayout(raw.body, raw.bodyLen))
+    rec.identity = IdentityRef{IdentityLayout::Frame, *identitySlot, raw.offset};
+  rec.eventId = f.header.eventId;
+  rec.correlationId = f.header.correlationId;
+  rec.causationId = f.header.causationId;
+  rec.entity = f.entity;
+  rec.scope = f.scope;
+  rec.kind = f.header.eventKind;
+  rec.wallMs = f.header.position.wallMs;
+  rec.clock = f.header.position.sequence;
+  if (f.hashChain) rec.chain = *f.hashChain;
+  rec.segmentId = seg.id;
+  rec.offset = raw.offset;
+  rec.length = uint32_t(raw.frameLen());
+  rec.origin = EntryOrigin::FrameScan;
+  return rec;
+}
 
 Result<std::vector<EntryRecord>> footerEntries(const SegmentFile& seg, const FileData& file,
                                                std::optional<uint32_t> identitySlot) {

@@ -129,21 +129,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
         cursor += raw.frameLen();
         continue;
       }
-      EntryRecord rec;
-      rec.eventId = f.header.eventId;
-      rec.correlationId = f.header.correlationId;
-      rec.causationId = f.header.causationId;
-      rec.entity = f.entity;
-      rec.scope = f.scope;
-      rec.kind = f.header.eventKind;
-      rec.wallMs = f.header.position.wallMs;
-      rec.clock = f.header.position.sequence;
-      if (f.hashChain) rec.chain = *f.hashChain;
-      rec.segmentId = seg.id;
-      rec.offset = cursor;
-      rec.length = uint32_t(raw.frameLen());
-      rec.origin = EntryOrigin::FrameScan;
-      if (hasCanonicalIdLayout(raw.body, raw.bodyLen)) rec.identity = IdentityRef{IdentityLayout::Frame, slot, cursor};
+      EntryRecord rec = recordFromFrame(seg, raw, f, slot);
       const uint16_t kind = f.header.eventKind;
       if (kind == kKindBatchBegin) {
         if (batch.open)

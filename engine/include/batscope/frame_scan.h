@@ -69,6 +69,12 @@ SegmentPrescan prescanSegment(const SegmentFile& seg, const FileData& file, std:
 Status applyPrescan(const SegmentFile& seg, SegmentPrescan& prescan, BatchState& state, const EntrySink& sink,
                     std::vector<Finding>& findings, SegmentScanStats& stats);
 
+// The index record of a decoded frame at its real position (origin FrameScan); ids stay in
+// the frame (identity layout Frame) when it has batpak's canonical layout and `identitySlot`
+// names the segment's mapping in the index.
+EntryRecord recordFromFrame(const SegmentFile& seg, const RawFrame& raw, const DecodedFrame& frame,
+                            std::optional<uint32_t> identitySlot);
+
 // Entries of a valid SIDX footer as the parallel rebuild takes them (markers skipped by
 // their lossily mapped kind, i.e. never). Error when the footer is absent or invalid.
 Result<std::vector<EntryRecord>> footerEntries(const SegmentFile& seg, const FileData& file,
