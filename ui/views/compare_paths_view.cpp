@@ -1,4 +1,5 @@
 #include "views/compare_paths_view.h"
+#include "views/plot_style.h"
 
 #include <QDir>
 #include <QEvent>
@@ -436,24 +437,8 @@ void ComparePathsView::followCurrent() {
 void ComparePathsView::style() {
   styling_ = true;
   const QPalette pal = palette();
-  const QColor background = pal.color(QPalette::Base);
   const QColor text = pal.color(QPalette::Text);
-  QColor grid = text;
-  grid.setAlpha(45);
-  plot_->setBackground(background);
-  for (QCPAxis* axis : plot_->axisRect()->axes()) {
-    axis->setBasePen(QPen(text, 1));
-    axis->setTickPen(QPen(text, 1));
-    axis->setSubTickPen(QPen(text, 1));
-    axis->setTickLabelColor(text);
-    axis->setLabelColor(text);
-    axis->setTickLabelFont(font());
-    axis->setLabelFont(font());
-    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
-  }
-  plot_->legend->setTextColor(text);
-  plot_->legend->setFont(font());
+  applyPlotPalette(plot_, pal, font());
   for (int i = 0; i < plot_->itemCount(); ++i) {
     if (auto* t = qobject_cast<QCPItemText*>(plot_->item(i))) {
       t->setColor(text);
@@ -469,16 +454,6 @@ void ComparePathsView::changeEvent(QEvent* event) {
   if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !styling_ && plot_) style();
 }
 
-bool ComparePathsView::exportPng(const QString& path) {
-  if (!isVisible() && !testAttribute(Qt::WA_Resized)) resize(1000, 600);
-  ensurePolished();
-  if (layout()) {
-    layout()->invalidate();
-    layout()->activate();
-  }
-  plot_->replot();
-  const QPixmap pixmap = grab();
-  return !pixmap.isNull() && pixmap.save(path, "PNG");
-}
+bool ComparePathsView::exportPng(const QString& path) { return exportViewPng(this, path); }
 
 }  // namespace batscope::ui

@@ -1,4 +1,5 @@
 #include "views/restore_timings_view.h"
+#include "views/plot_style.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -419,23 +420,8 @@ void RestoreTimingsView::style(QCustomPlot* plot, QCPTextElement* title) {
   const QPalette pal = palette();
   const QColor background = pal.color(QPalette::Base);
   const QColor text = pal.color(QPalette::Text);
-  QColor grid = text;
-  grid.setAlpha(45);
-  plot->setBackground(background);
-  for (QCPAxis* axis : plot->axisRect()->axes()) {
-    axis->setBasePen(QPen(text, 1));
-    axis->setTickPen(QPen(text, 1));
-    axis->setSubTickPen(QPen(text, 1));
-    axis->setTickLabelColor(text);
-    axis->setLabelColor(text);
-    axis->setTickLabelFont(font());
-    axis->setLabelFont(font());
-    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
-  }
+  applyPlotPalette(plot, pal, font());
   title->setTextColor(text);
-  plot->legend->setTextColor(text);
-  plot->legend->setFont(font());
   for (int i = 0; i < plot->itemCount(); ++i) {
     if (auto* t = qobject_cast<QCPItemText*>(plot->item(i))) {
       t->setColor(text);
@@ -454,15 +440,6 @@ void RestoreTimingsView::changeEvent(QEvent* event) {
   if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !styling_ && gantt_) styleAll();
 }
 
-bool RestoreTimingsView::exportPng(const QString& path) {
-  if (!isVisible() && !testAttribute(Qt::WA_Resized)) resize(1000, 600);
-  ensurePolished();
-  if (layout()) {
-    layout()->invalidate();
-    layout()->activate();
-  }
-  const QPixmap pixmap = grab();
-  return !pixmap.isNull() && pixmap.save(path, "PNG");
-}
+bool RestoreTimingsView::exportPng(const QString& path) { return exportViewPng(this, path); }
 
 }  // namespace batscope::ui

@@ -1,4 +1,5 @@
 #include "views/timeline_view.h"
+#include "views/plot_style.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -428,23 +429,7 @@ void TimelineView::style() {
   styling_ = true;
   const QPalette pal = palette();
   const QColor background = pal.color(QPalette::Base);
-  const QColor text = pal.color(QPalette::Text);
-  QColor grid = text;
-  grid.setAlpha(45);
-  plot_->setBackground(background);
-  for (QCPAxis* axis : plot_->axisRect()->axes()) {
-    axis->setBasePen(QPen(text, 1));
-    axis->setTickPen(QPen(text, 1));
-    axis->setSubTickPen(QPen(text, 1));
-    axis->setTickLabelColor(text);
-    axis->setLabelColor(text);
-    axis->setTickLabelFont(font());
-    axis->setLabelFont(font());
-    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
-  }
-  plot_->legend->setTextColor(text);
-  plot_->legend->setFont(font());
+  applyPlotPalette(plot_, pal, font());
   QColor highlight = pal.color(QPalette::Highlight);
   marker_->setPen(QPen(highlight.lighter(background.lightness() < 128 ? 140 : 100), 2));
   QColor band = highlight;
@@ -464,16 +449,6 @@ void TimelineView::changeEvent(QEvent* event) {
   if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !styling_ && plot_) style();
 }
 
-bool TimelineView::exportPng(const QString& path) {
-  if (!isVisible() && !testAttribute(Qt::WA_Resized)) resize(1000, 600);
-  ensurePolished();
-  if (layout()) {
-    layout()->invalidate();
-    layout()->activate();
-  }
-  plot_->replot();
-  const QPixmap pixmap = grab();
-  return !pixmap.isNull() && pixmap.save(path, "PNG");
-}
+bool TimelineView::exportPng(const QString& path) { return exportViewPng(this, path); }
 
 }  // namespace batscope::ui

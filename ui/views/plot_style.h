@@ -1,0 +1,19 @@
+// Palette-following look for every QCustomPlot of the window (axes, grid, legend, labels),
+// so plots read in the light and the dark theme alike, and the PNG export the views share.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+class QCustomPlot;
+class QWidget;
+
+namespace batscope::ui {
+
+// Background = Base, text/axes = Text, dotted grid; does not replot.
+void applyPlotPalette(QCustomPlot* plot, const QPalette& palette, const QFont& font);
+// Lays `view` out (1000×600 if never sized), replots `plots`, grabs it into a PNG.
+bool exportViewPng(QWidget* view, const QString& path);
+
+}  // namespace batscope::ui
