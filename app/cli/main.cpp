@@ -144,6 +144,7 @@ int cmdDump(const Args& a) {
   in.findings = &findings;
   in.walk = &walk;
   in.trueView = a.trueView;
+  in.withChainVerification = !filter.entityGlob && !filter.scopeGlob && !filter.kind && !filter.kindCategory;
   std::cout << (format == "json" ? dumpJson(in, filter) : dumpCsv(in, filter));
   return 0;
 }
@@ -165,6 +166,12 @@ int cmdVerify(const Args& a) {
     if (c.restarts) std::printf(" restarts=%llu", (unsigned long long)c.restarts);
     if (c.unhashedLinks) std::printf(" unhashed_links=%llu", (unsigned long long)c.unhashedLinks);
     std::printf("\n");
+    for (const ChainFork& f : c.forks)
+      std::printf("  fork at global sequence %llu, event %s (%s @%llu): prev_hash names global sequence %llu, "
+                  "not the link written just before it (global sequence %llu)\n",
+                  (unsigned long long)f.globalSequence, hexEncode(f.eventId).c_str(), f.file.c_str(),
+                  (unsigned long long)f.offset, (unsigned long long)f.parentGlobalSequence,
+                  (unsigned long long)f.adjacentGlobalSequence);
     if (c.firstBreak) {
       const ChainBreak& b = *c.firstBreak;
       std::printf("  BROKEN at global sequence %llu, event %s (%s @%llu): %s\n", (unsigned long long)b.globalSequence,
@@ -174,9 +181,16 @@ int cmdVerify(const Args& a) {
                   hexEncode(b.storedEventHash).c_str(), b.recomputedHash ? hexEncode(*b.recomputedHash).c_str() : "(payload unreadable)");
     }
   }
-  std::printf("%zu entities: %zu verified, %zu broken, %zu unhashed; %llu links, %llu payload bytes hashed in %.1f ms\n",
-              rep.entities.size(), verified, broken, unhashed, (unsigned long long)rep.links,
+  std::printf("%zu entities: %zu verified, %zu broken, %zu unhashed; %zu forks; %llu links, %llu payload bytes hashed in %.1f ms\n",
+              rep.entities.size(), verified, broken, unhashed, rep.forkCount(), (unsigned long long)rep.links,
               (unsigned long long)rep.payloadBytesHashed, rep.elapsedMs);
+  // batpak's own verify_chain walks visible events in global order and calls every restart
+  // and fork a break; say where it would stop so the two verdicts can be compared.
+  const StoreWalk walk = walkStore(*o->dir);
+  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk))
+    if (!v.intact)
+      std::printf("batpak's verify_chain would stop on %s at global sequence %llu: %s\n", v.entity.c_str(),
+                  (unsigned long long)*v.firstBreakGlobalSequence, v.reason.c_str());
   return broken ? 1 : 0;
 }
 
@@ -353,9 +367,12 @@ int cmdInfo(const Args& a) {
   std::printf("Restored / tail  %llu / %llu entries in %.3f ms\n", (unsigned long long)r.report.restoredEntries,
               (unsigned long long)r.report.tailEntries, r.report.elapsedUs / 1000.0);
   std::printf("View             %s\n", a.trueView ? "true (what the bytes hold)" : "faithful (what batpak 0.5.0 sees)");
-  std::printf("Events           %zu visible, %zu index entries, next global sequence %llu, %zu hidden sequences\n",
+  std::printf("Events           %zu visible, %zu index entries, next global sequence %llu, %llu hidden sequences\n",
               shown.visibleRows().size(), shown.entryCount(), (unsigned long long)shown.allocator(),
-              shown.hiddenSequences().size());
+              (unsigned long long)shown.hiddenSequenceCount());
+  if (shown.duplicateSequenceCount())
+    std::printf("Shared sequences %zu global sequences are carried by more than one visible event\n",
+                shown.duplicateSequenceCount());
   std::printf("Entities         %zu\n", entities.size());
   std::printf("Index memory     %.1f bytes/entry\n",
               shown.entryCount() ? double(shown.residentBytes()) / double(shown.entryCount()) : 0.0);

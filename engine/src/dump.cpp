@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "batscope/event_reader.h"
+#include "batscope/hash_chain.h"
 #include "batscope/json_writer.h"
 #include "batscope/msgpack_value.h"
 
@@ -65,7 +66,7 @@ void writeChain(JsonWriter& w, const HashChain& c) {
 }
 
 // Writes the header/payload fields of a decoded frame.
-void writeFrameFields(JsonWriter& w, const FrameRead& fr, bool getFailed) {
+void writeFrameFields(JsonWriter& w, const FrameRead& fr, const BatpakGet& get) {
   const EventHeader& h = fr.frame.header;
   w.key("event_id"); w.value(hexEncode(h.eventId));
   w.key("event_id_uuid"); w.value(uuidText(h.eventId));
@@ -103,14 +104,11 @@ void writeFrameFields(JsonWriter& w, const FrameRead& fr, bool getFailed) {
   if (decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth)) {
     writeOracleJson(w, value);
     if (consumed != fr.payload.size()) { w.key("payload_trailing_bytes"); w.value(uint64_t(fr.payload.size() - consumed)); }
-    if (!getFailed && !isBatchMarkerKind(h.eventKind)) {
-      const std::string oracle = msgValueToOracleJson(value);
-      const std::string batpak = msgValueToBatpakJson(value);
-      if (oracle != batpak) { w.key("payload_batpak_json"); w.raw(batpak); }
-    }
+    if (get.json && *get.json != msgValueToOracleJson(value)) { w.key("payload_batpak_json"); w.raw(*get.json); }
   } else {
     w.null();
     w.key("payload_decode_error"); w.value("offset " + std::to_string(err.offset) + ": " + err.message);
+    if (get.json && *get.json != "null") { w.key("payload_batpak_json"); w.raw(*get.json); }
   }
 }
 
@@ -131,11 +129,14 @@ void writeEvent(JsonWriter& w, const DumpInput& in, uint32_t row) {
   w.endObject();
   w.key("origin"); w.value(entryOriginName(e.origin));
 
-  FrameRead fr = readFrameAtPosition(*in.dir, disk, PayloadMode::Any);
-  const FrameRead atDisk = fr;
+  // The event's own frame (the one that carries its id) supplies header and payload; the
+  // frame at disk_pos only when no such frame exists. A wrong disk_pos can land on a marker
+  // or another event (FORMAT.md gotcha 33): that frame is what batpak's get returns.
   const std::optional<FramePos> phys = in.walk ? in.walk->find(id) : std::nullopt;
-  if (!fr.ok && phys) fr = readFrameAtPosition(*in.dir, *phys, PayloadMode::Any);
-  const std::optional<std::string> getError = batpakGetError(*in.dir, disk);
+  const FrameRead atDisk = readFrameAtPosition(*in.dir, disk, PayloadMode::Any);
+  FrameRead fr = phys && !(*phys == disk) ? readFrameAtPosition(*in.dir, *phys, PayloadMode::Any) : atDisk;
+  if (!fr.ok && phys && !(*phys == disk)) fr = atDisk;
+  const BatpakGet get = batpakGet(*in.dir, disk);
 
   const HashChain ic = index.hashChain(row);
   bool disagrees = !fr.ok;
@@ -146,7 +147,7 @@ void writeEvent(JsonWriter& w, const DumpInput& in, uint32_t row) {
                 ic.prevHash != fc.prevHash || ic.eventHash != fc.eventHash;
   }
   w.key("header_source"); w.value(fr.ok ? "frame" : "none");
-  if (fr.ok) writeFrameFields(w, fr, getError.has_value());
+  if (fr.ok) writeFrameFields(w, fr, get);
   else { w.key("event_id"); w.value(hexEncode(id)); }
   if (disagrees) {
     w.key("index_entry");
@@ -158,7 +159,7 @@ void writeEvent(JsonWriter& w, const DumpInput& in, uint32_t row) {
     w.key("event_hash"); w.value(hexEncode(ic.eventHash));
     w.endObject();
   }
-  if (getError) { w.key("read_error"); w.value(*getError); }
+  if (get.error) { w.key("read_error"); w.value(*get.error); }
   if (in.walk) {
     if (!phys) { w.key("physical_pos"); w.null(); }
     else if (!(*phys == disk)) {
@@ -209,10 +210,44 @@ std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
   if (in.findings)
     for (const Finding& f : *in.findings) w.value(f.toString());
   w.endArray();
+  // A list while it stays small; a damaged allocator can make it 2^64 long, so beyond a
+  // million numbers the key holds null and the inclusive runs say the same.
+  constexpr uint64_t kHiddenListLimit = 1'000'000;
   w.key("hidden_global_sequences");
-  w.beginArray();
-  for (uint64_t s : index.hiddenSequences()) w.value(s);
-  w.endArray();
+  if (index.hiddenSequenceCount() <= kHiddenListLimit) {
+    w.beginArray();
+    for (uint64_t s : index.hiddenSequences(kHiddenListLimit)) w.value(s);
+    w.endArray();
+  } else {
+    w.null();
+    w.key("hidden_global_sequence_ranges");
+    w.beginArray();
+    for (const SequenceRange& r : index.hiddenSequenceRanges()) {
+      w.beginArray();
+      w.value(r.start);
+      w.value(r.end - 1);
+      w.endArray();
+    }
+    w.endArray();
+  }
+  if (in.walk && in.withChainVerification) {
+    w.key("chain_verification");
+    w.beginArray();
+    for (const BatpakChainVerdict& v : batpakChainVerdicts(*in.dir, index, *in.walk)) {
+      w.beginObject();
+      w.key("entity"); w.value(v.entity);
+      w.key("events"); w.value(v.events);
+      w.key("intact"); w.value(v.intact);
+      w.key("first_break_global_sequence");
+      if (v.firstBreakGlobalSequence) w.value(*v.firstBreakGlobalSequence);
+      else w.null();
+      w.key("reason");
+      if (v.intact) w.null();
+      else w.value(v.reason);
+      w.endObject();
+    }
+    w.endArray();
+  }
   std::vector<uint32_t> rows;
   for (uint32_t row : index.visibleRows())
     if (matchesFilter(index, row, filter)) rows.push_back(row);

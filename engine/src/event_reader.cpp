@@ -51,17 +51,32 @@ FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMo
   return out;
 }
 
-std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos) {
+BatpakGet batpakGet(const DataDir& dir, const FramePos& pos) {
+  BatpakGet out;
   const FrameRead fr = readFrameAtPosition(dir, pos, PayloadMode::Bytes);
-  if (!fr.ok) return fr.error;
-  if (isBatchMarkerKind(fr.frame.header.eventKind)) return std::nullopt;  // payload reads as null
+  if (!fr.ok) {
+    out.error = fr.error;
+    return out;
+  }
+  out.eventId = fr.frame.header.eventId;
+  out.kind = fr.frame.header.eventKind;
+  if (isBatchMarkerKind(out.kind)) {  // a marker's payload reads as JSON null
+    out.json = "null";
+    return out;
+  }
   MsgValue value;
   size_t consumed = 0;
   MsgDecodeError err;
-  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth))
-    return "serialization error: " + err.message;
-  if (auto e = batpakJsonError(value)) return "serialization error: " + *e;
-  return std::nullopt;
+  if (!decodeMsgValue(fr.payload.data(), fr.payload.size(), value, consumed, err, kPayloadJsonMaxDepth)) {
+    out.error = "serialization error: " + err.message;
+    return out;
+  }
+  if (auto e = batpakJsonError(value)) {
+    out.error = "serialization error: " + *e;
+    return out;
+  }
+  out.json = msgValueToBatpakJson(value);
+  return out;
 }
 
 }  // namespace batscope

@@ -180,6 +180,34 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
     if ((entries_[row].bits & (IndexEntry::kVisible | IndexEntry::kSuperseded)) == IndexEntry::kVisible)
       visible_.push_back(row);
   visible_.shrink_to_fit();
+  orderTiesByStreamKey();
+}
+
+// Global sequences repeat (FORMAT.md §7, gotcha 32) and batpak's order within a run of
+// equal numbers comes from hash-map iteration (§11, "Ties"). What is shown orders such runs
+// by the stream key (wall_ms, clock, event_id), which also keeps each entity's events in
+// stream order; entries_ keep the stable emission order the later-copy-wins rule needs.
+bool Index::streamKeyLess(uint32_t a, uint32_t b) const {
+  const IndexEntry& x = entries_[a];
+  const IndexEntry& y = entries_[b];
+  if (x.wallMs != y.wallMs) return x.wallMs < y.wallMs;
+  if (x.clock != y.clock) return x.clock < y.clock;
+  return eventId(a) < eventId(b);
+}
+
+void Index::orderTiesByStreamKey() {
+  const auto streamLess = [this](uint32_t a, uint32_t b) { return streamKeyLess(a, b); };
+  duplicateSequences_ = 0;
+  for (size_t i = 0; i < visible_.size();) {
+    size_t j = i + 1;
+    const uint64_t gs = entries_[visible_[i]].globalSequence;
+    while (j < visible_.size() && entries_[visible_[j]].globalSequence == gs) ++j;
+    if (j - i > 1) {
+      ++duplicateSequences_;
+      std::sort(visible_.begin() + i, visible_.begin() + j, streamLess);
+    }
+    i = j;
+  }
 }
 
 void Index::buildIdTable() {
@@ -225,18 +253,36 @@ uint32_t Index::findById(const Id128& id) const {
   }
 }
 
-std::vector<uint64_t> Index::hiddenSequences() const {
+std::vector<SequenceRange> Index::hiddenSequenceRanges() const {
+  // Works on runs, never per number: a damaged footer can push the allocator to 2^64.
   std::vector<uint64_t> carried;
   carried.reserve(visible_.size());
   for (uint32_t row : visible_) carried.push_back(entries_[row].globalSequence);
   std::sort(carried.begin(), carried.end());
-  std::vector<uint64_t> out;
-  size_t k = 0;
-  for (uint64_t s = 0; s < allocator_; ++s) {
-    while (k < carried.size() && carried[k] < s) ++k;
-    if (k < carried.size() && carried[k] == s) continue;
-    out.push_back(s);
+  std::vector<SequenceRange> out;  // [start, end)
+  uint64_t next = 0;                // first number not yet accounted for
+  for (uint64_t s : carried) {
+    if (s >= allocator_) break;
+    if (s > next) out.push_back({next, s});
+    next = s + 1;
   }
+  if (next < allocator_) out.push_back({next, allocator_});
+  return out;
+}
+
+uint64_t Index::hiddenSequenceCount() const {
+  uint64_t n = 0;
+  for (const SequenceRange& r : hiddenSequenceRanges()) n += r.end - r.start;
+  return n;
+}
+
+std::vector<uint64_t> Index::hiddenSequences(uint64_t limit) const {
+  std::vector<uint64_t> out;
+  for (const SequenceRange& r : hiddenSequenceRanges())
+    for (uint64_t s = r.start; s < r.end; ++s) {
+      if (out.size() >= limit) return out;
+      out.push_back(s);
+    }
   return out;
 }
 
@@ -244,13 +290,7 @@ std::vector<uint32_t> Index::entityStream(uint32_t entityId) const {
   std::vector<uint32_t> rows;
   for (uint32_t row : visible_)
     if (entries_[row].entityId == entityId) rows.push_back(row);
-  std::stable_sort(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) {
-    const IndexEntry& x = entries_[a];
-    const IndexEntry& y = entries_[b];
-    if (x.wallMs != y.wallMs) return x.wallMs < y.wallMs;
-    if (x.clock != y.clock) return x.clock < y.clock;
-    return eventId(a) < eventId(b);
-  });
+  std::stable_sort(rows.begin(), rows.end(), [this](uint32_t a, uint32_t b) { return streamKeyLess(a, b); });
   return rows;
 }
 

@@ -1,6 +1,9 @@
 // The acceptance contract: every batpak 0.5.0 fixture reads exactly as batpak read it.
 // Fixtures are enumerated from the directory: none is skipped or special-cased.
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include "test_support.h"
@@ -15,7 +18,7 @@ class FixturesTest : public QObject {
   static void addFixtureRows() {
     QTest::addColumn<QString>("fixture");
     const QStringList fixtures = allFixtures();
-    QVERIFY2(fixtures.size() >= 19, "expected the 19 batpak 0.5.0 fixtures");
+    QVERIFY2(fixtures.size() >= 21, "expected the 21 batpak 0.5.0 fixtures");
     for (const QString& f : fixtures) QTest::newRow(f.toUtf8().constData()) << f;
   }
 
@@ -81,6 +84,36 @@ class FixturesTest : public QObject {
     QVERIFY(!base.isEmpty());
     for (RestorePathChoice p : {RestorePathChoice::Checkpoint, RestorePathChoice::Rebuild, RestorePathChoice::Scan})
       QCOMPARE(eventsOf(dumpInProcess(dir, p, true)), base);
+  }
+
+  // `chain_verification` reproduces batpak's own verify_chain walk entity by entity
+  // (restarts and forks after fences count as breaks there; CRC-bad frames as unreadable).
+  void chainVerificationMatchesBatpak_data() { addFixtureRows(); }
+  void chainVerificationMatchesBatpak() {
+    QFETCH(QString, fixture);
+    QFile f(fixturesDir() + "/" + fixture + "/expected.json");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray expected = QJsonDocument::fromJson(f.readAll()).object().value("chain_verification").toArray();
+    QVERIFY(!expected.isEmpty());
+    const std::string dump = dumpInProcess(fixtureData(fixture).toStdString(), RestorePathChoice::Mmap, false);
+    const QJsonArray actual =
+        QJsonDocument::fromJson(QByteArray::fromStdString(dump)).object().value("chain_verification").toArray();
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+      QCOMPARE(QJsonDocument(actual[i].toObject()).toJson(QJsonDocument::Compact),
+               QJsonDocument(expected[i].toObject()).toJson(QJsonDocument::Compact));
+  }
+
+  // A store batpak wrote without damage: its fenced r:0 event chains to an older link (a
+  // fork), which verify lists but never calls broken.
+  void verifyListsForks() {
+    const ProcessResult r = runCli({"verify", fixtureData("batch-split-landing")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("fork at global sequence 27"), r.out.constData());
+    QVERIFY2(r.out.contains("prev_hash names global sequence 24"), r.out.constData());
+    QVERIFY2(r.out.contains("1 forks"), r.out.constData());
+    QVERIFY2(r.out.contains("batpak's verify_chain would stop on r:0 at global sequence 25: prev_hash mismatch"),
+             r.out.constData());
   }
 
   void verifyExitCodes_data() { addFixtureRows(); }

@@ -96,6 +96,49 @@ class IndexTest : public QObject {
     QCOMPARE(vis->hiddenSequences(), std::vector<uint64_t>({20, 21, 22, 23, 24, 25, 48}));
   }
 
+  // compacted-reused-sequences on the rebuild path: four global sequences are carried by
+  // two events each. Both are kept, the run is ordered by (wall_ms, clock, event_id), and
+  // every look-up goes by event id.
+  void repeatedSequencesAreKeptAndOrdered() {
+    auto dir = DataDir::open(fixtureData("compacted-reused-sequences").toStdString());
+    QVERIFY(bool(dir));
+    RestoreOptions ro;
+    ro.path = RestorePathChoice::Rebuild;
+    auto r = restoreIndex(*dir, ro);
+    QVERIFY(bool(r));
+    const Index& idx = *r->index;
+    QCOMPARE(idx.duplicateSequenceCount(), size_t(4));
+    const auto& rows = idx.visibleRows();
+    QCOMPARE(rows.size(), size_t(439));
+    size_t shared = 0;
+    for (size_t i = 1; i < rows.size(); ++i) {
+      const IndexEntry& a = idx.entry(rows[i - 1]);
+      const IndexEntry& b = idx.entry(rows[i]);
+      QVERIFY(a.globalSequence <= b.globalSequence);
+      if (a.globalSequence != b.globalSequence) continue;
+      ++shared;
+      QVERIFY(idx.streamKeyLess(rows[i - 1], rows[i]));
+      QVERIFY(idx.eventId(rows[i - 1]) != idx.eventId(rows[i]));
+    }
+    QCOMPARE(shared, size_t(4));
+    for (uint32_t row : rows) QCOMPARE(idx.findById(idx.eventId(row)), row);
+    // The default path reads the snapshot, whose numbers are unique.
+    QCOMPARE(open("compacted-reused-sequences")->duplicateSequenceCount(), size_t(0));
+  }
+
+  // Hidden sequences are computed as runs: an allocator near 2^64 costs nothing.
+  void hiddenSequencesAsRuns() {
+    auto vis = open("visibility");
+    const auto runs = vis->hiddenSequenceRanges();
+    QCOMPARE(runs.size(), size_t(2));
+    QCOMPARE(runs[0].start, uint64_t(20));
+    QCOMPARE(runs[0].end, uint64_t(26));
+    QCOMPARE(runs[1].start, uint64_t(48));
+    QCOMPARE(runs[1].end, uint64_t(49));
+    QCOMPARE(vis->hiddenSequenceCount(), uint64_t(7));
+    QCOMPARE(vis->hiddenSequences(3), std::vector<uint64_t>({20, 21, 22}));
+  }
+
   void timeRange() {
     auto idx = open("tiny");
     const auto& rows = idx->visibleRows();

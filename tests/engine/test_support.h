@@ -83,6 +83,7 @@ inline std::string dumpInProcess(const std::string& dir, RestorePathChoice path,
   in.findings = &r->findings;
   in.walk = &walk;
   in.trueView = trueView;
+  in.withChainVerification = true;
   return dumpJson(in, DumpFilter{});
 }
 

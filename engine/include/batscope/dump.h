@@ -30,6 +30,8 @@ struct DumpInput {
   const std::vector<Finding>* findings = nullptr;
   const StoreWalk* walk = nullptr;
   bool trueView = false;
+  // Adds `chain_verification`: batpak's own verify_chain verdict per entity (needs `walk`).
+  bool withChainVerification = false;
 };
 
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter);

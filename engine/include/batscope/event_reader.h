@@ -33,9 +33,23 @@ FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMo
 // rmp-serde's nesting limit, which batpak's get decodes the payload P with.
 inline constexpr int kPayloadJsonMaxDepth = 1024;
 
-// batpak's `get` of the frame at `pos` (FORMAT.md §11.3 steps 1–5): the error text batpak
-// would return, or nothing when the read and the payload's JSON conversion succeed.
-// (Step 0, "not found" for an invisible entry, is the caller's: it depends on the index.)
-std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos);
+// What batpak's `get` returns for an entry whose disk_pos is `pos` (FORMAT.md §11.3 steps
+// 1–5). get never checks the frame's event id, so a wrong position that lands on a batch
+// marker or another event reads "successfully" (gotcha 33): `eventId`/`kind` say which frame
+// it returned. (Step 0, "not found" for an invisible entry, is the caller's: it depends on
+// the index.)
+struct BatpakGet {
+  std::optional<std::string> error;   // batpak's error text when get fails
+  std::optional<std::string> json;    // the payload as batpak's serde_json renders it ("null" for markers)
+  Id128 eventId;                      // the returned frame's header, when error is empty
+  uint16_t kind = 0;
+  bool returnedFrameIs(const Id128& id) const { return !error && eventId == id; }
+};
+BatpakGet batpakGet(const DataDir& dir, const FramePos& pos);
+
+// batpakGet's error alone.
+inline std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos) {
+  return batpakGet(dir, pos).error;
+}
 
 }  // namespace batscope

@@ -60,13 +60,20 @@ class Index {
   // ---- the visible event set, in global order (what batpak's query(Region::all()) returns) ----
   const std::vector<uint32_t>& visibleRows() const { return visible_; }
   uint64_t allocator() const { return allocator_; }
+  // How many global sequences more than one visible event carries (FORMAT.md §7).
+  size_t duplicateSequenceCount() const { return duplicateSequences_; }
   const std::vector<SequenceRange>& cancelledRanges() const { return cancelled_; }
-  // Sequences in [0, allocator) that no visible event carries.
-  std::vector<uint64_t> hiddenSequences() const;
+  // Sequences in [0, allocator) that no visible event carries, as [start, end) runs.
+  std::vector<SequenceRange> hiddenSequenceRanges() const;
+  uint64_t hiddenSequenceCount() const;
+  // The same numbers one by one, at most `limit` of them.
+  std::vector<uint64_t> hiddenSequences(uint64_t limit = 1'000'000) const;
 
   // ---- look-ups ----
   // The surviving entry for an id (visible or not); kNoRow when unknown.
   uint32_t findById(const Id128& id) const;
+  // The per-entity stream order key (wall_ms, clock, event_id) of two rows.
+  bool streamKeyLess(uint32_t a, uint32_t b) const;
   // Visible entries of an entity in stream order (wall_ms, clock, event_id).
   std::vector<uint32_t> entityStream(uint32_t entityId) const;
   // Visible rows whose correlation id is `id`, in global order.
@@ -85,6 +92,7 @@ class Index {
  private:
   const uint8_t* identityBase(const IndexEntry& e) const;
   void buildIdTable();
+  void orderTiesByStreamKey();
   void ensureCausalMaps() const;
 
   std::vector<IndexEntry> entries_;
@@ -102,6 +110,7 @@ class Index {
   std::vector<uint32_t> visible_;
   std::vector<SequenceRange> cancelled_;
   uint64_t allocator_ = 0;
+  size_t duplicateSequences_ = 0;
 
   // Built on first use (causal queries are not needed for an open).
   mutable std::once_flag causalOnce_;
