@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
   QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the window once the store has opened, then exit."), QStringLiteral("file"));
   QCommandLineOption tabOpt(QStringLiteral("tab"), QApplication::translate("main", "Analysis tab to show: graph, chains, timeline, restore, compare or warnings."), QStringLiteral("tab"));
   QCommandLineOption trueOpt(QStringLiteral("true-view"), QApplication::translate("main", "Start in the true view."));
-  parser.addOptions({themeOpt, pathOpt, shotOpt, trueOpt, tabOpt});
+  QCommandLineOption eventOpt(QStringLiteral("event"), QApplication::translate("main", "Select this event once the store has opened: an event id or a global sequence."), QStringLiteral("id"));
+  parser.addOptions({themeOpt, pathOpt, shotOpt, trueOpt, tabOpt, eventOpt});
   parser.process(app);
 
   QSettings settings;
@@ -100,6 +101,12 @@ int main(int argc, char** argv) {
   window.setRestorePath(int(path));
   if (parser.isSet(tabOpt) && !window.showAnalysisTab(parser.value(tabOpt)))
     std::fprintf(stderr, "batscope: unknown --tab %s\n", qPrintable(parser.value(tabOpt)));
+  if (parser.isSet(eventOpt)) {
+    const QString event = parser.value(eventOpt);
+    QObject::connect(window.session(), &StoreSession::opened, &window, [&window, event] {
+      if (!window.goToEvent(event)) std::fprintf(stderr, "batscope: no event %s\n", qPrintable(event));
+    });
+  }
   window.openStore(dir, display);
 
   if (!screenshot.isEmpty()) {

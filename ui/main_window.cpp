@@ -633,16 +633,21 @@ void MainWindow::stepInTable(int delta) {
 }
 
 void MainWindow::goToEventId() {
-  const Index* index = session_->index();
-  if (!index) return;
+  if (!session_->index()) return;
   bool ok = false;
   const QString text = QInputDialog::getText(this, tr("Go to Event"), tr("Event id (32 hex digits or UUID) or global sequence:"),
                                              QLineEdit::Normal, QString(), &ok).trimmed();
-  if (!ok || text.isEmpty()) return;
+  if (ok && !text.isEmpty()) goToEvent(text);
+}
+
+bool MainWindow::goToEvent(const QString& text) {
+  const Index* index = session_->index();
+  if (!index) return false;
   Id128 id;
   uint32_t row = Index::kNoRow;
   if (parseId128(text.toStdString(), id)) row = index->findById(id);
   else {
+    // Global sequences repeat (FORMAT.md §7): the first event in shown order carries it.
     bool isNumber = false;
     const qulonglong seq = text.toULongLong(&isNumber);
     if (isNumber)
@@ -651,10 +656,11 @@ void MainWindow::goToEventId() {
   }
   if (row == Index::kNoRow) {
     statusBar()->showMessage(tr("No event %1 in this store").arg(text), 5000);
-    return;
+    return false;
   }
   if (model_->tableRowOf(row) < 0) state_->setFilter(QString());
   state_->setCurrentRow(row);
+  return true;
 }
 
 bool MainWindow::showAnalysisTab(const QString& name) {

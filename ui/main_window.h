@@ -56,6 +56,8 @@ class MainWindow : public QMainWindow {
   EventDetailsView* detailsView() const { return details_; }
   WarningsView* warningsView() const { return warnings_; }
   // Brings an analysis tab to the front: "graph", "chains", "timeline", "restore", "compare", "warnings".
+  // Selects the event with this id (hex or UUID) or global sequence; false if there is none.
+  bool goToEvent(const QString& idOrSequence);
   bool showAnalysisTab(const QString& name);
   // True once the store is open, the table filled and the background phase finished.
   bool isSettled() const;

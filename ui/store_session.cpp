@@ -155,6 +155,9 @@ void StoreSession::startBackground() {
                                                                      report(tr("Verifying hash chains"), 0.75 + 0.25 * f);
                                                                    }
                                                                  }, &executor));
+    if (cancel->load()) return;
+    results->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(
+        batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk));
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

@@ -34,6 +34,8 @@ struct BackgroundResults {
   std::shared_ptr<TrueViewResult> truth;
   CrossCheckResult crossCheck;
   std::shared_ptr<ChainReport> chains;
+  // batpak's own verify_chain verdict per entity (visible events in global order).
+  std::shared_ptr<std::vector<BatpakChainVerdict>> batpakChains;
   double walkMs = 0;
 };
 

@@ -35,10 +35,7 @@ size_t ChainReport::forkCount() const {
 
 namespace {
 
-struct Link {
-  const Index* index;
-  uint32_t row;
-};
+using Link = ChainLink;
 
 // Written order: segment id, then offset. Truth rows sit at their real positions; rows only
 // the faithful index has (frames that do not read) at their recorded one.
@@ -59,7 +56,7 @@ struct HashKey {
 
 EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vector<Link>& links,
                          uint64_t& hashedBytes) {
-  std::sort(links.begin(), links.end(), writtenBefore);
+  std::stable_sort(links.begin(), links.end(), writtenBefore);
   EntityChain chain;
   chain.entity = entity;
   Hash32 expectedPrev{};
@@ -75,7 +72,8 @@ EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vec
       ++chain.breakCount;
       if (!chain.firstBreak)
         chain.firstBreak = ChainBreak{entity, id, e.globalSequence, segmentFileName(e.segmentId), e.offset,
-                                      std::move(reason), stored.prevHash, expectedPrev, stored.eventHash, recomputed};
+                                      std::move(reason), stored.prevHash, expectedPrev, stored.eventHash, recomputed,
+                                      e.segmentId};
     };
     auto advance = [&] {
       earlier.emplace(stored.eventHash, &l);
@@ -123,6 +121,23 @@ EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vec
 }
 
 }  // namespace
+
+std::vector<ChainLink> chainLinksOf(const Index& faithful, const Index* truth, std::string_view entity) {
+  std::vector<ChainLink> links;
+  auto add = [&](const Index& index, bool onlyUnknownToTruth) {
+    const auto id = index.findString(entity);
+    if (!id) return;
+    for (uint32_t r = 0; r < index.entryCount(); ++r) {
+      if (index.entry(r).entityId != *id || index.isSuperseded(r)) continue;
+      if (onlyUnknownToTruth && truth->findById(index.eventId(r)) != Index::kNoRow) continue;
+      links.push_back({&index, r});
+    }
+  };
+  if (truth) add(*truth, false);
+  add(faithful, truth != nullptr);
+  std::stable_sort(links.begin(), links.end(), writtenBefore);
+  return links;
+}
 
 ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index& truth,
                          const std::atomic<bool>* cancel, const std::function<void(double)>& progress,

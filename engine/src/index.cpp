@@ -197,13 +197,13 @@ bool Index::streamKeyLess(uint32_t a, uint32_t b) const {
 
 void Index::orderTiesByStreamKey() {
   const auto streamLess = [this](uint32_t a, uint32_t b) { return streamKeyLess(a, b); };
-  duplicateSequences_ = 0;
+  duplicateSequences_.clear();
   for (size_t i = 0; i < visible_.size();) {
     size_t j = i + 1;
     const uint64_t gs = entries_[visible_[i]].globalSequence;
     while (j < visible_.size() && entries_[visible_[j]].globalSequence == gs) ++j;
     if (j - i > 1) {
-      ++duplicateSequences_;
+      duplicateSequences_.push_back(gs);
       std::sort(visible_.begin() + i, visible_.begin() + j, streamLess);
     }
     i = j;

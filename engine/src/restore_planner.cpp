@@ -84,6 +84,7 @@ class Planner {
     timedVoid("sort and finalize", [&] {
       result_.index->finalize(snap ? std::optional<uint64_t>(snap->storedAllocator) : std::nullopt, vis.ranges);
     });
+    noteDuplicateSequences();
     result_.report.elapsedUs = uint64_t(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0_).count());
     return std::move(result_);
   }
@@ -109,6 +110,26 @@ class Planner {
 
   bool cancelled() const { return opts_.cancel && opts_.cancel->load(std::memory_order_relaxed); }
   Status cancelledError() const { return Error{Error::Code::Cancelled, "restore cancelled", dir_->path(), std::nullopt}; }
+
+  // Repeated global sequences are batpak's behaviour, not damage (FORMAT.md §7, gotcha 32),
+  // but a reader who takes the number for a key should know.
+  void noteDuplicateSequences() {
+    const Index& index = *result_.index;
+    const std::vector<uint64_t>& dups = index.duplicateSequences();
+    if (dups.empty()) return;
+    std::string list;
+    for (size_t i = 0; i < dups.size() && i < 20; ++i) list += (i ? ", " : "") + std::to_string(dups[i]);
+    if (dups.size() > 20) list += ", …";
+    uint32_t first = Index::kNoRow;
+    for (uint32_t row : index.visibleRows())
+      if (index.entry(row).globalSequence == dups.front()) { first = row; break; }
+    const IndexEntry& e = index.entry(first);
+    add(Finding::Severity::Info, "duplicate-sequence", segmentFileName(e.segmentId), e.offset,
+        std::to_string(dups.size()) + (dups.size() == 1 ? " global sequence is" : " global sequences are") +
+            " carried by more than one visible event (" + list +
+            "); batpak keeps every copy and orders them arbitrarily, Batscope by (wall_ms, clock, event_id)");
+    result_.findings.back().eventId = index.eventId(first);
+  }
 
   void add(Finding::Severity sev, std::string cat, std::string file, std::optional<uint64_t> off, std::string msg) {
     Finding f;

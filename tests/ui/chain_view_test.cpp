@@ -133,10 +133,23 @@ void ChainViewTest::chainsPerFixture() {
     const EntityChain& c = model->chain(r);
     strip->setEntity(QString::fromStdString(c.entity), &c);
     QCOMPARE(uint64_t(strip->links().size()), c.links);
-    for (size_t i = 1; i < strip->links().size(); ++i)
-      QVERIFY(strip->links()[i - 1].globalSequence <= strip->links()[i].globalSequence);
+    const auto& links = strip->links();
+    auto entryOf = [&](size_t i) -> const batscope::IndexEntry& { return links[i].index->entry(links[i].row); };
+    for (size_t i = 1; i < links.size(); ++i)  // written order: segment, then offset
+      QVERIFY(entryOf(i - 1).segmentId < entryOf(i).segmentId ||
+              (entryOf(i - 1).segmentId == entryOf(i).segmentId && entryOf(i - 1).offset < entryOf(i).offset));
     QCOMPARE(strip->breakLink() >= 0, c.firstBreak.has_value());
-    if (c.firstBreak) QCOMPARE(strip->links()[size_t(strip->breakLink())].globalSequence, c.firstBreak->globalSequence);
+    if (c.firstBreak) {
+      const size_t at = size_t(strip->breakLink());
+      QCOMPARE(entryOf(at).globalSequence, c.firstBreak->globalSequence);
+      QVERIFY(links[at].index->eventId(links[at].row) == c.firstBreak->eventId);
+    }
+    QCOMPARE(strip->forkLinks().size(), c.forks.size());
+    for (const auto& [fork, parent] : strip->forkLinks()) {
+      QVERIFY(parent < fork - 1);  // a branch from an older link, never the adjacent one
+      QCOMPARE(links[size_t(fork)].index->hashChain(links[size_t(fork)].row).prevHash,
+               links[size_t(parent)].index->hashChain(links[size_t(parent)].row).eventHash);
+    }
   }
 }
 
@@ -338,7 +351,8 @@ void ChainViewTest::screenshots() {
     const EntityChain& chain = view.model()->chain(view.model()->rowOfEntity(entity));
     if (!chain.restartSequences.empty()) {
       for (size_t i = 0; i < view.strip()->links().size(); ++i)
-        if (view.strip()->links()[i].globalSequence == chain.restartSequences.front())
+        if (view.strip()->links()[i].index->entry(view.strip()->links()[i].row).globalSequence ==
+            chain.restartSequences.front())
           state.setCurrentRow(view.strip()->sessionRowOf(int(i)));
       QCOMPARE(view.selectedEntity(), QString::fromLatin1(entity));
       QVERIFY(view.strip()->currentLink() >= 0);

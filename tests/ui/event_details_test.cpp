@@ -19,6 +19,7 @@
 
 #include "batscope/frame_layout.h"
 #include "batscope/index.h"
+#include "models/event_table_model.h"
 #include "models/header_fields_model.h"
 #include "models/payload_tree_model.h"
 #include "store_session.h"
@@ -57,7 +58,7 @@ struct Open {
   void select(uint64_t globalSequence) { state->setCurrentRow(rowOf(globalSequence)); }
 };
 
-std::unique_ptr<Open> openFixture(const QString& name) {
+std::unique_ptr<Open> openFixture(const QString& name, batscope::RestorePathChoice path = batscope::RestorePathChoice::Mmap) {
   auto o = std::make_unique<Open>();
   QFile f(fixtureDir(name) + QStringLiteral("/expected.json"));
   if (!f.open(QIODevice::ReadOnly)) qFatal("no expected.json for %s", qPrintable(name));
@@ -66,7 +67,7 @@ std::unique_ptr<Open> openFixture(const QString& name) {
   o->view->resize(1400, 420);
   QSignalSpy finished(o->session.get(), &StoreSession::backgroundFinished);
   QSignalSpy failed(o->session.get(), &StoreSession::openFailed);
-  o->session->open(fixtureDir(name) + QStringLiteral("/data"));
+  o->session->open(fixtureDir(name) + QStringLiteral("/data"), path);
   QElapsedTimer waited;
   waited.start();
   while (finished.isEmpty() && failed.isEmpty() && waited.elapsed() < 120000) QTest::qWait(10);
@@ -330,7 +331,7 @@ class EventDetailsTest : public QObject {
     const QString status = o->view->frameStatusText();
     QVERIFY2(status.startsWith(QStringLiteral("000016.fbat @ 7589 · 543 bytes · CRC ✔")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("000017.fbat @ 7589")), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("Physical frame shown")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("This event's own frame is shown")), qPrintable(status));
     const HeaderFieldsModel* h = o->view->headerModel();
     QCOMPARE(fieldValue(h, QStringLiteral("event.header.event_id")), e[QLatin1String("event_id")].toString());
     QCOMPARE(valueOf(findRow(h, QStringLiteral("Location"), QStringLiteral("physical position"))),
@@ -339,6 +340,70 @@ class EventDetailsTest : public QObject {
     QCOMPARE(o->view->hexView()->fileOffset(), quint64(7589));
     const PayloadTreeModel* p = o->view->payloadModel();
     QCOMPARE(QJsonDocument::fromJson(p->jsonOf(payloadRoot(p)).toUtf8()).object(), e[QLatin1String("payload")].toObject());
+  }
+
+  // batch-split-landing #371: batpak's disk_pos (000096.fbat @ 57) holds a batch COMMIT
+  // marker, which batpak's get returns without error (FORMAT.md gotcha 33). The panes show
+  // the event's own frame (000095.fbat @ 57) and say what get returns, with both offsets.
+  void batchSplitLandingShowsOwnFrame() {
+    auto o = openFixture(QStringLiteral("batch-split-landing"));
+    o->select(371);
+    const QJsonObject e = o->expectedEvent(371);
+    const LoadedEvent* ev = o->view->event();
+    QVERIFY(ev);
+    QCOMPARE(ev->diskPos.segmentId, uint64_t(96));
+    QCOMPARE(ev->diskPos.offset, uint64_t(57));
+    QVERIFY(ev->shownPhysical);
+    QCOMPARE(ev->shownPos.segmentId, uint64_t(95));
+    QCOMPARE(ev->shownPos.offset, uint64_t(57));
+    QVERIFY(!ev->getError);
+    QVERIFY(ev->getReturnsOtherFrame);
+    QCOMPARE(ev->getReturnedKind, batscope::kKindBatchCommit);
+    const QString status = o->view->frameStatusText();
+    QVERIFY2(status.startsWith(QStringLiteral("000095.fbat @ 57 · 546 bytes · CRC ✔")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("000096.fbat @ 57, where the batch COMMIT marker sits")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("returns that frame without error")), qPrintable(status));
+    const HeaderFieldsModel* h = o->view->headerModel();
+    QCOMPARE(fieldValue(h, QStringLiteral("event.header.event_id")), e[QLatin1String("event_id")].toString());
+    const QString get = valueOf(findRow(h, QStringLiteral("Location"), QStringLiteral("batpak get")));
+    QVERIFY2(get.contains(QStringLiteral("returns the batch COMMIT marker at 000096.fbat @ 57")), qPrintable(get));
+    QCOMPARE(valueOf(findRow(h, QStringLiteral("Location"), QStringLiteral("physical position"))),
+             QStringLiteral("000095.fbat @ 57 · 546 bytes"));
+    QCOMPARE(o->view->hexView()->fileOffset(), quint64(57));
+    const PayloadTreeModel* p = o->view->payloadModel();
+    QCOMPARE(QJsonDocument::fromJson(p->jsonOf(payloadRoot(p)).toUtf8()).object(), e[QLatin1String("payload")].toObject());
+  }
+
+  // compacted-reused-sequences on the rebuild path: four global sequences are carried by two
+  // events each. Selecting each row shows its own event; the table marks the shared numbers;
+  // a finding lists them.
+  void sharedSequencesSelectEachEvent() {
+    auto o = openFixture(QStringLiteral("compacted-reused-sequences"), batscope::RestorePathChoice::Rebuild);
+    const batscope::Index& ix = o->index();
+    QCOMPARE(ix.duplicateSequences(), std::vector<uint64_t>({204, 205, 206, 207}));
+    EventTableModel table;
+    table.setRows(&ix, ix.visibleRows());
+    int marked = 0;
+    for (int r = 0; r < table.rowCount(); ++r) {
+      const uint32_t row = table.index(r, 0).data(EventTableModel::IndexRowRole).toUInt();
+      const bool shared = std::binary_search(ix.duplicateSequences().begin(), ix.duplicateSequences().end(),
+                                             ix.entry(row).globalSequence);
+      const QString seq = table.index(r, EventTableModel::Sequence).data().toString();
+      QCOMPARE(seq.endsWith(QStringLiteral("⧉")), shared);
+      if (!shared) continue;
+      ++marked;
+      o->state->setCurrentRow(row);
+      const LoadedEvent* ev = o->view->event();
+      QVERIFY(ev);
+      QCOMPARE(ev->row, row);
+      QCOMPARE(fieldValue(o->view->headerModel(), QStringLiteral("event.header.event_id")),
+               QString::fromStdString(batscope::hexEncode(ix.eventId(row))));
+    }
+    QCOMPARE(marked, 8);
+    bool listed = false;
+    for (const batscope::Finding& f : o->session->store()->restore.findings)
+      listed |= f.category == "duplicate-sequence" && f.message.find("204, 205, 206, 207") != std::string::npos;
+    QVERIFY(listed);
   }
 
   void corruptCrcShowsMismatch() {

@@ -29,8 +29,9 @@ void EventTableModel::setChainReport(const batscope::ChainReport* report) {
   chains_ = report;
   brokenAt_.clear();
   entityStatus_.clear();
+  forkRows_.clear();
   if (report && index_) {
-    brokenAt_.assign(index_->stringCount(), UINT64_MAX);
+    brokenAt_.assign(index_->stringCount(), WrittenAt{});
     entityStatus_.assign(index_->stringCount(), ChainPending);
     for (const EntityChain& c : report->entities) {
       const auto id = index_->findString(c.entity);
@@ -38,8 +39,11 @@ void EventTableModel::setChainReport(const batscope::ChainReport* report) {
       entityStatus_[*id] = c.status == EntityChain::Status::Verified ? ChainVerified
                            : c.status == EntityChain::Status::Unhashed ? ChainUnhashed
                                                                        : ChainBroken;
-      if (c.firstBreak) brokenAt_[*id] = c.firstBreak->globalSequence;
+      if (c.firstBreak) brokenAt_[*id] = WrittenAt{c.firstBreak->segmentId, c.firstBreak->offset};
+      for (const batscope::ChainFork& f : c.forks)
+        if (const uint32_t row = index_->findById(f.eventId); row != Index::kNoRow) forkRows_.push_back(row);
     }
+    std::sort(forkRows_.begin(), forkRows_.end());
   }
   if (!rows_.empty()) emit dataChanged(this->index(0, Chain), this->index(int(rows_.size()) - 1, Chain));
 }
@@ -65,10 +69,19 @@ EventTableModel::ChainCell EventTableModel::chainCell(uint32_t row) const {
   const IndexEntry& e = index_->entry(row);
   if (e.entityId >= entityStatus_.size()) return ChainPending;
   const auto status = ChainCell(entityStatus_[e.entityId]);
+  if (status == ChainVerified && std::binary_search(forkRows_.begin(), forkRows_.end(), row)) return ChainFork;
   if (status != ChainBroken) return status;
-  const uint64_t at = brokenAt_[e.entityId];
-  if (e.globalSequence == at) return ChainBroken;
-  return e.globalSequence > at ? ChainAfterBreak : ChainVerified;
+  // Links are verified in written order: the break, and what was written after it.
+  const WrittenAt at = brokenAt_[e.entityId];
+  if (e.segmentId == at.segmentId && e.offset == at.offset) return ChainBroken;
+  const bool after = e.segmentId != at.segmentId ? e.segmentId > at.segmentId : e.offset > at.offset;
+  return after ? ChainAfterBreak : ChainVerified;
+}
+
+bool EventTableModel::sharesSequence(uint32_t row) const {
+  const auto& dups = index_->duplicateSequences();
+  return !dups.empty() && std::binary_search(dups.begin(), dups.end(), index_->entry(row).globalSequence) &&
+         index_->isVisible(row);
 }
 
 static QString hex(const Id128& id) { return QString::fromStdString(hexEncode(id)); }
@@ -93,8 +106,14 @@ QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
           case ChainBroken: return tr("First broken link of this entity's chain");
           case ChainAfterBreak: return tr("After the entity's first broken link");
           case ChainUnhashed: return tr("Written without hashes (blake3 feature off)");
+          case ChainFork: return tr("Fork: this link's prev_hash names an older link of the entity, not the one "
+                                    "written just before it (batpak does this around visibility fences)");
         }
       }
+      if (idx.column() == Sequence && sharesSequence(row))
+        return tr("Global sequence %1 is carried by more than one event: batpak reuses numbers after a "
+                  "compaction. Events are told apart by their id.")
+            .arg(e.globalSequence);
       if (idx.column() == Kind) return tr("raw kind 0x%1").arg(e.kind, 4, 16, QLatin1Char('0'));
       return {};
     case Qt::ForegroundRole:
@@ -103,6 +122,7 @@ QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
           case ChainBroken: return QColor(0xd0, 0x30, 0x30);
           case ChainVerified: return QColor(0x2e, 0x9d, 0x4a);
           case ChainAfterBreak: return QColor(0xc0, 0x80, 0x20);
+          case ChainFork: return QColor(0x9b, 0x59, 0xb6);
           default: return {};
         }
       }
@@ -120,7 +140,10 @@ QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
       return {};
   }
   switch (idx.column()) {
-    case Sequence: return QVariant::fromValue<qulonglong>(e.globalSequence);
+    case Sequence:
+      // A shared number gets a mark: it is not a key (FORMAT.md §7).
+      if (sharesSequence(row)) return QStringLiteral("%1 ⧉").arg(e.globalSequence);
+      return QVariant::fromValue<qulonglong>(e.globalSequence);
     case Time: {
       const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.wallMs), utc_ ? Qt::UTC : Qt::LocalTime);
       return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
@@ -144,6 +167,7 @@ QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
         case ChainBroken: return QStringLiteral("✘ ") + tr("broken");
         case ChainAfterBreak: return QStringLiteral("⚠");
         case ChainUnhashed: return QStringLiteral("—");
+        case ChainFork: return QStringLiteral("✔ ⑂");
       }
       return {};
     case Location:
@@ -200,7 +224,8 @@ void EventTableModel::sort(int column, Qt::SortOrder order) {
         break;
       default: break;
     }
-    return seq(a) < seq(b);
+    if (seq(a) != seq(b)) return seq(a) < seq(b);
+    return ix.streamKeyLess(a, b);  // shared numbers: the order dump and the timeline use
   };
   if (order == Qt::AscendingOrder) std::stable_sort(rows_.begin(), rows_.end(), cmp);
   else std::stable_sort(rows_.begin(), rows_.end(), [&](uint32_t a, uint32_t b) { return cmp(b, a); });

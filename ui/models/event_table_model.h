@@ -22,7 +22,7 @@ class EventTableModel : public QAbstractTableModel {
     EventIdRole,                      // QString, 32 hex digits
     ChainStatusRole,                  // int: ChainCell
   };
-  enum ChainCell { ChainPending, ChainVerified, ChainBroken, ChainAfterBreak, ChainUnhashed };
+  enum ChainCell { ChainPending, ChainVerified, ChainBroken, ChainAfterBreak, ChainUnhashed, ChainFork };
 
   explicit EventTableModel(QObject* parent = nullptr);
 
@@ -52,7 +52,12 @@ class EventTableModel : public QAbstractTableModel {
   const batscope::Index* index_ = nullptr;
   std::vector<uint32_t> rows_;
   const batscope::ChainReport* chains_ = nullptr;
-  std::vector<uint64_t> brokenAt_;  // per entity id: first broken global sequence (or max)
+  bool sharesSequence(uint32_t row) const;  // another visible event carries its global sequence
+
+  // Per entity id: where its first broken link was written (segment, offset), max if none.
+  struct WrittenAt { uint64_t segmentId = UINT64_MAX, offset = UINT64_MAX; };
+  std::vector<WrittenAt> brokenAt_;
+  std::vector<uint32_t> forkRows_;  // index rows of fork links, ascending
   std::vector<uint8_t> entityStatus_;
   bool utc_ = false;
   mutable std::vector<int32_t> reverse_;  // index row -> table row, built on demand

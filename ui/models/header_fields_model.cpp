@@ -21,12 +21,6 @@ namespace batscope::ui {
 
 namespace {
 
-// batpak's get (FORMAT.md §11.3): not found unless visible, then the engine's check.
-std::optional<std::string> batpakGetError(const DataDir& dir, const Index& index, uint32_t row, const FramePos& pos) {
-  if (!index.isVisible(row)) return std::string("event not found (the entry is not visible)");
-  return batscope::batpakGetError(dir, pos);
-}
-
 QString hexOf(const Id128& id) { return QString::fromStdString(hexEncode(id)); }
 QString hexOf(const Hash32& h) { return QString::fromStdString(hexEncode(h)); }
 QString u64(uint64_t v) { return QString::number(qulonglong(v)); }
@@ -99,6 +93,16 @@ void decodeFieldByField(LoadedEvent& ev) {
 
 }  // namespace
 
+QString LoadedEvent::getReturnedText() const {
+  if (getReturnedKind == kKindBatchBegin) return HeaderFieldsModel::tr("the batch BEGIN marker");
+  if (getReturnedKind == kKindBatchCommit) return HeaderFieldsModel::tr("the batch COMMIT marker");
+  const uint32_t other = index ? index->findById(getReturnedEventId) : Index::kNoRow;
+  if (other == Index::kNoRow) return HeaderFieldsModel::tr("event %1").arg(hexOf(getReturnedEventId));
+  return HeaderFieldsModel::tr("event %1 (global sequence %2)")
+      .arg(hexOf(getReturnedEventId))
+      .arg(index->entry(other).globalSequence);
+}
+
 bool LoadedEvent::has(const std::string& path) const {
   return decoded || std::find(partialFields.begin(), partialFields.end(), path) != partialFields.end();
 }
@@ -118,11 +122,27 @@ std::shared_ptr<const LoadedEvent> loadEvent(const DataDir& dir, const Index& in
   FrameRead shown = readFrameAtPosition(dir, ev->diskPos, PayloadMode::Any);
   if (!shown.ok) ev->diskError = shown.error;
   ev->walked = walk != nullptr;
-  if (walk) ev->physicalPos = walk->find(index.eventId(row));
-  ev->getError = batpakGetError(dir, index, row, ev->diskPos);
+  const Id128 id = index.eventId(row);
+  if (walk) ev->physicalPos = walk->find(id);
 
-  // A wrong disk_pos (the cross-segment batch bug): show the frame the walk found instead.
-  if (!shown.ok && ev->physicalPos && !(*ev->physicalPos == ev->diskPos)) {
+  // batpak's get (FORMAT.md §11.3): not found unless visible, then the frame at disk_pos,
+  // whose event id it never checks.
+  if (!index.isVisible(row)) {
+    ev->getError = "event not found (the entry is not visible)";
+  } else {
+    const BatpakGet get = batpakGet(dir, ev->diskPos);
+    ev->getError = get.error;
+    if (!get.error && get.eventId != id) {
+      ev->getReturnsOtherFrame = true;
+      ev->getReturnedKind = get.kind;
+      ev->getReturnedEventId = get.eventId;
+    }
+  }
+
+  // The header, payload and bytes shown are the event's own frame, the one that carries its
+  // id; a wrong disk_pos (the cross-segment batch bug) may hold nothing or another frame.
+  const bool diskHoldsOwnFrame = shown.ok && shown.frame.header.eventId == id;
+  if (!diskHoldsOwnFrame && ev->physicalPos && !(*ev->physicalPos == ev->diskPos)) {
     FrameRead atPhysical = readFrameAtPosition(dir, *ev->physicalPos, PayloadMode::Any);
     if (atPhysical.ok) {
       shown = std::move(atPhysical);
@@ -458,15 +478,21 @@ void HeaderFieldsModel::buildLocationGroup() {
     nodes_[size_t(n)].tooltip = tr("The frame with this event id lives elsewhere than the index says");
   }
   if (ev.shownPhysical) {
-    const int n = add(g, tr("shown"), tr("the frame at the physical position (disk_pos does not read)"));
+    const int n = add(g, tr("shown"), tr("the event's own frame, at the physical position"));
     nodes_[size_t(n)].status = Warning;
+    nodes_[size_t(n)].tooltip = tr("The index's disk_pos does not hold this event's frame");
   }
   if (ev.has("event.header.event_id") && ev.decodedFrame.header.eventId != ev.index->eventId(ev.row)) {
     const int n = add(g, tr("frame event_id"), tr("the frame shown carries another event: %1").arg(hexOf(ev.decodedFrame.header.eventId)));
     nodes_[size_t(n)].status = Bad;
   }
-  const int get = add(g, tr("batpak get"), ev.getError ? QString::fromStdString(*ev.getError) : tr("reads ✔"));
-  nodes_[size_t(get)].status = ev.getError ? Bad : Good;
+  QString getText = ev.getError ? QString::fromStdString(*ev.getError) : tr("reads ✔");
+  if (ev.getReturnsOtherFrame)
+    getText = tr("returns %1 at %2 @ %3 without error, not this event")
+                  .arg(ev.getReturnedText(), QString::fromStdString(segmentFileName(ev.diskPos.segmentId)))
+                  .arg(ev.diskPos.offset);
+  const int get = add(g, tr("batpak get"), getText);
+  nodes_[size_t(get)].status = ev.getError || ev.getReturnsOtherFrame ? Bad : Good;
   nodes_[size_t(get)].tooltip = tr("What batpak 0.5.0's Store::get(event_id) returns for this event");
 }
 

@@ -33,11 +33,18 @@ struct LoadedEvent {
   bool walked = false;                   // the session's static frame walk was available
   std::optional<FramePos> physicalPos;   // where the walk found this event id (walked only)
   std::optional<std::string> getError;   // what batpak's get(event_id) would fail with
+  // batpak's get reads another frame without error: a wrong disk_pos that lands on a batch
+  // marker or on a different event (FORMAT.md gotcha 33).
+  bool getReturnsOtherFrame = false;
+  uint16_t getReturnedKind = 0;
+  Id128 getReturnedEventId;
+  QString getReturnedText() const;       // "the batch BEGIN marker" / "event <id> (global sequence N)"
 
-  // The bytes shown: the frame at diskPos, or at physicalPos when diskPos does not read.
+  // The bytes shown: the event's own frame (physicalPos, found by the walk), else the frame
+  // at diskPos.
   std::shared_ptr<const FileData> file;
   FramePos shownPos;
-  bool shownPhysical = false;            // shownPos is physicalPos, not diskPos
+  bool shownPhysical = false;            // shownPos is physicalPos, which differs from diskPos
   const uint8_t* frame = nullptr;        // nullptr: no bytes at all (file missing, offset past EOF)
   size_t frameLen = 0;                   // may be short of shownPos.length at EOF
   bool crcChecked = false;               // the window held 8 + len bytes

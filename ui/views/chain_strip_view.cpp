@@ -10,6 +10,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <climits>
 
 #include "batscope/bytes.h"
 #include "batscope/segment.h"
@@ -24,6 +25,7 @@ namespace {
 const QColor kBreak(0xe0, 0x3a, 0x3a);
 const QColor kAfterBreak(0xc8, 0x8a, 0x2e);
 const QColor kRestart(0x4a, 0x86, 0xc8);
+const QColor kFork(0x9b, 0x59, 0xb6);
 
 QColor withAlpha(QColor c, int alpha) {
   c.setAlpha(alpha);
@@ -65,7 +67,9 @@ ChainStripView::ChainStripView(StoreSession* session, ViewState* viewState, QWid
 
 QSize ChainStripView::sizeHint() const {
   // Label line (restart / first break), the boxes, room for the current box's outline, the bar.
-  return {600, fontMetrics().height() + 10 + boxHeight() + 10 + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth()};
+  // Below the boxes, room for fork branches.
+  return {600, fontMetrics().height() + 10 + boxHeight() + 10 + fontMetrics().height() +
+                   horizontalScrollBar()->sizeHint().height() + 2 * frameWidth()};
 }
 
 QSize ChainStripView::minimumSizeHint() const { return {200, sizeHint().height()}; }
@@ -75,6 +79,7 @@ void ChainStripView::setEntity(const QString& entity, const EntityChain* chain) 
   entityStd_ = entity.toStdString();
   break_.reset();
   restartLinks_.clear();
+  forkLinks_.clear();
   std::vector<uint64_t> restartSequences;
   if (chain) {
     break_ = chain->firstBreak;
@@ -83,14 +88,25 @@ void ChainStripView::setEntity(const QString& entity, const EntityChain* chain) 
   collectLinks();
   breakLink_ = -1;
   std::sort(restartSequences.begin(), restartSequences.end());
+  auto linkOf = [&](const Id128& id) {
+    for (size_t i = 0; i < links_.size(); ++i)
+      if (links_[i].index->eventId(links_[i].row) == id) return int(i);
+    return -1;
+  };
   for (size_t i = 0; i < links_.size(); ++i) {
     const Link& l = links_[i];
-    if (std::binary_search(restartSequences.begin(), restartSequences.end(), l.globalSequence))
+    const IndexEntry& e = l.index->entry(l.row);
+    if (std::binary_search(restartSequences.begin(), restartSequences.end(), e.globalSequence) && e.clock == 0 &&
+        isZero(l.index->hashChain(l.row).prevHash))
       restartLinks_.push_back(int(i));
-    if (break_ && breakLink_ < 0 && l.globalSequence == break_->globalSequence &&
-        l.index->eventId(l.row) == break_->eventId)
-      breakLink_ = int(i);
   }
+  if (break_) breakLink_ = linkOf(break_->eventId);
+  if (chain)
+    for (const ChainFork& f : chain->forks) {
+      const int at = linkOf(f.eventId), parent = linkOf(f.parentEventId);
+      if (at >= 0 && parent >= 0) forkLinks_.push_back({at, parent});
+    }
+  std::sort(forkLinks_.begin(), forkLinks_.end());
   hovered_ = -1;
   updateScrollBars();
   horizontalScrollBar()->setValue(0);
@@ -109,33 +125,16 @@ void ChainStripView::reload() {
   setEntity(entity_, chain);
 }
 
-// The same link list verifyChains walks: the true view's entries of the entity (hidden ones
-// included, duplicates collapsed), plus batpak's entries whose frames only it lists; before
-// the true view exists, batpak's entries alone. In global-sequence order.
+// The same link list verifyChains walks (before the true view exists, batpak's entries).
 void ChainStripView::collectLinks() {
   links_.clear();
-  if (entity_.isEmpty() || !session_) return;
-  const Index* faithful = session_->faithfulIndex();
-  const Index* truth = session_->trueIndex();
-  auto add = [&](const Index* index, bool onlyUnknownToTruth) {
-    if (!index) return;
-    const auto id = index->findString(entityStd_);
-    if (!id) return;
-    for (uint32_t r = 0; r < index->entryCount(); ++r) {
-      const IndexEntry& e = index->entry(r);
-      if (e.entityId != *id || index->isSuperseded(r)) continue;
-      if (onlyUnknownToTruth && truth->findById(index->eventId(r)) != Index::kNoRow) continue;
-      links_.push_back({index, r, e.globalSequence});
-    }
-  };
-  if (truth) {
-    add(truth, false);
-    add(faithful, true);
-  } else {
-    add(faithful, false);
-  }
-  std::stable_sort(links_.begin(), links_.end(),
-                   [](const Link& a, const Link& b) { return a.globalSequence < b.globalSequence; });
+  if (entity_.isEmpty() || !session_ || !session_->faithfulIndex()) return;
+  links_ = chainLinksOf(*session_->faithfulIndex(), session_->trueIndex(), entityStd_);
+}
+
+int ChainStripView::forkParent(int i) const {
+  const auto it = std::lower_bound(forkLinks_.begin(), forkLinks_.end(), std::make_pair(i, INT_MIN));
+  return it != forkLinks_.end() && it->first == i ? it->second : -1;
 }
 
 // ---- geometry ----
@@ -200,12 +199,9 @@ int ChainStripView::currentLink() const {
   if (!index || !viewState_ || links_.empty() || viewState_->currentRow() >= index->entryCount()) return -1;
   const uint32_t row = viewState_->currentRow();
   if (index->entity(row) != entityStd_) return -1;
-  const uint64_t gs = index->entry(row).globalSequence;
   const Id128 id = index->eventId(row);
-  auto it = std::lower_bound(links_.begin(), links_.end(), gs,
-                             [](const Link& l, uint64_t s) { return l.globalSequence < s; });
-  for (; it != links_.end() && it->globalSequence == gs; ++it)
-    if (it->index->eventId(it->row) == id) return int(it - links_.begin());
+  for (size_t i = 0; i < links_.size(); ++i)
+    if (links_[i].index->eventId(links_[i].row) == id) return int(i);
   return -1;
 }
 
@@ -281,9 +277,10 @@ void ChainStripView::paintEvent(QPaintEvent*) {
                    Qt::AlignRight | Qt::AlignBottom, QStringLiteral("∅"));
       } else {
         const bool bad = i == breakLink_ && break_ && break_->reason == "prev_hash mismatch";
-        const QColor c = bad ? kBreak : pal.color(QPalette::Text);
+        const bool fork = forkParent(i) >= 0;  // the link does not chain to its left neighbour
+        const QColor c = bad ? kBreak : fork ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text);
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(c, bad ? 2 : 1.2));
+        p.setPen(QPen(c, bad ? 2 : 1.2, fork ? Qt::DotLine : Qt::SolidLine));
         const int x0 = prev.right() + 3, x1 = box.left() - 3;
         p.drawLine(x0, y, x1, y);
         QPainterPath head;
@@ -302,6 +299,33 @@ void ChainStripView::paintEvent(QPaintEvent*) {
     }
     paintLink(p, i, box, i == current);
   }
+  // Fork branches last, over the gaps: a fork anywhere right of the view can reach back into it.
+  for (const auto& [fork, parent] : forkLinks_) {
+    if (boxRect(parent).left() > viewport()->width() || boxRect(fork).right() < 0) continue;
+    paintForkBranch(p, fork, parent);
+  }
+}
+
+// A curve under the boxes from the link the fork's prev_hash names to the fork, labelled:
+// batpak chained the fenced event to an older head, not to the link written just before.
+void ChainStripView::paintForkBranch(QPainter& p, int i, int parent) {
+  const QRect from = boxRect(parent), to = boxRect(i);
+  const int y = to.bottom() + 2;
+  const int depth = std::max(6, fontMetrics().height() - 2);
+  p.setRenderHint(QPainter::Antialiasing, true);
+  QPainterPath curve;
+  curve.moveTo(from.center().x(), y);
+  curve.cubicTo(from.center().x(), y + depth, to.center().x(), y + depth, to.center().x(), y);
+  p.setPen(QPen(kFork, 1.6));
+  p.setBrush(Qt::NoBrush);
+  p.drawPath(curve);
+  QPainterPath head;
+  head.moveTo(to.center().x(), y);
+  head.lineTo(to.center().x() - 4, y + 7);
+  head.lineTo(to.center().x() + 4, y + 7);
+  head.closeSubpath();
+  p.fillPath(head, kFork);
+  p.setRenderHint(QPainter::Antialiasing, false);
 }
 
 void ChainStripView::paintLink(QPainter& p, int i, const QRect& box, bool current) {
@@ -371,11 +395,17 @@ void ChainStripView::paintLink(QPainter& p, int i, const QRect& box, bool curren
   hashLine(2, tr("hash"), h.eventHash, hashBad);
   p.setFont(font());
 
-  if (isBreak || hidden) {
+  const int parent = forkParent(i);
+  if (isBreak || hidden || parent >= 0) {
     // Above the box, on the line restart labels use (those sit in the gaps, not over boxes).
-    const QString label = isBreak && hidden ? tr("first break · hidden") : isBreak ? tr("first break") : tr("hidden");
+    QStringList parts;
+    if (isBreak) parts << tr("first break");
+    if (parent >= 0)
+      parts << tr("fork from #%1").arg(links_[size_t(parent)].index->entry(links_[size_t(parent)].row).globalSequence);
+    if (hidden) parts << tr("hidden");
+    const QString label = parts.join(QStringLiteral(" · "));
     const int w = fontMetrics().horizontalAdvance(label);
-    p.setPen(isBreak ? kBreak : dim);
+    p.setPen(isBreak ? kBreak : parent >= 0 ? kFork : dim);
     p.drawText(QRect(box.center().x() - w / 2 - 2, 2, w + 4, fontMetrics().height()), Qt::AlignCenter, label);
   }
 }
@@ -397,6 +427,12 @@ QString ChainStripView::toolTipFor(int i) const {
   lines << tr("event_hash %1").arg(mono.arg(QString::fromStdString(hexEncode(h.eventHash))));
   lines << tr("%1 @%2").arg(QString::fromStdString(segmentFileName(e.segmentId))).arg(e.offset);
   if (isRestart(i)) lines << QStringLiteral("<span style='color:#4a86c8'>%1</span>").arg(tr("Restarts the chain at genesis"));
+  if (const int parent = forkParent(i); parent >= 0)
+    lines << QStringLiteral("<span style='color:#9b59b6'>%1</span>")
+                 .arg(tr("Fork: prev_hash names global sequence %1, not the link written just before it. "
+                         "batpak chains an event to its entity's chain head, which around visibility fences "
+                         "can be an older link; the chain is not broken.")
+                          .arg(links_[size_t(parent)].index->entry(links_[size_t(parent)].row).globalSequence));
   if (i == breakLink_ && break_)
     lines << QStringLiteral("<span style='color:#e03a3a'>%1</span>")
                  .arg(tr("First break: %1").arg(QString::fromStdString(break_->reason).toHtmlEscaped()));

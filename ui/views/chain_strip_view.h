@@ -1,7 +1,8 @@
-// One entity's hash chain as a horizontal strip: a box per link in log order (global
-// sequence, hidden events included: the list verifyChains walks), each with its sequence,
+// One entity's hash chain as a horizontal strip: a box per link in written order (segment,
+// offset; hidden events included: the list verifyChains walks), each with its sequence,
 // clock and abbreviated prev_hash → event_hash, arrows between links, a gap and "restart"
-// where the chain restarts at genesis, the first break in red. Only the boxes in view are
+// where the chain restarts at genesis, a branch drawn under the boxes where a link forks
+// from an older one, the first break in red. Only the boxes in view are
 // painted and their hashes read, so chains of 100,000 links scroll freely. Clicking a box
 // makes its event current; the current event's box is highlighted and scrolled to.
 #pragma once
@@ -25,11 +26,7 @@ class ChainStripView : public QAbstractScrollArea {
   Q_OBJECT
  public:
   // One link: where its index entry lives (the true view's, or batpak's for frames only it has).
-  struct Link {
-    const Index* index;
-    uint32_t row;
-    uint64_t globalSequence;
-  };
+  using Link = ChainLink;
 
   ChainStripView(StoreSession* session, ViewState* viewState, QWidget* parent = nullptr);
 
@@ -47,6 +44,8 @@ class ChainStripView : public QAbstractScrollArea {
   // The link holding the current event, or -1; the link of the first break, or -1.
   int currentLink() const;
   int breakLink() const { return breakLink_; }
+  // Fork links and the earlier link each one's prev_hash names (both indices into links()).
+  const std::vector<std::pair<int, int>>& forkLinks() const { return forkLinks_; }
   // The session index row of link `i` (what ViewState::setCurrentRow takes), or kNoRow.
   uint32_t sessionRowOf(int i) const;
 
@@ -83,6 +82,8 @@ class ChainStripView : public QAbstractScrollArea {
   int contentWidth() const;
   int restartsBefore(int i) const;  // restart links with index <= i
   bool isRestart(int i) const;
+  int forkParent(int i) const;  // the link fork i branches from, or -1
+  void paintForkBranch(QPainter& p, int i, int parent);
   void paintLink(QPainter& p, int i, const QRect& box, bool current);
   QString toolTipFor(int i) const;
 
@@ -93,6 +94,7 @@ class ChainStripView : public QAbstractScrollArea {
   std::optional<ChainBreak> break_;
   std::vector<Link> links_;
   std::vector<int> restartLinks_;  // indices into links_, ascending
+  std::vector<std::pair<int, int>> forkLinks_;  // (fork, parent), ascending by fork
   int breakLink_ = -1;
   int hovered_ = -1;
 };

@@ -220,12 +220,15 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
 QString ChainView::summaryText() const {
   const ChainReport* r = model_->report();
   if (!r) return {};
-  return tr("%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links")
-      .arg(grouped(r->entities.size()))
-      .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Verified))))
-      .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Broken))))
-      .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Unhashed))))
-      .arg(grouped(r->links));
+  QString text = tr("%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links")
+                     .arg(grouped(r->entities.size()))
+                     .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Verified))))
+                     .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Broken))))
+                     .arg(grouped(uint64_t(model_->countWithStatus(EntityChain::Status::Unhashed))))
+                     .arg(grouped(r->links));
+  if (const size_t forks = r->forkCount())
+    text += QStringLiteral(" · ") + (forks == 1 ? tr("1 fork") : tr("%1 forks").arg(grouped(uint64_t(forks))));
+  return text;
 }
 
 void ChainView::setProgress(const QString& phase, double fraction) {
@@ -298,23 +301,26 @@ void ChainView::onRowSelected(const QModelIndex& proxyIndex) {
 void ChainView::showDetails(const EntityChain* chain) {
   const bool broken = chain && chain->firstBreak;
   details_->setVisible(broken);
-  note_->setVisible(chain && !broken);
+  note_->setVisible(chain != nullptr);
   if (!chain) return;
-  if (!broken) {
-    switch (chain->status) {
-      case EntityChain::Status::Verified:
-        note_->setText(chain->restarts
-                           ? tr("Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.")
-                                 .arg(chain->restarts == 1 ? tr("once") : tr("%1 times").arg(grouped(chain->restarts)))
-                           : tr("Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link's event_hash."));
-        break;
-      case EntityChain::Status::Unhashed:
-        note_->setText(tr("Written without hashes (batpak's blake3 feature off): prev_hash and event_hash are all zero, nothing to verify."));
-        break;
-      case EntityChain::Status::Broken: break;
-    }
-    return;
+  QStringList note;
+  switch (chain->status) {
+    case EntityChain::Status::Verified:
+      note << (chain->restarts
+                   ? tr("Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.")
+                         .arg(chain->restarts == 1 ? tr("once") : tr("%1 times").arg(grouped(chain->restarts)))
+                   : tr("Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link's event_hash."));
+      break;
+    case EntityChain::Status::Unhashed:
+      note << tr("Written without hashes (batpak's blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.");
+      break;
+    case EntityChain::Status::Broken: break;
   }
+  note << forksText(*chain) << batpakVerdictText(*chain);
+  note.removeAll(QString());
+  note_->setText(note.join(QLatin1Char(' ')));
+  note_->setVisible(!note.isEmpty());
+  if (!broken) return;
   const ChainBreak& b = *chain->firstBreak;
   QString title = tr("<span style='color:#e03a3a'><b>First break</b></span> at global sequence <b>%1</b> — %2")
                       .arg(b.globalSequence)
@@ -334,6 +340,38 @@ void ChainView::showDetails(const EntityChain* chain) {
     recomputedHash_->setText(QStringLiteral("<span style='font-family:sans-serif;font-size:small'>%1</span><br><i>%2</i>")
                                  .arg(tr("recomputed BLAKE3(payload)"), tr("payload unreadable")));
   selectEventButton_->setEnabled(breakRow() != Index::kNoRow);
+}
+
+// Forks are batpak's own doing (a fenced event chained to an older head, FORMAT.md §11.2),
+// not tampering: say so in words.
+QString ChainView::forksText(const EntityChain& chain) const {
+  if (chain.forks.empty()) return {};
+  QStringList where;
+  for (size_t i = 0; i < chain.forks.size() && i < 5; ++i)
+    where << tr("#%1 chains to #%2 instead of #%3")
+                 .arg(chain.forks[i].globalSequence)
+                 .arg(chain.forks[i].parentGlobalSequence)
+                 .arg(chain.forks[i].adjacentGlobalSequence);
+  if (chain.forks.size() > 5) where << QStringLiteral("…");
+  return (chain.forks.size() == 1 ? tr("1 fork")
+                                  : tr("%1 forks").arg(grouped(uint64_t(chain.forks.size())))) +
+         QStringLiteral(" (") + where.join(QStringLiteral("; ")) + QStringLiteral("): ") +
+         tr("the link's prev_hash names an older link of this entity rather than the one written just before it. "
+            "batpak does this around visibility fences; every hash still matches, so the chain is not broken.");
+}
+
+// Where batpak's own verify_chain (visible events in global order) would stop.
+QString ChainView::batpakVerdictText(const EntityChain& chain) const {
+  const BackgroundResults* bg = session_ ? session_->background() : nullptr;
+  if (!bg || !bg->batpakChains) return {};
+  for (const BatpakChainVerdict& v : *bg->batpakChains) {
+    if (v.entity != chain.entity) continue;
+    if (v.intact) return chain.status == EntityChain::Status::Broken ? tr("batpak's verify_chain reports this chain intact.") : QString();
+    return tr("batpak's own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).")
+        .arg(*v.firstBreakGlobalSequence)
+        .arg(QString::fromStdString(v.reason));
+  }
+  return {};
 }
 
 uint32_t ChainView::breakRow() const {

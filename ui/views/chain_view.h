@@ -86,6 +86,8 @@ class ChainView : public QWidget {
   QLabel* recomputedHash_ = nullptr;
   QPushButton* selectEventButton_ = nullptr;
   QLabel* note_ = nullptr;
+  QString forksText(const EntityChain& chain) const;
+  QString batpakVerdictText(const EntityChain& chain) const;
   bool following_ = false;  // selecting a row because the current event moved: keep it
 };
 

@@ -292,12 +292,18 @@ void EventDetailsView::updateFrameStatus() {
     text += tr(" · CRC mismatch (stored %1, computed %2)").arg(crcText(ev.storedCrc), crcText(ev.computedCrc));
   else text += tr(" · frame cut short: %1").arg(QString::fromStdString(ev.diskError));
   if (!ev.decoded && !ev.decodeError.empty()) text += tr(" · does not decode: %1").arg(QString::fromStdString(ev.decodeError));
-  if (ev.shownPhysical) {
+  const QString diskWhere =
+      tr("%1 @ %2").arg(QString::fromStdString(segmentFileName(ev.diskPos.segmentId))).arg(ev.diskPos.offset);
+  if (ev.getReturnsOtherFrame) {
+    // The trap of FORMAT.md gotcha 33: get succeeds, on the wrong frame.
     text += QLatin1Char('\n') +
-            tr("Physical frame shown: batpak's index says %1 @ %2, which does not read (%3)")
-                .arg(QString::fromStdString(segmentFileName(ev.diskPos.segmentId)))
-                .arg(ev.diskPos.offset)
-                .arg(QString::fromStdString(ev.diskError));
+            tr("This event's own frame is shown. batpak's index puts it at %1, where %2 sits: "
+               "batpak's get returns that frame without error.")
+                .arg(diskWhere, ev.getReturnedText());
+  } else if (ev.shownPhysical) {
+    text += QLatin1Char('\n') +
+            tr("This event's own frame is shown: batpak's index says %1, which does not read (%2)")
+                .arg(diskWhere, QString::fromStdString(ev.diskError.empty() ? ev.getError.value_or("") : ev.diskError));
   }
   frameStatus_->setText(text);
 }

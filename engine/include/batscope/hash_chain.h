@@ -35,6 +35,7 @@ struct ChainBreak {
   Hash32 expectedPrevHash{};
   Hash32 storedEventHash{};
   std::optional<Hash32> recomputedHash;  // BLAKE3(P) when the payload could be read
+  uint64_t segmentId = 0;                // with offset: where the link was written
 };
 
 // A link whose prev_hash names an earlier link of its entity that is not the adjacent one.
@@ -71,6 +72,17 @@ struct ChainReport {
   bool anyBroken() const;
   size_t forkCount() const;
 };
+
+// One link of an entity's chain: the true view's entry (real position), or batpak's for a
+// frame only it lists.
+struct ChainLink {
+  const Index* index;
+  uint32_t row;
+};
+// The links verifyChains walks for `entity`, in written order (segment id, then offset):
+// the true view's entries (hidden included, copies collapsed) plus batpak's entries whose
+// frames the true view lacks; with no true view, batpak's entries alone.
+std::vector<ChainLink> chainLinksOf(const Index& faithful, const Index* truth, std::string_view entity);
 
 // `truth` supplies the real frame positions; entries only `faithful` has (frames that do not
 // read) are checked too, and break as "payload unreadable".

@@ -60,8 +60,9 @@ class Index {
   // ---- the visible event set, in global order (what batpak's query(Region::all()) returns) ----
   const std::vector<uint32_t>& visibleRows() const { return visible_; }
   uint64_t allocator() const { return allocator_; }
-  // How many global sequences more than one visible event carries (FORMAT.md §7).
-  size_t duplicateSequenceCount() const { return duplicateSequences_; }
+  // The global sequences that more than one visible event carries (FORMAT.md §7), ascending.
+  const std::vector<uint64_t>& duplicateSequences() const { return duplicateSequences_; }
+  size_t duplicateSequenceCount() const { return duplicateSequences_.size(); }
   const std::vector<SequenceRange>& cancelledRanges() const { return cancelled_; }
   // Sequences in [0, allocator) that no visible event carries, as [start, end) runs.
   std::vector<SequenceRange> hiddenSequenceRanges() const;
@@ -110,7 +111,7 @@ class Index {
   std::vector<uint32_t> visible_;
   std::vector<SequenceRange> cancelled_;
   uint64_t allocator_ = 0;
-  size_t duplicateSequences_ = 0;
+  std::vector<uint64_t> duplicateSequences_;
 
   // Built on first use (causal queries are not needed for an open).
   mutable std::once_flag causalOnce_;
