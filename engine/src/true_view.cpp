@@ -39,10 +39,34 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   out.index = std::make_shared<Index>();
   Index& index = *out.index;
 
-  // Durable sequences from every source that reads: footers, index.fbati, index.ckpt.
-  std::unordered_map<std::string, uint64_t> durable;
+  // Durable sequences from every source that reads: footers, index.fbati, index.ckpt. The
+  // first source wins; where a later one records another number for the same event, both
+  // places are named (a footer has no checksum: a damaged entry shows up here).
+  struct Durable {
+    uint64_t gs;
+    const std::string* file;
+    std::optional<uint64_t> offset;  // of the entry that records it, where known
+  };
+  std::unordered_map<std::string, Durable> durable;
   std::unordered_set<uint64_t> durableValues;
   std::optional<uint64_t> allocatorFloor;
+  size_t disagreements = 0;
+  constexpr size_t kDisagreementsListed = 20;
+  auto record = [&](const EntryRecord& rec, const std::string* file, std::optional<uint64_t> offset) {
+    const uint64_t gs = *rec.globalSequence;
+    const auto [it, inserted] = durable.emplace(idKey(rec.eventId), Durable{gs, file, offset});
+    if (inserted) {
+      durableValues.insert(gs);
+      return;
+    }
+    if (it->second.gs == gs || ++disagreements > kDisagreementsListed) return;
+    auto where = [](const Durable& d) { return *d.file + (d.offset ? " @" + std::to_string(*d.offset) : std::string()); };
+    out.findings.push_back(make(Finding::Severity::Warning, "sequence", *it->second.file, it->second.offset,
+                                where(it->second) + " records global sequence " + std::to_string(it->second.gs) +
+                                    " for event " + hexEncode(rec.eventId) + ", " + where(Durable{gs, file, offset}) +
+                                    " records " + std::to_string(gs) + "; the true view keeps the first",
+                                rec.eventId));
+  };
   std::vector<bool> footerValid(dir->segments().size(), false);
   for (size_t i = 0; i < dir->segments().size(); ++i) {
     const SegmentFile& seg = dir->segments()[i];
@@ -51,21 +75,24 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     auto entries = footerEntries(seg, **file, std::nullopt);
     if (!entries) continue;
     footerValid[i] = true;
-    for (const EntryRecord& rec : *entries) {
-      durable.emplace(idKey(rec.eventId), *rec.globalSequence);
-      durableValues.insert(*rec.globalSequence);
-    }
+    const uint64_t entriesStart = (*file)->size() - kSidxTrailerBytes - uint64_t(entries->size()) * kSidxEntryBytes;
+    for (size_t k = 0; k < entries->size(); ++k)
+      record((*entries)[k], &seg.name, entriesStart + k * kSidxEntryBytes);
   }
+  static const std::string kMmapName = kMmapIndexFileName, kCheckpointName = kCheckpointFileName;
   for (auto load : {loadMmapSnapshot(dir->fs(), dir->path()), loadCheckpoint(dir->fs(), dir->path())}) {
     if (!load.snapshot) continue;
     const LoadedSnapshot& s = *load.snapshot;
+    const bool mmap = s.kind == LoadedSnapshot::Kind::Mmap;
     allocatorFloor = std::max(allocatorFloor.value_or(0), s.storedAllocator);
-    for (size_t i = 0; i < s.entryCount(); ++i) {
-      const EntryRecord rec = s.entry(i);
-      durable.emplace(idKey(rec.eventId), *rec.globalSequence);
-      durableValues.insert(*rec.globalSequence);
-    }
+    for (size_t i = 0; i < s.entryCount(); ++i)
+      record(s.entry(i), mmap ? &kMmapName : &kCheckpointName,
+             mmap ? std::optional<uint64_t>(s.fbatiEntryOffsets[i]) : std::nullopt);
   }
+  if (disagreements > kDisagreementsListed)
+    out.findings.push_back(make(Finding::Severity::Warning, "sequence", kMmapName, std::nullopt,
+                                std::to_string(disagreements - kDisagreementsListed) +
+                                    " more events whose footers and snapshots record different global sequences"));
 
   uint64_t maxSeen = 0;
   bool any = false;
@@ -73,7 +100,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     auto it = durable.find(idKey(rec.eventId));
     uint64_t gs;
     if (it != durable.end()) {
-      gs = it->second;
+      gs = it->second.gs;
     } else {
       gs = any ? maxSeen + 1 : 0;
       while (durableValues.count(gs)) ++gs;

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <sys/resource.h>
+
 #include <string>
 
 #include "batscope/data_dir.h"
@@ -36,12 +38,26 @@ struct ProcessResult {
   QByteArray out, err;
 };
 
-inline ProcessResult run(const QString& program, const QStringList& args, int timeoutMs = 120000) {
+// `addressSpaceLimit` (bytes, 0 = none) caps the child with RLIMIT_AS, so a runaway
+// allocation ends in bad_alloc there instead of exhausting the machine.
+inline ProcessResult run(const QString& program, const QStringList& args, int timeoutMs = 120000,
+                         uint64_t addressSpaceLimit = 0) {
   QProcess p;
+  if (addressSpaceLimit)
+    p.setChildProcessModifier([addressSpaceLimit] {
+      const rlimit limit{rlim_t(addressSpaceLimit), rlim_t(addressSpaceLimit)};
+      setrlimit(RLIMIT_AS, &limit);
+    });
   p.start(program, args);
   ProcessResult r;
   if (!p.waitForStarted(10000)) { r.err = "failed to start " + program.toUtf8(); return r; }
-  p.waitForFinished(timeoutMs);
+  if (!p.waitForFinished(timeoutMs)) {
+    p.kill();
+    p.waitForFinished(5000);
+    r.err = "timed out: " + program.toUtf8();
+    r.exitCode = -2;
+    return r;
+  }
   r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
   r.out = p.readAllStandardOutput();
   r.err = p.readAllStandardError();
