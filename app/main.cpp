@@ -14,7 +14,7 @@
 
 #include <cstdio>
 
-#include "batscope/restore_planner.h"
+#include "batscope/restore/restore_planner.h"
 #include "language.h"
 #include "main_window.h"
 #include "resources_init.h"

@@ -7,7 +7,7 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libqt6svg6 qt6-qpa-plugins libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libzstd-dev zlib1g-dev libmsgpack-dev libmsgpack-cxx-dev libarchive-dev
+  libzstd-dev zlib1g-dev libarchive-dev nlohmann-json3-dev
   libgraphviz-dev graphviz
   xvfb xauth b3sum
   appstream desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl dpkg-dev file

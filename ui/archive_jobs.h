@@ -10,7 +10,7 @@
 #include <atomic>
 #include <memory>
 
-#include "batscope/archive.h"
+#include "batscope/archive/archive.h"
 
 namespace batscope::ui {
 

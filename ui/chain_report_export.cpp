@@ -14,7 +14,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-#include "batscope/bytes.h"
+#include "batscope/base/bytes.h"
 
 namespace batscope::ui {
 

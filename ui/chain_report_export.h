@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include "batscope/hash_chain.h"
+#include "batscope/analysis/hash_chain.h"
 
 class QJsonObject;
 

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QtConcurrent>
 
-#include "batscope/event_query.h"
+#include "batscope/analysis/event_query.h"
 
 namespace batscope::ui {
 

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "batscope/causal_graph.h"
+#include "batscope/analysis/causal_graph.h"
 
 namespace batscope::ui {
 

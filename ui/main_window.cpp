@@ -25,10 +25,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "batscope/event_query.h"
-#include "batscope/restore_planner.h"
+#include "batscope/analysis/event_query.h"
+#include "batscope/restore/restore_planner.h"
 #include "archive_jobs.h"
-#include "batscope/archive.h"
+#include "batscope/archive/archive.h"
 #include "filter_runner.h"
 #include "language.h"
 #include "resources_init.h"

@@ -4,7 +4,7 @@
 
 #include <QThreadPool>
 
-#include "batscope/executor.h"
+#include "batscope/base/executor.h"
 
 namespace batscope::ui {
 

@@ -12,13 +12,13 @@
 #include <memory>
 #include <vector>
 
-#include "batscope/data_dir.h"
-#include "batscope/findings.h"
-#include "batscope/frame_walk.h"
-#include "batscope/hash_chain.h"
-#include "batscope/index.h"
-#include "batscope/restore_planner.h"
-#include "batscope/true_view.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/base/findings.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/analysis/hash_chain.h"
+#include "batscope/restore/index.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/restore/true_view.h"
 
 namespace batscope::ui {
 

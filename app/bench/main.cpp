@@ -50,22 +50,22 @@
 #include <thread>
 #include <vector>
 
-#include "batscope/blake3.h"
-#include "batscope/causal_graph.h"
-#include "batscope/data_dir.h"
-#include "batscope/demo_generator.h"
-#include "batscope/event_reader.h"
-#include "batscope/hash_chain.h"
-#include "batscope/index.h"
-#include "batscope/json_writer.h"
-#include "batscope/msgpack_writer.h"
-#include "batscope/restore_planner.h"
-#include "batscope/segment.h"
-#include "batscope/sidx_footer.h"
-#include "batscope/snapshot.h"
-#include "batscope/store.h"
-#include "batscope/true_view.h"
-#include "batscope/visibility_ranges.h"
+#include "batscope/codec/blake3.h"
+#include "batscope/analysis/causal_graph.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/write/demo_generator.h"
+#include "batscope/restore/event_reader.h"
+#include "batscope/analysis/hash_chain.h"
+#include "batscope/restore/index.h"
+#include "batscope/codec/json_writer.h"
+#include "batscope/codec/msgpack_writer.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/format/segment.h"
+#include "batscope/format/sidx_footer.h"
+#include "batscope/format/snapshot.h"
+#include "batscope/write/store.h"
+#include "batscope/restore/true_view.h"
+#include "batscope/format/visibility_ranges.h"
 
 extern char** environ;
 

@@ -12,15 +12,15 @@
 #include <string>
 #include <vector>
 
-#include "batscope/archive.h"
-#include "batscope/data_dir.h"
-#include "batscope/demo_generator.h"
-#include "batscope/dump.h"
-#include "batscope/frame_walk.h"
-#include "batscope/hash_chain.h"
-#include "batscope/json_writer.h"
-#include "batscope/restore_planner.h"
-#include "batscope/true_view.h"
+#include "batscope/archive/archive.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/write/demo_generator.h"
+#include "batscope/analysis/dump.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/analysis/hash_chain.h"
+#include "batscope/codec/json_writer.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/restore/true_view.h"
 
 using namespace batscope;
 

@@ -16,7 +16,7 @@
 #include <atomic>
 #include <random>
 
-#include "batscope/archive.h"
+#include "batscope/archive/archive.h"
 #include "test_support.h"
 
 using namespace batscope;

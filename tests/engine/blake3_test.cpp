@@ -11,7 +11,8 @@
 #include <cstring>
 #include <vector>
 
-#include "batscope/blake3.h"
+#include "batscope/base/bytes.h"
+#include "batscope/codec/blake3.h"
 
 using batscope::Blake3Hasher;
 using batscope::Hash32;
@@ -158,9 +159,9 @@ std::vector<uint8_t> randomBytes(size_t len, uint64_t seed) {
   return v;
 }
 
-QString hex(const Hash32& h) { return QString::fromStdString(batscope::toHex(h.data(), h.size())); }
+QString hex(const Hash32& h) { return QString::fromStdString(batscope::hexEncode(h.data(), h.size())); }
 QString hex(const std::vector<uint8_t>& v) {
-  return QString::fromStdString(batscope::toHex(v.data(), v.size()));
+  return QString::fromStdString(batscope::hexEncode(v.data(), v.size()));
 }
 
 std::vector<uint8_t> xof(const Blake3Hasher& h, size_t n) {
@@ -384,8 +385,8 @@ class Blake3Test : public QObject {
 
   void toHex() {
     const uint8_t bytes[] = {0x00, 0x01, 0x7f, 0x80, 0xab, 0xff};
-    QCOMPARE(QString::fromStdString(batscope::toHex(bytes, sizeof bytes)), QStringLiteral("00017f80abff"));
-    QCOMPARE(QString::fromStdString(batscope::toHex(bytes, 0)), QString());
+    QCOMPARE(QString::fromStdString(batscope::hexEncode(bytes, sizeof bytes)), QStringLiteral("00017f80abff"));
+    QCOMPARE(QString::fromStdString(batscope::hexEncode(bytes, 0)), QString());
   }
 
   void matchesB3sum_data() {

@@ -8,8 +8,8 @@
 
 #include <set>
 
-#include "batscope/causal_graph.h"
-#include "batscope/index.h"
+#include "batscope/analysis/causal_graph.h"
+#include "batscope/restore/index.h"
 #include "test_support.h"
 
 using namespace batscope;

@@ -12,10 +12,10 @@
 #include <QtTest>
 #include <map>
 
-#include "batscope/event_reader.h"
-#include "batscope/hash_chain.h"
-#include "batscope/segment.h"
-#include "batscope/sidx_footer.h"
+#include "batscope/restore/event_reader.h"
+#include "batscope/analysis/hash_chain.h"
+#include "batscope/format/segment.h"
+#include "batscope/format/sidx_footer.h"
 #include "test_support.h"
 
 using namespace batscope;

@@ -18,17 +18,21 @@
 #include <set>
 #include <unordered_map>
 
-#include "batscope/bytes.h"
-#include "batscope/data_dir.h"
-#include "batscope/event_frame.h"
-#include "batscope/file_system.h"
-#include "batscope/format_writer.h"
-#include "batscope/msgpack_reader.h"
-#include "batscope/msgpack_writer.h"
-#include "batscope/segment.h"
-#include "batscope/sidx_footer.h"
-#include "batscope/snapshot.h"
-#include "batscope/visibility_ranges.h"
+#include "batscope/base/bytes.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/format/event_frame.h"
+#include "batscope/base/file_system.h"
+#include "batscope/format/event_frame_writer.h"
+#include "batscope/format/segment_writer.h"
+#include "batscope/format/sidx_footer_writer.h"
+#include "batscope/format/snapshot_writer.h"
+#include "batscope/format/visibility_ranges_writer.h"
+#include "batscope/codec/msgpack_reader.h"
+#include "batscope/codec/msgpack_writer.h"
+#include "batscope/format/segment.h"
+#include "batscope/format/sidx_footer.h"
+#include "batscope/format/snapshot.h"
+#include "batscope/format/visibility_ranges.h"
 
 using namespace batscope;
 

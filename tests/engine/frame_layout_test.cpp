@@ -10,12 +10,12 @@
 #include <string>
 #include <vector>
 
-#include "batscope/data_dir.h"
-#include "batscope/event_frame.h"
-#include "batscope/frame_layout.h"
-#include "batscope/frame_walk.h"
-#include "batscope/msgpack_writer.h"
-#include "batscope/segment.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/format/event_frame.h"
+#include "batscope/format/frame_layout.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/codec/msgpack_writer.h"
+#include "batscope/format/segment.h"
 
 using batscope::FrameField;
 

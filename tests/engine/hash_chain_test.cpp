@@ -2,7 +2,7 @@
 // visibility fences, unhashed stores, and the CRC-damaged link of corrupt-crc.
 #include <QtTest>
 
-#include "batscope/hash_chain.h"
+#include "batscope/analysis/hash_chain.h"
 #include "test_support.h"
 
 using namespace batscope;

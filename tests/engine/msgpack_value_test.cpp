@@ -17,8 +17,8 @@
 #include <string_view>
 #include <vector>
 
-#include "batscope/json_writer.h"
-#include "batscope/msgpack_value.h"
+#include "batscope/codec/json_writer.h"
+#include "batscope/codec/msgpack_value.h"
 
 using batscope::JsonWriter;
 using batscope::MsgDecodeError;

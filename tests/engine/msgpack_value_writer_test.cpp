@@ -5,11 +5,11 @@
 #include <QJsonObject>
 #include <QtTest>
 
-#include "batscope/msgpack_value.h"
-#include "batscope/msgpack_value_writer.h"
-#include "batscope/event_reader.h"
-#include "batscope/restore_planner.h"
-#include "batscope/store.h"
+#include "batscope/codec/msgpack_value.h"
+#include "batscope/codec/msgpack_value_writer.h"
+#include "batscope/restore/event_reader.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/write/store.h"
 #include <QTemporaryDir>
 
 using namespace batscope;

@@ -5,8 +5,8 @@
 
 #include <set>
 
-#include "batscope/data_dir.h"
-#include "batscope/path_comparison.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/restore/path_comparison.h"
 #include "test_support.h"
 
 using namespace batscope;

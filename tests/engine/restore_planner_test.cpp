@@ -2,8 +2,8 @@
 // independence (a plain thread pool and the inline executor give identical indexes).
 #include <QtTest>
 
-#include "batscope/executor.h"
-#include "batscope/segment.h"
+#include "batscope/base/executor.h"
+#include "batscope/format/segment.h"
 #include "test_support.h"
 
 using namespace batscope;

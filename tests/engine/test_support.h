@@ -14,11 +14,11 @@
 
 #include <string>
 
-#include "batscope/data_dir.h"
-#include "batscope/dump.h"
-#include "batscope/frame_walk.h"
-#include "batscope/restore_planner.h"
-#include "batscope/true_view.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/analysis/dump.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/restore/true_view.h"
 
 namespace batscope::test {
 

@@ -9,7 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "batscope/archive.h"
+#include "batscope/archive/archive.h"
 #include "main_window.h"
 #include "models/event_table_model.h"
 #include "store_session.h"

@@ -12,7 +12,7 @@
 #include <memory>
 #include <set>
 
-#include "batscope/index.h"
+#include "batscope/restore/index.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/causal_graph_view.h"

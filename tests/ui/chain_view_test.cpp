@@ -19,8 +19,8 @@
 #include <QPainter>
 #include <QtTest>
 
-#include "batscope/demo_generator.h"
-#include "batscope/index.h"
+#include "batscope/write/demo_generator.h"
+#include "batscope/restore/index.h"
 #include "chain_report_export.h"
 #include "models/chain_model.h"
 #include "store_session.h"

@@ -17,8 +17,8 @@
 
 #include <memory>
 
-#include "batscope/frame_layout.h"
-#include "batscope/index.h"
+#include "batscope/format/frame_layout.h"
+#include "batscope/restore/index.h"
 #include "models/event_table_model.h"
 #include "models/header_fields_model.h"
 #include "models/payload_tree_model.h"

@@ -11,7 +11,7 @@
 #include <QTableView>
 #include <QtTest>
 
-#include "batscope/index.h"
+#include "batscope/restore/index.h"
 #include "main_window.h"
 #include "models/event_table_model.h"
 #include "store_session.h"

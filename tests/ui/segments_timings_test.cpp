@@ -18,7 +18,7 @@
 
 #include <memory>
 
-#include "batscope/index.h"
+#include "batscope/restore/index.h"
 #include "models/findings_model.h"
 #include "models/segment_model.h"
 #include "store_session.h"

@@ -13,8 +13,8 @@
 
 #include <set>
 
-#include "batscope/event_query.h"
-#include "batscope/index.h"
+#include "batscope/analysis/event_query.h"
+#include "batscope/restore/index.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/compare_paths_view.h"

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-#include "batscope/bytes.h"
+#include "batscope/base/bytes.h"
 #include "store_session.h"
 
 namespace batscope::ui {

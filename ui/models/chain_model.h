@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "batscope/hash_chain.h"
+#include "batscope/analysis/hash_chain.h"
 
 namespace batscope::ui {
 

@@ -7,9 +7,9 @@
 
 #include <algorithm>
 
-#include "batscope/event_frame.h"
-#include "batscope/hash_chain.h"
-#include "batscope/index.h"
+#include "batscope/format/event_frame.h"
+#include "batscope/analysis/hash_chain.h"
+#include "batscope/restore/index.h"
 
 namespace batscope::ui {
 

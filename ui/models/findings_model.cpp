@@ -5,7 +5,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 
-#include "batscope/bytes.h"
+#include "batscope/base/bytes.h"
 
 namespace batscope::ui {
 

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-#include "batscope/findings.h"
+#include "batscope/base/findings.h"
 
 namespace batscope::ui {
 

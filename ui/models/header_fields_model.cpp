@@ -10,12 +10,12 @@
 #include <algorithm>
 #include <string_view>
 
-#include "batscope/data_dir.h"
-#include "batscope/event_reader.h"
-#include "batscope/index.h"
-#include "batscope/msgpack_reader.h"
-#include "batscope/msgpack_value.h"
-#include "batscope/segment.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/restore/event_reader.h"
+#include "batscope/restore/index.h"
+#include "batscope/codec/msgpack_reader.h"
+#include "batscope/codec/msgpack_value.h"
+#include "batscope/format/segment.h"
 
 namespace batscope::ui {
 
@@ -44,51 +44,6 @@ QString flagsText(uint8_t flags) {
 
 QString kindText(uint16_t kind) {
   return QStringLiteral("0x%1 (%2:%3)").arg(kind, 4, 16, QLatin1Char('0')).arg(kind >> 12).arg(kind & 0x0fff);
-}
-
-template <class T>
-bool readBounded(MsgpackReader& r, T& out, uint64_t max) {
-  uint64_t v = 0;
-  if (!r.readUInt(v) || v > max) return false;
-  out = T(v);
-  return true;
-}
-
-// The body does not decode as a whole (a damaged payload, say): decode each header field
-// from its own span so the intact ones can still be shown.
-void decodeFieldByField(LoadedEvent& ev) {
-  EventHeader& h = ev.decodedFrame.header;
-  DagPosition& pos = h.position;
-  for (const FrameField& f : ev.fields) {
-    MsgpackReader r(ev.frame + f.valueOffset, size_t(f.valueLength));
-    const std::string& p = f.path;
-    const std::string_view leaf = std::string_view(p).substr(p.rfind('.') + 1);
-    bool ok = false;
-    if (p == "event.header.event_id") ok = r.readByteArrayFixed(h.eventId.bytes.data(), 16);
-    else if (p == "event.header.correlation_id") ok = r.readByteArrayFixed(h.correlationId.bytes.data(), 16);
-    else if (p == "event.header.causation_id") {
-      Id128 id;
-      if (r.readNil()) { h.causationId.reset(); ok = true; }
-      else if ((ok = r.readByteArrayFixed(id.bytes.data(), 16))) h.causationId = id;
-    } else if (p == "event.header.timestamp_us") ok = r.readInt(h.timestampUs);
-    else if (p == "event.header.payload_size") ok = readBounded(r, h.payloadSize, 0xffffffffu);
-    else if (p == "event.header.event_kind") ok = readBounded(r, h.eventKind, 0xffff);
-    else if (p == "event.header.flags") ok = readBounded(r, h.flags, 0xff);
-    else if (p == "event.header.content_hash") ok = r.readByteArrayFixed(h.contentHash.data(), 32);
-    else if (p.starts_with("event.header.position.")) {
-      if (leaf == "wall_ms") ok = r.readUInt(pos.wallMs);
-      else if (leaf == "counter") ok = readBounded(r, pos.counter, 0xffff);
-      else if (leaf == "depth") ok = readBounded(r, pos.depth, 0xffffffffu);
-      else if (leaf == "lane") ok = readBounded(r, pos.lane, 0xffffffffu);
-      else if (leaf == "sequence") ok = readBounded(r, pos.sequence, 0xffffffffu);
-    } else if (p == "event.hash_chain.prev_hash" || p == "event.hash_chain.event_hash") {
-      auto& chain = ev.decodedFrame.hashChain;
-      if (!chain) chain = HashChain{};
-      ok = r.readByteArrayFixed(leaf == "prev_hash" ? chain->prevHash.data() : chain->eventHash.data(), 32);
-    } else if (p == "entity") ok = r.readStr(ev.decodedFrame.entity);
-    else if (p == "scope") ok = r.readStr(ev.decodedFrame.scope);
-    if (ok) ev.partialFields.push_back(p);
-  }
 }
 
 }  // namespace
@@ -176,7 +131,7 @@ std::shared_ptr<const LoadedEvent> loadEvent(const DataDir& dir, const Index& in
     }
   }
   if (ev->frame) ev->fields = frameFieldSpans(ev->frame, ev->frameLen);
-  if (!ev->decoded && ev->frame) decodeFieldByField(*ev);
+  if (!ev->decoded && ev->frame) ev->partialFields = decodeFieldsOneByOne(ev->frame, ev->fields, ev->decodedFrame);
   return ev;
 }
 

@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "batscope/event_frame.h"
-#include "batscope/file_system.h"
-#include "batscope/frame_layout.h"
-#include "batscope/frame_walk.h"
+#include "batscope/format/event_frame.h"
+#include "batscope/base/file_system.h"
+#include "batscope/format/frame_layout.h"
+#include "batscope/restore/physical_frame_walk.h"
 
 namespace batscope { class DataDir; class Index; }
 

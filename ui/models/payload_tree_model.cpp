@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "batscope/bytes.h"
-#include "batscope/json_writer.h"
+#include "batscope/base/bytes.h"
+#include "batscope/codec/json_writer.h"
 
 namespace batscope::ui {
 

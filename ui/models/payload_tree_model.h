@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-#include "batscope/msgpack_value.h"
+#include "batscope/codec/msgpack_value.h"
 
 namespace batscope::ui {
 

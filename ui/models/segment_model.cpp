@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-#include "batscope/data_dir.h"
-#include "batscope/frame_walk.h"
-#include "batscope/index.h"
-#include "batscope/restore_planner.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/restore/index.h"
+#include "batscope/restore/restore_planner.h"
 #include "store_session.h"
 
 namespace batscope::ui {

@@ -31,7 +31,7 @@
 
 #include <cmath>
 
-#include "batscope/index.h"
+#include "batscope/restore/index.h"
 #include "models/event_table_model.h"
 #include "store_session.h"
 #include "theme.h"

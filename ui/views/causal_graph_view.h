@@ -15,7 +15,7 @@
 #include <memory>
 #include <vector>
 
-#include "batscope/causal_graph.h"
+#include "batscope/analysis/causal_graph.h"
 
 class QAction;
 class QCheckBox;

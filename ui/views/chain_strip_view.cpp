@@ -12,9 +12,9 @@
 #include <algorithm>
 #include <climits>
 
-#include "batscope/bytes.h"
-#include "batscope/segment.h"
-#include "batscope/index.h"
+#include "batscope/base/bytes.h"
+#include "batscope/format/segment.h"
+#include "batscope/restore/index.h"
 #include "store_session.h"
 #include "view_state.h"
 

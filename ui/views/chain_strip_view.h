@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "batscope/hash_chain.h"
+#include "batscope/analysis/hash_chain.h"
 
 namespace batscope::ui {
 

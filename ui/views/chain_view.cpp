@@ -17,8 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "batscope/bytes.h"
-#include "batscope/index.h"
+#include "batscope/base/bytes.h"
+#include "batscope/restore/index.h"
 #include "chain_report_export.h"
 #include "models/chain_model.h"
 #include "store_session.h"

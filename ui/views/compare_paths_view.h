@@ -15,7 +15,7 @@
 #include <memory>
 #include <vector>
 
-#include "batscope/path_comparison.h"
+#include "batscope/restore/path_comparison.h"
 
 class QCustomPlot;
 class QLabel;

@@ -14,8 +14,8 @@
 
 #include <algorithm>
 
-#include "batscope/index.h"
-#include "batscope/msgpack_value.h"
+#include "batscope/restore/index.h"
+#include "batscope/codec/msgpack_value.h"
 #include "models/header_fields_model.h"
 #include "models/payload_tree_model.h"
 #include "store_session.h"

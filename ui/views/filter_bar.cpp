@@ -8,7 +8,7 @@
 #include <QStringListModel>
 #include <QToolButton>
 
-#include "batscope/event_query.h"
+#include "batscope/analysis/event_query.h"
 #include "filter_runner.h"
 #include "store_session.h"
 #include "view_state.h"

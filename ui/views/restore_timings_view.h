@@ -10,7 +10,7 @@
 
 #include <vector>
 
-#include "batscope/findings.h"
+#include "batscope/base/findings.h"
 
 class QCustomPlot;
 class QCPTextElement;

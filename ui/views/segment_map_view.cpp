@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "batscope/index.h"
+#include "batscope/restore/index.h"
 #include "models/segment_model.h"
 #include "store_session.h"
 #include "view_state.h"

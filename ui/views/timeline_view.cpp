@@ -20,7 +20,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "batscope/event_query.h"
+#include "batscope/analysis/event_query.h"
 #include "store_session.h"
 #include "view_state.h"
 

@@ -9,7 +9,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "batscope/index.h"
+#include "batscope/restore/index.h"
 #include "models/findings_model.h"
 #include "store_session.h"
 #include "view_state.h"

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "batscope/findings.h"
+#include "batscope/base/findings.h"
 
 class QComboBox;
 class QLabel;

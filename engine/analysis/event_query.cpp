@@ -1,0 +1,238 @@
+#include "batscope/analysis/event_query.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <ctime>
+
+#include "batscope/restore/event_reader.h"
+
+namespace batscope {
+
+bool EventQuery::needsPayload() const {
+  for (const QueryTerm& t : terms)
+    if (t.field == QueryTerm::Field::Text) return true;
+  return false;
+}
+
+std::optional<uint64_t> parseTimeMs(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(uint8_t(c)); }) && text.size() > 8) {
+    uint64_t v = 0;
+    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec == std::errc() && p == text.data() + text.size()) return v;
+    return std::nullopt;
+  }
+  int y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0;
+  char sep = 0;
+  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d", &y, &mo, &d, &sep, &h, &mi, &s);
+  const bool dateOnly = n == 3;
+  const bool dateTime = (n == 6 || n == 7) && (sep == 'T' || sep == ' ');
+  if (!dateOnly && !dateTime) return std::nullopt;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 || y < 1970) return std::nullopt;
+  std::tm tm{};
+  tm.tm_year = y - 1900;
+  tm.tm_mon = mo - 1;
+  tm.tm_mday = d;
+  tm.tm_hour = h;
+  tm.tm_min = mi;
+  tm.tm_sec = s;
+  const time_t t = timegm(&tm);
+  if (t < 0) return std::nullopt;
+  return uint64_t(t) * 1000;
+}
+
+namespace {
+
+bool parseNumber(const std::string& s, uint64_t& out) {
+  try {
+    size_t used = 0;
+    out = std::stoull(s, &used, 0);
+    return used == s.size();
+  } catch (...) {
+    return false;
+  }
+}
+
+bool parseKindTerm(const std::string& v, QueryTerm& t) {
+  const auto colon = v.find(':');
+  uint64_t a = 0, b = 0;
+  if (colon == std::string::npos) {
+    if (!parseNumber(v, a) || a > 0xffff) return false;
+    t.field = QueryTerm::Field::Kind;
+    t.number = a;
+    return true;
+  }
+  if (!parseNumber(v.substr(0, colon), a) || a > 0xf) return false;
+  const std::string type = v.substr(colon + 1);
+  if (type == "*") {
+    t.field = QueryTerm::Field::KindCategory;
+    t.number = a;
+    return true;
+  }
+  if (!parseNumber(type, b) || b > 0xfff) return false;
+  t.field = QueryTerm::Field::Kind;
+  t.number = (a << 12) | b;
+  return true;
+}
+
+bool containsBytes(const std::vector<uint8_t>& hay, const std::string& needle) {
+  if (needle.empty()) return true;
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
+}
+
+bool icontains(std::string_view hay, const std::string& lowerNeedle) {
+  if (lowerNeedle.empty()) return true;
+  auto it = std::search(hay.begin(), hay.end(), lowerNeedle.begin(), lowerNeedle.end(),
+                        [](char a, char b) { return std::tolower(uint8_t(a)) == b; });
+  return it != hay.end();
+}
+
+}  // namespace
+
+bool parseEventQuery(const std::string& text, EventQuery& out, QueryParseError& err) {
+  out.terms.clear();
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    while (i < n && std::isspace(uint8_t(text[i]))) ++i;
+    if (i >= n) break;
+    const size_t start = i;
+    QueryTerm t;
+    if (text[i] == '!' || text[i] == '-') {
+      t.negated = true;
+      ++i;
+    }
+    if (i < n && text[i] == '"') {
+      const size_t close = text.find('"', i + 1);
+      if (close == std::string::npos) {
+        err = {i, "unterminated quote"};
+        return false;
+      }
+      t.field = QueryTerm::Field::Text;
+      t.text = text.substr(i + 1, close - i - 1);
+      i = close + 1;
+      out.terms.push_back(t);
+      continue;
+    }
+    size_t end = i;
+    while (end < n && !std::isspace(uint8_t(text[end]))) ++end;
+    const std::string word = text.substr(i, end - i);
+    i = end;
+    const auto colon = word.find(':');
+    const std::string key = colon == std::string::npos ? "" : word.substr(0, colon);
+    std::string value = colon == std::string::npos ? word : word.substr(colon + 1);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (key == "entity") { t.field = QueryTerm::Field::Entity; t.text = value; }
+    else if (key == "scope") { t.field = QueryTerm::Field::Scope; t.text = value; }
+    else if (key == "kind") {
+      if (!parseKindTerm(value, t)) { err = {start, "kind takes 4097, 0x1001, 1:1 or 1:*"}; return false; }
+    } else if (key == "after" || key == "before") {
+      const auto ms = parseTimeMs(value);
+      if (!ms) { err = {start, key + " takes a date like 2026-01-01 or 2026-01-01T12:30"}; return false; }
+      t.field = key == "after" ? QueryTerm::Field::After : QueryTerm::Field::Before;
+      t.number = *ms;
+    } else if (key == "seg" || key == "segment") {
+      if (!parseNumber(value, t.number)) { err = {start, "seg takes a segment id"}; return false; }
+      t.field = QueryTerm::Field::Segment;
+    } else if (key == "id" || key == "corr" || key == "cause") {
+      if (!parseId128(value, t.id)) { err = {start, key + " takes a 32-digit hex id"}; return false; }
+      t.field = key == "id" ? QueryTerm::Field::EventId : key == "corr" ? QueryTerm::Field::Correlation : QueryTerm::Field::Causation;
+    } else {
+      // Not a known field: the whole word is free text (so "order:7" finds payload text too).
+      t.field = QueryTerm::Field::Text;
+      t.text = word;
+    }
+    out.terms.push_back(t);
+  }
+  return true;
+}
+
+bool matchesQuery(const Index& index, const DataDir& dir, const EventQuery& query, uint32_t row) {
+  const IndexEntry& e = index.entry(row);
+  std::optional<std::vector<uint8_t>> payload;
+  for (const QueryTerm& t : query.terms) {
+    bool m = false;
+    switch (t.field) {
+      case QueryTerm::Field::Entity:
+        m = fnmatch(t.text.c_str(), std::string(index.entity(row)).c_str(), 0) == 0;
+        break;
+      case QueryTerm::Field::Scope:
+        m = fnmatch(t.text.c_str(), std::string(index.scope(row)).c_str(), 0) == 0;
+        break;
+      case QueryTerm::Field::Kind: m = e.kind == t.number; break;
+      case QueryTerm::Field::KindCategory: m = (e.kind >> 12) == t.number; break;
+      case QueryTerm::Field::After: m = e.wallMs >= t.number; break;
+      case QueryTerm::Field::Before: m = e.wallMs < t.number; break;
+      case QueryTerm::Field::Segment: m = e.segmentId == t.number; break;
+      case QueryTerm::Field::EventId: m = index.eventId(row) == t.id; break;
+      case QueryTerm::Field::Correlation: m = index.correlationId(row) == t.id; break;
+      case QueryTerm::Field::Causation: {
+        const auto c = index.causationId(row);
+        m = c && *c == t.id;
+        break;
+      }
+      case QueryTerm::Field::Text: {
+        std::string lower = t.text;
+        for (char& c : lower) c = char(std::tolower(uint8_t(c)));
+        m = icontains(index.entity(row), lower) || icontains(index.scope(row), lower);
+        if (!m) {
+          if (!payload) {
+            const FrameRead fr = readFrameAtPosition(dir, FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
+            payload = fr.ok ? fr.payload : std::vector<uint8_t>{};
+          }
+          m = containsBytes(*payload, t.text) ||
+              icontains(std::string_view(reinterpret_cast<const char*>(payload->data()), payload->size()), lower);
+        }
+        break;
+      }
+    }
+    if (m == t.negated) return false;
+  }
+  return true;
+}
+
+std::optional<std::vector<uint32_t>> runEventQuery(const Index& index, const DataDir& dir, const EventQuery& query,
+                                                   const std::vector<uint32_t>& candidates,
+                                                   const std::atomic<bool>* cancel,
+                                                   const std::function<void(double)>& progress) {
+  std::vector<uint32_t> out;
+  if (query.empty()) return candidates;
+  const size_t step = query.needsPayload() ? 2048 : 65536;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (i % step == 0) {
+      if (cancel && cancel->load(std::memory_order_relaxed)) return std::nullopt;
+      if (progress) progress(double(i) / double(candidates.size()));
+    }
+    if (matchesQuery(index, dir, query, candidates[i])) out.push_back(candidates[i]);
+  }
+  if (progress) progress(1.0);
+  return out;
+}
+
+std::vector<std::string> completeQuery(const Index& index, const std::string& prefix, size_t limit) {
+  static const char* const fields[] = {"entity:", "scope:", "kind:", "after:", "before:", "seg:", "id:", "corr:", "cause:"};
+  std::vector<std::string> out;
+  std::string p = prefix;
+  bool neg = false;
+  if (!p.empty() && (p[0] == '!' || p[0] == '-')) { neg = true; p = p.substr(1); }
+  const std::string bang = neg ? "!" : "";
+  for (const char* f : fields)
+    if (std::string(f).rfind(p, 0) == 0 && p.size() < std::string(f).size()) out.push_back(bang + f);
+  auto addStrings = [&](const std::string& key) {
+    if (p.rfind(key, 0) != 0) return;
+    const std::string rest = p.substr(key.size());
+    for (size_t id = 1; id < index.stringCount() && out.size() < limit; ++id) {
+      const std::string_view s = index.string(uint32_t(id));
+      if (s.substr(0, rest.size()) == rest) out.push_back(bang + key + std::string(s));
+    }
+  };
+  addStrings("entity:");
+  addStrings("scope:");
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+}  // namespace batscope

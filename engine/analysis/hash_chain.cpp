@@ -1,0 +1,217 @@
+#include "batscope/analysis/hash_chain.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <unordered_map>
+
+#include "batscope/codec/blake3.h"
+#include "batscope/restore/event_reader.h"
+
+namespace batscope {
+
+const char* chainStatusName(EntityChain::Status s) {
+  switch (s) {
+    case EntityChain::Status::Verified: return "verified";
+    case EntityChain::Status::Broken: return "broken";
+    case EntityChain::Status::Unhashed: return "unhashed";
+  }
+  return "?";
+}
+
+bool ChainReport::anyBroken() const {
+  for (const EntityChain& e : entities)
+    if (e.status == EntityChain::Status::Broken) return true;
+  return false;
+}
+
+size_t ChainReport::forkCount() const {
+  size_t n = 0;
+  for (const EntityChain& e : entities) n += e.forks.size();
+  return n;
+}
+
+namespace {
+
+using Link = ChainLink;
+
+// Written order: segment id, then offset. Truth rows sit at their real positions; rows only
+// the faithful index has (frames that do not read) at their recorded one.
+bool writtenBefore(const Link& a, const Link& b) {
+  const IndexEntry& x = a.index->entry(a.row);
+  const IndexEntry& y = b.index->entry(b.row);
+  if (x.segmentId != y.segmentId) return x.segmentId < y.segmentId;
+  return x.offset < y.offset;
+}
+
+struct HashKey {
+  size_t operator()(const Hash32& h) const {
+    uint64_t v;
+    std::memcpy(&v, h.data(), sizeof v);
+    return size_t(v);
+  }
+};
+
+EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vector<Link>& links,
+                         uint64_t& hashedBytes) {
+  std::stable_sort(links.begin(), links.end(), writtenBefore);
+  EntityChain chain;
+  chain.entity = entity;
+  Hash32 expectedPrev{};
+  const Link* previous = nullptr;
+  bool sawHashed = false;
+  std::unordered_map<Hash32, const Link*, HashKey> earlier;  // event_hash -> first link that has it
+  for (const Link& l : links) {
+    const IndexEntry& e = l.index->entry(l.row);
+    const Id128 id = l.index->eventId(l.row);
+    const HashChain stored = l.index->hashChain(l.row);
+    ++chain.links;
+    auto breakHere = [&](std::string reason, std::optional<Hash32> recomputed) {
+      ++chain.breakCount;
+      if (!chain.firstBreak)
+        chain.firstBreak = ChainBreak{entity, id, e.globalSequence, segmentFileName(e.segmentId), e.offset,
+                                      std::move(reason), stored.prevHash, expectedPrev, stored.eventHash, recomputed,
+                                      e.segmentId};
+    };
+    auto advance = [&] {
+      earlier.emplace(stored.eventHash, &l);
+      expectedPrev = stored.eventHash;
+      previous = &l;
+    };
+    if (isZero(stored.prevHash) && isZero(stored.eventHash)) {
+      ++chain.unhashedLinks;
+      advance();
+      continue;
+    }
+    const FrameRead fr = readFrameAtPosition(dir, FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
+    if (!fr.ok || fr.frame.header.eventId != id) {
+      breakHere("payload unreadable", std::nullopt);
+      advance();
+      continue;
+    }
+    sawHashed = true;
+    const Hash32 recomputed = blake3(fr.payload.data(), fr.payload.size());
+    hashedBytes += fr.payload.size();
+    if (stored.prevHash != expectedPrev) {
+      const auto parent = earlier.find(stored.prevHash);
+      if (isZero(stored.prevHash) && e.clock == 0) {
+        ++chain.restarts;
+        chain.restartSequences.push_back(e.globalSequence);
+      } else if (parent != earlier.end() && previous) {
+        const Link& p = *parent->second;
+        chain.forks.push_back(ChainFork{id, e.globalSequence, segmentFileName(e.segmentId), e.offset,
+                                        p.index->eventId(p.row), p.index->entry(p.row).globalSequence,
+                                        previous->index->eventId(previous->row),
+                                        previous->index->entry(previous->row).globalSequence});
+      } else {
+        breakHere("prev_hash mismatch", recomputed);
+        advance();
+        continue;
+      }
+    }
+    if (recomputed != stored.eventHash) breakHere("event_hash != blake3(payload)", recomputed);
+    advance();
+  }
+  if (chain.breakCount) chain.status = EntityChain::Status::Broken;
+  else if (!sawHashed && chain.unhashedLinks > 0) chain.status = EntityChain::Status::Unhashed;
+  std::sort(chain.restartSequences.begin(), chain.restartSequences.end());
+  return chain;
+}
+
+}  // namespace
+
+std::vector<ChainLink> chainLinksOf(const Index& faithful, const Index* truth, std::string_view entity) {
+  std::vector<ChainLink> links;
+  auto add = [&](const Index& index, bool onlyUnknownToTruth) {
+    const auto id = index.findString(entity);
+    if (!id) return;
+    for (uint32_t r = 0; r < index.entryCount(); ++r) {
+      if (index.entry(r).entityId != *id || index.isSuperseded(r)) continue;
+      if (onlyUnknownToTruth && truth->findById(index.eventId(r)) != Index::kNoRow) continue;
+      links.push_back({&index, r});
+    }
+  };
+  if (truth) add(*truth, false);
+  add(faithful, truth != nullptr);
+  std::stable_sort(links.begin(), links.end(), writtenBefore);
+  return links;
+}
+
+ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index& truth,
+                         const std::atomic<bool>* cancel, const std::function<void(double)>& progress,
+                         Executor* executor) {
+  const auto t0 = std::chrono::steady_clock::now();
+  ChainReport report;
+  // Entity names stay in the indexes' interners (no per-row string copies).
+  std::map<std::string_view, std::vector<Link>> perEntity;
+  for (uint32_t r = 0; r < truth.entryCount(); ++r)
+    if (!truth.isSuperseded(r)) perEntity[truth.entity(r)].push_back({&truth, r});
+  for (uint32_t r = 0; r < faithful.entryCount(); ++r)
+    if (!faithful.isSuperseded(r) && truth.findById(faithful.eventId(r)) == Index::kNoRow)
+      perEntity[faithful.entity(r)].push_back({&faithful, r});
+
+  std::vector<std::pair<std::string_view, std::vector<Link>>> work(std::make_move_iterator(perEntity.begin()),
+                                                                   std::make_move_iterator(perEntity.end()));
+  std::vector<EntityChain> chains(work.size());
+  std::vector<uint64_t> hashedBytes(work.size(), 0);
+  std::vector<uint8_t> finished(work.size(), 0);
+  std::mutex progressMu;
+  size_t done = 0;
+  InlineExecutor inlineExecutor;
+  Executor& ex = executor ? *executor : inlineExecutor;
+  ex.parallelFor(work.size(), [&](size_t w) {
+    if (cancel && cancel->load()) return;
+    chains[w] = verifyEntity(dir, std::string(work[w].first), work[w].second, hashedBytes[w]);
+    finished[w] = 1;
+    if (progress) {
+      std::lock_guard<std::mutex> lock(progressMu);
+      progress(double(++done) / double(work.size()));
+    }
+  });
+  for (size_t w = 0; w < work.size(); ++w) {
+    if (!finished[w]) continue;  // cancelled before this entity
+    report.links += chains[w].links;
+    report.payloadBytesHashed += hashedBytes[w];
+    report.entities.push_back(std::move(chains[w]));
+  }
+  report.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return report;
+}
+
+std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk) {
+  std::map<std::string_view, BatpakChainVerdict> perEntity;
+  std::map<std::string_view, Hash32> expectedPrev;
+  for (uint32_t row : index.visibleRows()) {
+    const std::string_view entity = index.entity(row);
+    BatpakChainVerdict& v = perEntity[entity];
+    if (v.entity.empty()) v.entity = std::string(entity);
+    ++v.events;
+    if (!v.intact) continue;
+    const IndexEntry& e = index.entry(row);
+    const Id128 id = index.eventId(row);
+    const FramePos disk{e.segmentId, e.offset, e.length};
+    const std::optional<FramePos> own = walk.find(id);
+    FrameRead fr = readFrameAtPosition(dir, own.value_or(disk), PayloadMode::Any);
+    if (!fr.ok && own && !(*own == disk)) fr = readFrameAtPosition(dir, disk, PayloadMode::Any);
+    auto fail = [&](const char* reason) {
+      v.intact = false;
+      v.firstBreakGlobalSequence = e.globalSequence;
+      v.firstBreakEventId = id;
+      v.reason = reason;
+    };
+    if (!fr.ok) { fail("payload unreadable"); continue; }
+    const HashChain chain = fr.frame.hashChain.value_or(HashChain{});
+    Hash32& expected = expectedPrev[entity];
+    if (chain.prevHash != expected) fail("prev_hash mismatch");
+    else if (chain.eventHash != blake3(fr.payload.data(), fr.payload.size())) fail("event_hash != blake3(payload)");
+    expected = chain.eventHash;
+  }
+  std::vector<BatpakChainVerdict> out;
+  out.reserve(perEntity.size());
+  for (auto& [name, v] : perEntity) out.push_back(std::move(v));
+  return out;
+}
+
+}  // namespace batscope

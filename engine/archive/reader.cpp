@@ -1,0 +1,348 @@
+// Opening `.batpak.tar.zst` archives into a private temporary directory, refusing hostile ones.
+// libarchive parses (tar format + zstd/none filters only); every file is written by us with
+// O_CREAT|O_EXCL|O_NOFOLLOW relative to directory fds we created, never via archive_write_disk.
+#include <archive.h>
+#include <archive_entry.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "batscope/archive/archive.h"
+#include "batscope/base/file_system.h"
+
+namespace batscope {
+
+ExtractedArchive::~ExtractedArchive() { remove(); }
+
+void ExtractedArchive::remove() {
+  if (tempDir_.empty()) return;
+  std::error_code ec;
+  std::filesystem::remove_all(tempDir_, ec);  // never follows symlinks (and we create none)
+  tempDir_.clear();
+}
+
+std::string ExtractedArchive::release() {
+  std::string t = std::move(tempDir_);
+  tempDir_.clear();
+  return t;
+}
+
+namespace {
+
+std::string errnoText(int e) { return std::strerror(e); }
+
+struct FdGuard {
+  int fd = -1;
+  ~FdGuard() { if (fd >= 0) ::close(fd); }
+};
+
+std::string printable(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == 0x7f) {
+      char b[8];
+      std::snprintf(b, sizeof b, "\\x%02x", c);
+      out += b;
+    } else {
+      out += char(c);
+    }
+  }
+  return out;
+}
+
+std::string describeCompression(int fd) {
+  unsigned char m[6] = {};
+  const ssize_t n = ::pread(fd, m, sizeof m, 0);
+  if (n >= 2 && m[0] == 0x1f && m[1] == 0x8b) return "gzip";
+  if (n >= 3 && m[0] == 'B' && m[1] == 'Z' && m[2] == 'h') return "bzip2";
+  if (n >= 6 && m[0] == 0xfd && m[1] == '7' && m[2] == 'z' && m[3] == 'X' && m[4] == 'Z' && m[5] == 0) return "xz";
+  if (n >= 2 && m[0] == 'P' && m[1] == 'K') return "zip";
+  if (n >= 6 && m[0] == '7' && m[1] == 'z' && m[2] == 0xbc && m[3] == 0xaf) return "7z";
+  if (n >= 4 && m[0] == 'R' && m[1] == 'a' && m[2] == 'r' && m[3] == '!') return "rar";
+  return {};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archivePath, const ExtractOptions& options) {
+  FdGuard in{::open(archivePath.c_str(), O_RDONLY | O_CLOEXEC)};
+  if (in.fd < 0) return Error::io(archivePath, "cannot open archive: " + errnoText(errno));
+  struct stat ast{};
+  if (::fstat(in.fd, &ast) != 0 || !S_ISREG(ast.st_mode)) return Error::io(archivePath, "not a regular file");
+  const uint64_t archiveSize = uint64_t(ast.st_size);
+  if (const std::string kind = describeCompression(in.fd); !kind.empty())
+    return Error{Error::Code::Unsupported,
+                 "this is a " + kind + " file; only zstd-compressed tar archives (" + std::string(kArchiveExtension) +
+                     ") or plain tar archives open",
+                 archivePath, 0};
+
+  std::string parent = options.tempParent;
+  if (parent.empty()) {
+    const char* t = std::getenv("TMPDIR");
+    parent = (t && *t) ? t : "/tmp";
+  }
+  uint64_t limit = 0;
+  std::string limitWhy;
+  if (options.maxUnpackedBytes) {
+    limit = *options.maxUnpackedBytes;
+    limitWhy = "the configured limit";
+  } else {
+    const uint64_t ratio = std::max<uint64_t>(1, options.unpackedRatio);
+    limit = archiveSize > UINT64_MAX / ratio ? UINT64_MAX : archiveSize * ratio;
+    limitWhy = std::to_string(ratio) + "× the archive size";
+    if (limit < options.minUnpackedLimit) {
+      limit = options.minUnpackedLimit;
+      limitWhy = "the minimum limit";
+    }
+    struct statvfs vfs{};
+    if (::statvfs(parent.c_str(), &vfs) == 0) {
+      const uint64_t freeBytes = uint64_t(vfs.f_bavail) * uint64_t(vfs.f_frsize);
+      if (freeBytes < limit) { limit = freeBytes; limitWhy = "the free space in " + parent; }
+    }
+  }
+
+  std::string tmpl = parent + "/batscope-archive-XXXXXX";
+  if (!::mkdtemp(tmpl.data())) return Error::io(parent, "cannot create a private temporary directory: " + errnoText(errno));
+  std::unique_ptr<ExtractedArchive> ex(new ExtractedArchive());
+  ex->tempDir_ = tmpl;  // from here on, any early return removes it
+  FdGuard root{::open(tmpl.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)};
+  if (root.fd < 0) return Error::io(tmpl, "cannot open temporary directory: " + errnoText(errno));
+
+  std::unique_ptr<struct archive, int (*)(struct archive*)> a(archive_read_new(), archive_read_free);
+  archive_read_support_format_tar(a.get());
+  archive_read_support_filter_zstd(a.get());
+  archive_read_support_filter_none(a.get());
+
+  std::string lastEntry;
+  auto streamError = [&](const char* during) {
+    const char* s = archive_error_string(a.get());
+    std::string msg = std::string("cannot read archive (") + during + "): " + (s ? s : "unknown libarchive error");
+    if (!lastEntry.empty()) msg += " (in or after entry '" + printable(lastEntry) + "')";
+    return Error{Error::Code::Corrupt, msg, archivePath, uint64_t(std::max<la_int64_t>(0, archive_filter_bytes(a.get(), 0)))};
+  };
+  if (archive_read_open_fd(a.get(), in.fd, 1 << 16) != ARCHIVE_OK) return streamError("opening");
+
+  struct Folder {
+    int fd = -1;
+    bool explicitEntry = false;
+  };
+  std::map<std::string, Folder> folders;
+  struct FolderFds {
+    std::map<std::string, Folder>& f;
+    ~FolderFds() { for (auto& [n, v] : f) if (v.fd >= 0) ::close(v.fd); }
+  } folderFds{folders};
+  std::set<std::string> rootFiles, folderFiles;  // folderFiles: "folder/name"
+  std::map<std::string, std::vector<ExtractedFile>> written;  // "" = root
+  uint64_t entries = 0, unpacked = 0;
+  std::vector<char> buf(1 << 18);
+
+  for (;;) {
+    archive_entry* e = nullptr;
+    const int r = archive_read_next_header(a.get(), &e);
+    if (r == ARCHIVE_EOF) break;
+    if (r != ARCHIVE_OK) return streamError("reading an entry header");
+    const uint64_t headerPos = uint64_t(std::max<la_int64_t>(0, archive_read_header_position(a.get())));
+    const char* rawName = archive_entry_pathname(e);
+    const std::string raw = rawName ? rawName : "";
+    lastEntry = raw;
+    auto refuse = [&](const std::string& why) {
+      return Error{Error::Code::Corrupt, "refused entry '" + printable(raw) + "': " + why, archivePath, headerPos};
+    };
+    if (options.cancel && options.cancel->load())
+      return Error{Error::Code::Cancelled, "opening the archive was cancelled", archivePath, std::nullopt};
+    if (++entries > options.maxEntries)
+      return refuse("more than " + std::to_string(options.maxEntries) + " entries");
+
+    // The entry's kind: only regular files and directories.
+    if (archive_entry_hardlink(e)) return refuse(std::string("hard link to '") + printable(archive_entry_hardlink(e)) + "'");
+    const auto type = archive_entry_filetype(e);
+    if (type == AE_IFLNK) {
+      const char* t = archive_entry_symlink(e);
+      return refuse("symbolic link to '" + printable(t ? t : "") + "'");
+    }
+    if (type == AE_IFCHR || type == AE_IFBLK) return refuse("device node");
+    if (type == AE_IFIFO) return refuse("FIFO");
+    if (type == AE_IFSOCK) return refuse("socket");
+    if (type != AE_IFREG && type != AE_IFDIR) return refuse("unsupported entry type");
+    if (archive_entry_symlink(e)) return refuse("link entry");
+
+    // The name: relative, no '..', no control characters, at most folder/file.
+    if (raw.empty()) return refuse("empty name");
+    if (std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+      return refuse("control character in the name");
+    if (raw[0] == '/') return refuse("absolute path");
+    std::string name = raw;
+    while (name.rfind("./", 0) == 0) name.erase(0, 2);
+    if (name == ".") name.clear();
+    while (!name.empty() && name.back() == '/') name.pop_back();
+    std::vector<std::string> parts;
+    for (size_t start = 0; !name.empty();) {
+      const size_t slash = name.find('/', start);
+      parts.push_back(name.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+    }
+    for (const std::string& p : parts) {
+      if (p == "..") return refuse("'..' in the path");
+      if (p.empty() || p == ".") return refuse("empty or '.' path component");
+    }
+
+    if (type == AE_IFDIR) {
+      if (parts.empty()) continue;  // "./": the archive root itself
+      if (parts.size() > 1) return refuse("nested directory (batpak data directories are flat)");
+      const std::string& f = parts[0];
+      if (rootFiles.count(f)) return refuse("duplicate name (a file of that name came earlier)");
+      Folder& fo = folders[f];
+      if (fo.explicitEntry) return refuse("duplicate name (directory listed twice)");
+      fo.explicitEntry = true;
+      if (fo.fd < 0) {
+        if (::mkdirat(root.fd, f.c_str(), 0700) != 0) return refuse("cannot create folder: " + errnoText(errno));
+        fo.fd = ::openat(root.fd, f.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fo.fd < 0) return refuse("cannot open folder: " + errnoText(errno));
+      }
+      continue;
+    }
+
+    // A regular file: root/name or folder/name.
+    if (parts.empty()) return refuse("file without a name");
+    if (parts.size() > 2) return refuse("file in a nested directory (batpak data directories are flat)");
+    int dirFd = root.fd;
+    std::string group, leaf = parts.back();
+    if (parts.size() == 2) {
+      group = parts[0];
+      if (rootFiles.count(group)) return refuse("duplicate name ('" + printable(group) + "' is also a file)");
+      if (!folderFiles.insert(group + "/" + leaf).second) return refuse("duplicate name");
+      Folder& fo = folders[group];
+      if (fo.fd < 0) {
+        if (::mkdirat(root.fd, group.c_str(), 0700) != 0) return refuse("cannot create folder: " + errnoText(errno));
+        fo.fd = ::openat(root.fd, group.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fo.fd < 0) return refuse("cannot open folder: " + errnoText(errno));
+      }
+      dirFd = fo.fd;
+    } else {
+      if (folders.count(leaf)) return refuse("duplicate name (a folder of that name came earlier)");
+      if (!rootFiles.insert(leaf).second) return refuse("duplicate name");
+    }
+    if (archive_entry_size_is_set(e)) {
+      const la_int64_t sz = archive_entry_size(e);
+      if (sz < 0 || uint64_t(sz) > limit - unpacked)
+        return refuse("unpacked size would exceed " + std::to_string(limit) + " bytes (" + limitWhy + ")");
+    }
+    FdGuard out{::openat(dirFd, leaf.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)};
+    if (out.fd < 0) return refuse(errno == EEXIST ? "duplicate name" : "cannot create file: " + errnoText(errno));
+    Blake3Hasher h;
+    uint64_t bytes = 0;
+    for (;;) {
+      if (options.cancel && options.cancel->load())
+        return Error{Error::Code::Cancelled, "opening the archive was cancelled", archivePath, std::nullopt};
+      const la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
+      if (n == 0) break;
+      if (n < 0) return refuse(std::string("cannot read its data: ") +
+                               (archive_error_string(a.get()) ? archive_error_string(a.get()) : "libarchive error"));
+      unpacked += uint64_t(n);
+      bytes += uint64_t(n);
+      if (unpacked > limit)
+        return refuse("unpacked size exceeds " + std::to_string(limit) + " bytes (" + limitWhy + ")");
+      if (!writeAll(out.fd, buf.data(), size_t(n))) return refuse("write failed: " + errnoText(errno));
+      h.update(buf.data(), size_t(n));
+      if (options.progress && archiveSize)
+        options.progress(std::min(1.0, double(archive_filter_bytes(a.get(), -1)) / double(archiveSize)));
+    }
+    ::fchmod(out.fd, 0400);  // the unpacked store is opened read-only
+    written[group].push_back({leaf, bytes, h.finalize()});
+  }
+  if (archive_read_close(a.get()) != ARCHIVE_OK) return streamError("finishing");
+
+  // Layout: files at the root, or everything in exactly one folder.
+  if (!folders.empty() && !rootFiles.empty()) {
+    return Error{Error::Code::Corrupt,
+                 "refused layout: file '" + printable(*rootFiles.begin()) + "' sits at the top level beside folder '" +
+                     printable(folders.begin()->first) + "' (expected the files at the top level or in one folder)",
+                 archivePath, std::nullopt};
+  }
+  if (folders.size() > 1) {
+    auto second = std::next(folders.begin());
+    return Error{Error::Code::Corrupt,
+                 "refused layout: more than one top-level folder ('" + printable(folders.begin()->first) + "', '" +
+                     printable(second->first) + "')",
+                 archivePath, std::nullopt};
+  }
+  if (folders.size() == 1) {
+    ex->folder_ = folders.begin()->first;
+    ex->dataDir_ = ex->tempDir_ + "/" + ex->folder_;
+  } else {
+    ex->dataDir_ = ex->tempDir_;
+  }
+  std::vector<ExtractedFile> files = std::move(written[ex->folder_]);
+  std::sort(files.begin(), files.end(), [](const ExtractedFile& x, const ExtractedFile& y) { return x.name < y.name; });
+
+  // The manifest, when present: read, parse, compare (mismatches are warnings, not errors).
+  auto mit = std::find_if(files.begin(), files.end(), [](const ExtractedFile& f) { return f.name == kManifestName; });
+  if (mit != files.end()) {
+    files.erase(mit);
+    std::string json;
+    const int dfd = ex->folder_.empty() ? root.fd : folders.begin()->second.fd;
+    FdGuard m{::openat(dfd, std::string(kManifestName).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)};
+    ssize_t n = 0;
+    while (m.fd >= 0 && json.size() < (16u << 20) && (n = ::read(m.fd, buf.data(), buf.size())) > 0)
+      json.append(buf.data(), size_t(n));
+    auto parsed = parseManifest(json);
+    if (parsed) {
+      ex->manifest_ = std::move(*parsed);
+      if (options.verifyManifest) ex->findings_ = verifyManifest(*ex->manifest_, files);
+    } else if (options.verifyManifest) {
+      Finding f;
+      f.severity = Finding::Severity::Warning;
+      f.category = "manifest";
+      f.file = std::string(kManifestName);
+      f.offset = parsed.error().offset;
+      f.message = "manifest unreadable, files not checked: " + parsed.error().message;
+      ex->findings_.push_back(std::move(f));
+    }
+  }
+  ex->files_ = std::move(files);
+  if (options.progress) options.progress(1.0);
+  return ex;
+}
+
+Result<ExtractResult> extractArchive(const std::string& archivePath, const std::string& destDir,
+                                     ExtractOptions options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path dest = fs::absolute(fs::path(destDir), ec).lexically_normal();
+  const fs::path target = dest.has_filename() ? dest : dest.parent_path();
+  if (fs::exists(fs::symlink_status(target, ec))) {
+    if (!fs::is_directory(fs::symlink_status(target, ec)) || !fs::is_empty(target, ec))
+      return Error{Error::Code::InvalidArgument, "destination exists and is not an empty directory", destDir,
+                   std::nullopt};
+  }
+  options.tempParent = target.parent_path().string();
+  auto ex = openArchive(archivePath, options);
+  if (!ex) return ex.error();
+  ExtractedArchive& x = **ex;
+  ExtractResult res;
+  res.dataDir = destDir;
+  res.manifest = x.manifest();
+  res.files = x.files();
+  res.findings = x.findings();
+  const std::string data = x.dataDir();
+  ::unlink((data + "/" + std::string(kManifestName)).c_str());
+  for (const ExtractedFile& f : res.files) ::chmod((data + "/" + f.name).c_str(), 0644);
+  ::chmod(data.c_str(), 0755);
+  if (::rename(data.c_str(), target.c_str()) != 0)
+    return Error::io(destDir, "cannot move the unpacked files into place: " + errnoText(errno));
+  if (data == x.tempDir()) x.release();  // the temp dir itself became destDir
+  else x.remove();
+  return res;
+}
+
+}  // namespace batscope

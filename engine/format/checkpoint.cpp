@@ -1,0 +1,169 @@
+// index.ckpt (FORMAT.md §8):
+//   0 "FBATCK"  6 version u16 LE (2|3)  8 crc32 LE of [12, EOF)  12 msgpack CheckpointData
+// CheckpointData v3 = map { global_sequence, watermark_segment_id, watermark_offset,
+//   interner_strings ([str], [0] = ""), routing (RoutingSummary), entries ([CheckpointEntry]) };
+//   v2 = the same without routing.
+// CheckpointEntry = map { event_id bin16 BE, correlation_id, causation_id (nil|bin16),
+//   entity_id, scope_id, kind (raw u16, lossless), wall_ms, clock, prev_hash [32 u8],
+//   event_hash, segment_id, offset, length, global_sequence }.
+#include "batscope/base/bytes.h"
+#include "batscope/codec/msgpack_reader.h"
+#include "batscope/format/segment.h"
+#include "batscope/format/snapshot.h"
+#include "snapshot_common.h"
+#include "batscope/codec/struct_decoder.h"
+
+namespace batscope {
+
+namespace {
+
+SnapshotLoad reject(const std::string& path, std::optional<uint64_t> offset, std::string message) {
+  SnapshotLoad out;
+  out.rejection.error = Error{Error::Code::Corrupt, std::move(message), path, offset};
+  return out;
+}
+
+bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::string& err) {
+  static const char* const f[] = {"event_id", "correlation_id", "causation_id", "entity_id",
+                                  "scope_id", "kind", "wall_ms", "clock", "prev_hash",
+                                  "event_hash", "segment_id", "offset", "length",
+                                  "global_sequence"};
+  StructDecoder d(r, f, 14);
+  if (!d.run([&](int i, MsgpackReader& rd) -> bool {
+        switch (i) {
+          case 0: return rd.readByteArrayFixed(e.eventId.bytes.data(), 16);
+          case 1: return rd.readByteArrayFixed(e.correlationId.bytes.data(), 16);
+          case 2: {
+            if (rd.readNil()) { e.causationId.reset(); return true; }
+            Id128 id;
+            if (!rd.readByteArrayFixed(id.bytes.data(), 16)) return false;
+            e.causationId = id;
+            return true;
+          }
+          case 3: return readBounded(rd, e.entityId, 0xffffffffu);
+          case 4: return readBounded(rd, e.scopeId, 0xffffffffu);
+          case 5: return readBounded(rd, e.kind, 0xffff);
+          case 6: return rd.readUInt(e.wallMs);
+          case 7: return readBounded(rd, e.clock, 0xffffffffu);
+          case 8: return rd.readByteArrayFixed(e.chain.prevHash.data(), 32);
+          case 9: return rd.readByteArrayFixed(e.chain.eventHash.data(), 32);
+          case 10: return rd.readUInt(e.segmentId);
+          case 11: return rd.readUInt(e.offset);
+          case 12: return readBounded(rd, e.length, 0xffffffffu);
+          case 13: return rd.readUInt(e.globalSequence);
+        }
+        return false;
+      }, err)) return false;
+  const uint32_t all = (1u << 14) - 1;
+  if (!d.allRequiredSeen(all)) { err = "entry missing field " + d.firstMissing(all); return false; }
+  return true;
+}
+
+}  // namespace
+
+SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor) {
+  const std::string path = joinPath(dir, kCheckpointFileName);
+  if (!fs.exists(path)) {
+    SnapshotLoad out;
+    out.rejection.absent = true;
+    out.rejection.error = Error{Error::Code::NotFound, "no checkpoint", path, std::nullopt};
+    return out;
+  }
+  auto mapped = fs.mapFile(path);
+  if (!mapped) return reject(path, std::nullopt, "failed to read checkpoint: " + mapped.error().message);
+  const auto file = *mapped;
+  const uint8_t* d = file->data();
+  const uint64_t size = file->size();
+  if (size < 12) return reject(path, 0, "checkpoint file too short");
+  if (std::memcmp(d, "FBATCK", 6) != 0) return reject(path, 0, "checkpoint magic mismatch");
+  const uint16_t version = loadLE16(d + 6);
+  const uint32_t storedCrc = loadLE32(d + 8);
+  const uint32_t actualCrc = crc32Parallel(d + 12, size - 12, executor);
+  if (storedCrc != actualCrc) {
+    char buf[120];
+    std::snprintf(buf, sizeof buf, "checkpoint CRC mismatch — file is corrupt, ignoring (stored 0x%08x, computed 0x%08x)", storedCrc, actualCrc);
+    return reject(path, 8, buf);
+  }
+  if (version != 2 && version != 3)
+    return reject(path, 6, "unsupported checkpoint version " + std::to_string(version) + " — ignoring");
+
+  auto snap = std::make_shared<LoadedSnapshot>();
+  snap->kind = LoadedSnapshot::Kind::Checkpoint;
+  snap->version = version;
+  MsgpackReader r(d + 12, size - 12);
+  static const char* const f3[] = {"global_sequence", "watermark_segment_id", "watermark_offset",
+                                   "interner_strings", "routing", "entries"};
+  static const char* const f2[] = {"global_sequence", "watermark_segment_id", "watermark_offset",
+                                   "interner_strings", "entries"};
+  const int n = version == 3 ? 6 : 5;
+  StructDecoder dec(r, version == 3 ? f3 : f2, n);
+  std::string err, inner;
+  const bool ok = dec.run([&](int i, MsgpackReader& rd) -> bool {
+        if (version == 2 && i == 4) i = 5;  // v2 has no routing
+        switch (i) {
+          case 0: return rd.readUInt(snap->storedAllocator);
+          case 1: return rd.readUInt(snap->watermarkSegmentId);
+          case 2: return rd.readUInt(snap->watermarkOffset);
+          case 3: return decodeStringArray(rd, snap->interner, inner);
+          case 4: return decodeRoutingSummary(rd, snap->chunks, inner);
+          case 5: {
+            uint32_t count;
+            if (!rd.readArrayHeader(count) || count > rd.remaining()) return false;
+            snap->checkpointEntries.resize(count);
+            for (uint32_t k = 0; k < count; ++k)
+              if (!decodeEntry(rd, snap->checkpointEntries[k], inner)) {
+                inner = "entry " + std::to_string(k) + ": " + inner;
+                return false;
+              }
+            return true;
+          }
+        }
+        return false;
+      }, err);
+  const uint32_t all = (1u << n) - 1;
+  if (!ok || !dec.allRequiredSeen(all))
+    return reject(path, 12 + r.pos(), "checkpoint deserialisation failed — ignoring: " +
+                                          (!inner.empty() ? inner : ok ? "missing field " + dec.firstMissing(all) : err));
+
+  auto convertible = [&](const LoadedSnapshot::CheckpointEntry& e) {
+    return e.entityId < snap->interner.size() && e.scopeId < snap->interner.size() &&
+           isValidCoordinate(snap->interner[e.entityId], snap->interner[e.scopeId]);
+  };
+  // v2 synthesizes its routing from all entries; an unconvertible entry rejects the file.
+  if (version == 2)
+    for (const auto& e : snap->checkpointEntries)
+      if (!convertible(e)) return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");
+
+  const std::string wmPath = watermarkSegmentPath(dir, snap->watermarkSegmentId);
+  if (!fs.exists(wmPath))
+    return reject(path, std::nullopt, "watermark segment referenced by checkpoint is missing — ignoring checkpoint (" +
+                                          segmentFileName(snap->watermarkSegmentId) + ")");
+
+  // Slice by routing chunks (v3 with chunks); empty chunks = one chunk over everything.
+  const uint64_t count = snap->checkpointEntries.size();
+  if (!snap->chunks.empty()) {
+    std::vector<LoadedSnapshot::CheckpointEntry> sliced;
+    for (const RoutingChunk& c : snap->chunks) {
+      if (c.start > count || c.len > count - c.start) {
+        SnapshotLoad out = reject(path, std::nullopt,
+                                  "routing chunk [" + std::to_string(c.start) + ", +" + std::to_string(c.len) +
+                                      ") lies beyond the " + std::to_string(count) +
+                                      " entries: batpak 0.5.0 panics on this file (unchecked slice)");
+        out.rejection.wouldPanic = true;
+        return out;
+      }
+      sliced.insert(sliced.end(), snap->checkpointEntries.begin() + c.start,
+                    snap->checkpointEntries.begin() + c.start + c.len);
+    }
+    snap->checkpointEntries = std::move(sliced);
+  }
+  for (const auto& e : snap->checkpointEntries)
+    if (!convertible(e)) return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");
+
+  snap->file = file;
+  SnapshotLoad out;
+  out.snapshot = std::move(snap);
+  return out;
+}
+
+}  // namespace batscope

@@ -1,0 +1,40 @@
+// `batscope-cli dump`: the visible events of an open store as one JSON document shaped like
+// the fixtures' expected.json (open, stats, hidden_global_sequences, event_count, events),
+// or as CSV. Every per-event field batpak's oracle records is produced the same way.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "batscope/base/data_dir.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/restore/index.h"
+#include "batscope/restore/restore_planner.h"
+
+namespace batscope {
+
+struct DumpFilter {
+  std::optional<std::string> entityGlob;
+  std::optional<std::string> scopeGlob;
+  std::optional<uint16_t> kind;
+  std::optional<uint16_t> kindCategory;   // "cat:*"
+};
+// "4097", "0x1001", "1:1" (category:type) or "1:*".
+bool parseKindFilter(const std::string& text, DumpFilter& out);
+bool matchesFilter(const Index& index, uint32_t row, const DumpFilter& filter);
+
+struct DumpInput {
+  const DataDir* dir = nullptr;
+  const Index* index = nullptr;            // faithful or true view
+  const OpenReport* report = nullptr;      // null: "open": null
+  const std::vector<Finding>* findings = nullptr;
+  const StoreWalk* walk = nullptr;
+  bool trueView = false;
+  // Adds `chain_verification`: batpak's own verify_chain verdict per entity (needs `walk`).
+  bool withChainVerification = false;
+};
+
+std::string dumpJson(const DumpInput& in, const DumpFilter& filter);
+std::string dumpCsv(const DumpInput& in, const DumpFilter& filter);
+
+}  // namespace batscope

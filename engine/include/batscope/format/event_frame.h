@@ -1,0 +1,100 @@
+// The frame body: MessagePack `FramePayload { event: { header, payload, hash_chain },
+// entity, scope }` (FORMAT.md §3). Decoding is as lenient as batpak's serde/rmp-serde
+// (maps in any key order or positional arrays, any integer width, bins for byte arrays);
+// encoding (event_frame_writer.h) produces batpak's exact bytes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "batscope/base/bytes.h"
+
+namespace batscope {
+
+// Storage-level kinds (FORMAT.md §3.6).
+inline constexpr uint16_t kKindData = 0x1000;
+inline constexpr uint16_t kKindBatchBegin = 0x0006;
+inline constexpr uint16_t kKindBatchCommit = 0x0007;
+inline constexpr uint16_t kKindTombstone = 0x0FFE;
+inline constexpr size_t kMaxCoordinateBytes = 1024;
+
+inline bool isBatchMarkerKind(uint16_t k) { return k == kKindBatchBegin || k == kKindBatchCommit; }
+// SIDX / index.fbati store kinds lossily (src/store/sidx.rs raw_to_kind).
+uint16_t kindFromBinaryArtifact(uint16_t raw);
+// "SYSTEM_INIT", "DATA", "EFFECT_ERROR", … or "" for custom kinds.
+const char* systemKindName(uint16_t raw);
+
+inline bool isValidCoordinate(std::string_view entity, std::string_view scope) {
+  return !entity.empty() && !scope.empty() && entity.size() <= kMaxCoordinateBytes &&
+         scope.size() <= kMaxCoordinateBytes;
+}
+
+struct DagPosition {
+  uint64_t wallMs = 0;
+  uint16_t counter = 0;
+  uint32_t depth = 0;
+  uint32_t lane = 0;
+  uint32_t sequence = 0;  // the per-entity clock
+};
+
+struct EventHeader {
+  Id128 eventId;
+  Id128 correlationId;
+  std::optional<Id128> causationId;
+  int64_t timestampUs = 0;
+  DagPosition position;
+  uint32_t payloadSize = 0;
+  uint16_t eventKind = 0;
+  uint8_t flags = 0;
+  Hash32 contentHash{};
+};
+
+struct HashChain {
+  Hash32 prevHash{};
+  Hash32 eventHash{};
+};
+
+// How the frame holds the payload P.
+enum class PayloadForm : uint8_t {
+  ByteArray,  // msgpack array of uints: what batpak writes
+  Bin,        // msgpack bin: accepted by rmp-serde 1.3 readers
+  Native,     // any other value: Retention/Tombstone compaction output (gotcha 14)
+  Skipped,    // not examined (index scan)
+};
+
+enum class PayloadMode {
+  Skip,   // batpak's index scan: the payload value is ignored (any value is accepted)
+  Bytes,  // batpak's get: the payload must be a byte sequence (array of u8 or bin)
+  Any,    // Batscope's true view: byte sequence, or a native value whose bytes are P
+};
+
+struct DecodedFrame {
+  EventHeader header;
+  std::optional<HashChain> hashChain;
+  std::string_view entity;  // points into the body
+  std::string_view scope;
+  PayloadForm payloadForm = PayloadForm::Skipped;
+  uint32_t payloadValueOffset = 0;  // span of the payload value inside the body
+  uint32_t payloadValueLen = 0;
+};
+
+struct FrameDecodeError {
+  uint64_t offset = 0;  // inside the body
+  std::string message;
+};
+
+// Decodes one frame body. Never reads outside [body, body+len).
+bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
+                     FrameDecodeError& err);
+
+// True when the body has batpak's canonical layout up to causation_id, so the event,
+// correlation and causation ids sit at fixed offsets (27, 60, 89/91) inside the body.
+bool hasCanonicalIdLayout(const uint8_t* body, size_t len);
+
+// The payload bytes P of a decoded frame (empty for Skipped).
+std::vector<uint8_t> payloadBytes(const uint8_t* body, const DecodedFrame& frame);
+
+}  // namespace batscope

@@ -1,0 +1,78 @@
+// Cold-start artifacts: `index.fbati` (mmap snapshot, FORMAT.md §9) and `index.ckpt`
+// (checkpoint, §8). Both give the planner the same thing: entries, an interner whose
+// element 0 is "", the allocator and the watermark (segment id, offset) where tail
+// replay starts. Loading never fails the open: a bad artifact is rejected with a reason.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "batscope/base/file_system.h"
+#include "batscope/format/index_entry.h"
+#include "batscope/base/result.h"
+
+namespace batscope {
+
+inline constexpr const char* kMmapIndexFileName = "index.fbati";
+inline constexpr const char* kCheckpointFileName = "index.ckpt";
+inline constexpr uint32_t kFbatiEntryBytes = 162;
+
+struct RoutingChunk {
+  uint64_t start = 0, len = 0, firstSequence = 0, lastSequence = 0;
+};
+
+struct LoadedSnapshot {
+  enum class Kind { Mmap, Checkpoint } kind = Kind::Mmap;
+  uint16_t version = 0;
+  uint64_t watermarkSegmentId = 0;
+  uint64_t watermarkOffset = 0;
+  uint64_t storedAllocator = 0;
+  std::vector<std::string> interner;     // [0] == "" sentinel
+  std::vector<RoutingChunk> chunks;      // as stored (may be empty)
+  std::shared_ptr<const FileData> file;  // keeps fbati entries mapped
+
+  // Mmap: offsets of the 162-byte records, in the order batpak restores them (chunk order).
+  std::vector<uint64_t> fbatiEntryOffsets;
+  // Checkpoint: entries decoded from msgpack (interner ids in entityId/scopeId below).
+  struct CheckpointEntry {
+    Id128 eventId, correlationId;
+    std::optional<Id128> causationId;
+    uint32_t entityId = 0, scopeId = 0;
+    uint16_t kind = 0;
+    uint64_t wallMs = 0;
+    uint32_t clock = 0;
+    HashChain chain;
+    uint64_t segmentId = 0, offset = 0;
+    uint32_t length = 0;
+    uint64_t globalSequence = 0;
+  };
+  std::vector<CheckpointEntry> checkpointEntries;
+
+  size_t entryCount() const {
+    return kind == Kind::Mmap ? fbatiEntryOffsets.size() : checkpointEntries.size();
+  }
+  // Entry i with strings resolved through the interner (kind mapped lossily for mmap).
+  EntryRecord entry(size_t i) const;
+};
+
+// Why an artifact was not used. `absent` = the file does not exist (silent in batpak).
+struct SnapshotRejection {
+  bool absent = false;
+  bool wouldPanic = false;   // batpak 0.5.0 panics on this file (routing chunk out of range)
+  Error error;
+};
+
+struct SnapshotLoad {
+  std::shared_ptr<LoadedSnapshot> snapshot;   // null when rejected
+  SnapshotRejection rejection;
+};
+
+class Executor;
+// §9.3, in batpak's order of checks. `executor` (optional) spreads the whole-file CRC.
+SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir, Executor* executor = nullptr);
+// §8.5, in batpak's order of checks.
+SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor = nullptr);
+
+}  // namespace batscope

@@ -1,0 +1,122 @@
+// The in-memory index a restore produces (FORMAT.md §11): every entry in global order,
+// packed 64-byte records, one string interner, ids and hashes left in the mapped files.
+// Also answers the queries the UI needs: by id, per entity in stream order, by scope,
+// kind, correlation, time range, causal ancestors and descendants.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "batscope/base/file_system.h"
+#include "batscope/format/index_entry.h"
+#include "batscope/format/visibility_ranges.h"
+
+namespace batscope {
+
+class Index {
+ public:
+  static constexpr uint32_t kNoRow = 0xffffffffu;
+
+  Index();
+
+  // ---- building (restore planner only) ----
+  // Registers a mapped file whose bytes entries may reference; returns its slot.
+  uint32_t addIdentitySource(std::shared_ptr<const FileData> file);
+  uint32_t intern(std::string_view s);
+  // Appends an entry; `record.globalSequence` must be set. `tail` marks tail-replay entries.
+  void append(const EntryRecord& record, bool tail);
+  // Appends a fully packed entry (interner ids and identity already resolved): the fast
+  // path for snapshot and footer entries, whose ids stay in the mapped file.
+  void appendPacked(const IndexEntry& entry) { entries_.push_back(entry); }
+  void reserve(size_t n) { entries_.reserve(n); }
+  // Sorts by global sequence (stable), sets the allocator, applies cancelled ranges and
+  // collapses duplicate ids (the later copy wins, FORMAT.md §11.1).
+  void finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled);
+
+  // ---- entries (all copies, hidden included) ----
+  size_t entryCount() const { return entries_.size(); }
+  const IndexEntry& entry(uint32_t row) const { return entries_[row]; }
+  Id128 eventId(uint32_t row) const;
+  Id128 correlationId(uint32_t row) const;
+  std::optional<Id128> causationId(uint32_t row) const;
+  HashChain hashChain(uint32_t row) const;
+  std::string_view entity(uint32_t row) const { return string(entries_[row].entityId); }
+  std::string_view scope(uint32_t row) const { return string(entries_[row].scopeId); }
+  bool isVisible(uint32_t row) const { return entries_[row].bits & IndexEntry::kVisible; }
+  bool isSuperseded(uint32_t row) const { return entries_[row].bits & IndexEntry::kSuperseded; }
+  bool isTail(uint32_t row) const { return entries_[row].bits & IndexEntry::kTail; }
+
+  // ---- strings ----
+  std::string_view string(uint32_t id) const { return strings_[id]; }
+  size_t stringCount() const { return strings_.size(); }
+  std::optional<uint32_t> findString(std::string_view s) const;
+
+  // ---- the visible event set, in global order (what batpak's query(Region::all()) returns) ----
+  const std::vector<uint32_t>& visibleRows() const { return visible_; }
+  uint64_t allocator() const { return allocator_; }
+  // The global sequences that more than one visible event carries (FORMAT.md §7), ascending.
+  const std::vector<uint64_t>& duplicateSequences() const { return duplicateSequences_; }
+  size_t duplicateSequenceCount() const { return duplicateSequences_.size(); }
+  const std::vector<SequenceRange>& cancelledRanges() const { return cancelled_; }
+  // Sequences in [0, allocator) that no visible event carries, as [start, end) runs.
+  std::vector<SequenceRange> hiddenSequenceRanges() const;
+  uint64_t hiddenSequenceCount() const;
+  // The same numbers one by one, at most `limit` of them.
+  std::vector<uint64_t> hiddenSequences(uint64_t limit = 1'000'000) const;
+
+  // ---- look-ups ----
+  // The surviving entry for an id (visible or not); kNoRow when unknown.
+  uint32_t findById(const Id128& id) const;
+  // The per-entity stream order key (wall_ms, clock, event_id) of two rows.
+  bool streamKeyLess(uint32_t a, uint32_t b) const;
+  // Visible entries of an entity in stream order (wall_ms, clock, event_id).
+  std::vector<uint32_t> entityStream(uint32_t entityId) const;
+  // Visible rows whose correlation id is `id`, in global order.
+  std::vector<uint32_t> correlated(const Id128& id) const;
+  // Visible rows whose causation id is the event of `row`, in global order.
+  std::vector<uint32_t> effectsOf(uint32_t row) const;
+  // Causal ancestors of `row` (cause, its cause, …) up to `maxDepth`, nearest first.
+  std::vector<uint32_t> ancestors(uint32_t row, size_t maxDepth = 1u << 20) const;
+  // Descendants (breadth first) up to `maxDepth` levels.
+  std::vector<uint32_t> descendants(uint32_t row, size_t maxDepth = 1u << 20) const;
+  // Visible rows with wall_ms in [fromMs, toMs].
+  std::vector<uint32_t> inTimeRange(uint64_t fromMs, uint64_t toMs) const;
+
+  size_t residentBytes() const;
+
+ private:
+  const uint8_t* identityBase(const IndexEntry& e) const;
+  void buildIdTable();
+  void orderTiesByStreamKey();
+  void ensureCausalMaps() const;
+
+  std::vector<IndexEntry> entries_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<std::string> strings_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stringIds_;
+  std::vector<std::shared_ptr<const FileData>> sources_;
+  std::vector<uint8_t> arena_;  // 113-byte identity records for checkpoint/frame-scan entries
+  struct IdSlot { uint32_t row; uint32_t tag; };  // tag: high half of the id hash
+  std::vector<IdSlot> idTable_;  // open addressing, load factor <= 0.75
+  std::vector<const uint8_t*> sourceBases_;
+  std::vector<uint32_t> visible_;
+  std::vector<SequenceRange> cancelled_;
+  uint64_t allocator_ = 0;
+  std::vector<uint64_t> duplicateSequences_;
+
+  // Built on first use (causal queries are not needed for an open).
+  mutable std::once_flag causalOnce_;
+  mutable std::vector<uint32_t> byCorrelation_;  // visible rows sorted by correlation id
+  mutable std::vector<uint32_t> byCausation_;    // visible rows with a cause, sorted by causation id
+};
+
+}  // namespace batscope

@@ -1,0 +1,54 @@
+// The static walk of a segment's bytes, independent of any index: header, SIDX trailer,
+// every frame between the header and the footer (CRC-bad frames skipped by their length),
+// where the walk had to stop. It answers "where does event X physically live?".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "batscope/base/data_dir.h"
+#include "batscope/format/event_frame.h"
+#include "batscope/format/segment.h"
+#include "batscope/format/sidx_footer.h"
+
+namespace batscope {
+
+struct WalkedFrame {
+  uint64_t offset = 0;
+  uint32_t length = 0;  // whole frame
+  bool crcOk = true;
+  bool decoded = false;
+  uint16_t kind = 0;
+  Id128 eventId;
+  std::string entity;    // empty unless decoded
+};
+
+struct SegmentWalk {
+  SegmentFile file;
+  std::optional<SegmentHeaderInfo> header;
+  std::string headerError;
+  std::optional<SidxTrailer> trailer;       // file ends with "SIDX"
+  bool footerValid = false;
+  std::string footerError;
+  uint64_t framesStart = 0, framesEnd = 0;
+  std::vector<WalkedFrame> frames;
+  struct Crc { uint64_t offset; uint32_t length; uint32_t stored, computed; };
+  std::vector<Crc> crcMismatches;
+  std::optional<uint64_t> stoppedAt;
+  std::string stopReason;
+  uint64_t beginMarkers = 0, commitMarkers = 0, eventFrames = 0;
+};
+
+struct StoreWalk {
+  std::vector<SegmentWalk> segments;
+  // First physical position of every event frame (markers excluded).
+  std::unordered_map<std::string, FramePos> eventPositions;  // key: 16 raw id bytes
+  std::optional<FramePos> find(const Id128& id) const;
+};
+
+SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file);
+StoreWalk walkStore(const DataDir& dir);
+
+}  // namespace batscope

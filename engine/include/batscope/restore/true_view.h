@@ -1,0 +1,40 @@
+// The true view: what the bytes really hold, independent of batpak's read bugs. Every
+// CRC-valid, decodable, committed event frame is indexed at its real position; global
+// sequences come from any footer or snapshot entry with that event id, else are synthesised
+// after the highest known one; cancelled ranges apply. Every restore path gives this same
+// index. Also the cross-check that compares batpak's (faithful) index with the bytes.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "batscope/base/data_dir.h"
+#include "batscope/base/findings.h"
+#include "batscope/restore/index.h"
+#include "batscope/base/result.h"
+
+namespace batscope {
+
+struct TrueViewResult {
+  std::shared_ptr<Index> index;
+  std::vector<Finding> findings;
+  double elapsedMs = 0;
+};
+
+Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir,
+                                     const std::atomic<bool>* cancel = nullptr);
+
+struct CrossCheckResult {
+  std::vector<Finding> findings;  // one per discrepancy, naming file, offset and event
+  uint64_t entriesChecked = 0;
+  uint64_t discrepancies = 0;
+  double elapsedMs = 0;
+};
+
+// Checks every entry of batpak's index against the frame at its position (CRC, event id)
+// and against the true view (lost, duplicated, renumbered, re-hidden events).
+CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Index& truth,
+                            const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace batscope

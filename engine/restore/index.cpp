@@ -1,0 +1,371 @@
+#include "batscope/restore/index.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace batscope {
+
+// Arena identity record (113 bytes): event_id BE @0, correlation BE @16, causation BE @32,
+// has_causation u8 @48, prev_hash @49, event_hash @81.
+static constexpr size_t kArenaRecordBytes = 113;
+
+const char* entryOriginName(EntryOrigin o) {
+  switch (o) {
+    case EntryOrigin::MmapSnapshot: return "mmap snapshot";
+    case EntryOrigin::Checkpoint: return "checkpoint";
+    case EntryOrigin::SidxFooter: return "SIDX footer";
+    case EntryOrigin::FrameScan: return "frame scan";
+  }
+  return "?";
+}
+
+Index::Index() { strings_.emplace_back(); stringIds_.emplace("", 0); }
+
+uint32_t Index::addIdentitySource(std::shared_ptr<const FileData> file) {
+  sourceBases_.push_back(file->data());
+  sources_.push_back(std::move(file));
+  return uint32_t(sources_.size() - 1);
+}
+
+uint32_t Index::intern(std::string_view s) {
+  auto it = stringIds_.find(s);
+  if (it != stringIds_.end()) return it->second;
+  const uint32_t id = uint32_t(strings_.size());
+  strings_.emplace_back(s);
+  stringIds_.emplace(strings_.back(), id);
+  return id;
+}
+
+std::optional<uint32_t> Index::findString(std::string_view s) const {
+  auto it = stringIds_.find(s);
+  if (it == stringIds_.end()) return std::nullopt;
+  return it->second;
+}
+
+void Index::append(const EntryRecord& rec, bool tail) {
+  IndexEntry e{};
+  e.globalSequence = rec.globalSequence.value_or(0);
+  e.wallMs = rec.wallMs;
+  e.offset = rec.offset;
+  e.segmentId = rec.segmentId;
+  e.length = rec.length;
+  e.entityId = intern(rec.entity);
+  e.scopeId = intern(rec.scope);
+  e.clock = rec.clock;
+  e.kind = rec.kind;
+  e.origin = rec.origin;
+  e.bits = tail ? IndexEntry::kTail : 0;
+  if (rec.identity && rec.identity->layout != IdentityLayout::Arena) {
+    e.identitySource = rec.identity->source;
+    e.identityOffset = rec.identity->offset;
+    e.setLayout(rec.identity->layout);
+  } else {
+    e.setLayout(IdentityLayout::Arena);
+    e.identityOffset = arena_.size();
+    arena_.resize(arena_.size() + kArenaRecordBytes);
+    uint8_t* p = arena_.data() + e.identityOffset;
+    std::memcpy(p, rec.eventId.bytes.data(), 16);
+    std::memcpy(p + 16, rec.correlationId.bytes.data(), 16);
+    if (rec.causationId) std::memcpy(p + 32, rec.causationId->bytes.data(), 16);
+    p[48] = rec.causationId ? 1 : 0;
+    std::memcpy(p + 49, rec.chain.prevHash.data(), 32);
+    std::memcpy(p + 81, rec.chain.eventHash.data(), 32);
+  }
+  entries_.push_back(e);
+}
+
+// Field offsets inside each identity layout.
+namespace {
+struct Layout {
+  size_t eventId, correlation, causation, prevHash;
+  bool littleEndian;
+};
+constexpr Layout kFbati{0, 130, 146, 38, true};
+constexpr Layout kSidx{0, 122, 138, 38, true};
+constexpr Layout kArena{0, 16, 32, 49, false};
+// Canonical batpak frame: [len][crc] then body; event_id bin at body+27, correlation at
+// body+60, causation value (c0 | c4 10 id) at body+89 (see event_frame.cpp).
+constexpr size_t kFrameEventId = 8 + 27, kFrameCorrelation = 8 + 60, kFrameCausation = 8 + 89;
+}  // namespace
+
+const uint8_t* Index::identityBase(const IndexEntry& e) const {
+  if (e.layout() == IdentityLayout::Arena) return arena_.data() + e.identityOffset;
+  return sourceBases_[e.identitySource] + e.identityOffset;
+}
+
+Id128 Index::eventId(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  switch (e.layout()) {
+    case IdentityLayout::FbatiEntry:
+    case IdentityLayout::SidxEntry: return Id128::fromLittleEndian(p);
+    case IdentityLayout::Arena: return Id128::fromBigEndian(p);
+    case IdentityLayout::Frame: return Id128::fromBigEndian(p + kFrameEventId);
+  }
+  return {};
+}
+
+Id128 Index::correlationId(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  switch (e.layout()) {
+    case IdentityLayout::FbatiEntry: return Id128::fromLittleEndian(p + kFbati.correlation);
+    case IdentityLayout::SidxEntry: return Id128::fromLittleEndian(p + kSidx.correlation);
+    case IdentityLayout::Arena: return Id128::fromBigEndian(p + kArena.correlation);
+    case IdentityLayout::Frame: return Id128::fromBigEndian(p + kFrameCorrelation);
+  }
+  return {};
+}
+
+std::optional<Id128> Index::causationId(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  Id128 id;
+  switch (e.layout()) {
+    case IdentityLayout::FbatiEntry: id = Id128::fromLittleEndian(p + kFbati.causation); break;
+    case IdentityLayout::SidxEntry: id = Id128::fromLittleEndian(p + kSidx.causation); break;
+    case IdentityLayout::Arena:
+      if (!p[48]) return std::nullopt;
+      return Id128::fromBigEndian(p + kArena.causation);
+    case IdentityLayout::Frame:
+      if (p[kFrameCausation] == 0xc0) return std::nullopt;
+      return Id128::fromBigEndian(p + kFrameCausation + 2);
+  }
+  if (id.isZero()) return std::nullopt;
+  return id;
+}
+
+HashChain Index::hashChain(uint32_t row) const {
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  HashChain hc;
+  if (e.layout() == IdentityLayout::Frame) {
+    DecodedFrame f;
+    FrameDecodeError err;
+    if (decodeFrameBody(p + 8, e.length - 8, PayloadMode::Skip, f, err) && f.hashChain) hc = *f.hashChain;
+    return hc;
+  }
+  const size_t prev = e.layout() == IdentityLayout::Arena ? kArena.prevHash : kFbati.prevHash;
+  std::memcpy(hc.prevHash.data(), p + prev, 32);
+  std::memcpy(hc.eventHash.data(), p + prev + 32, 32);
+  return hc;
+}
+
+void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled) {
+  const auto bySequence = [](const IndexEntry& a, const IndexEntry& b) { return a.globalSequence < b.globalSequence; };
+  if (!std::is_sorted(entries_.begin(), entries_.end(), bySequence)) {
+    // Sort a permutation of (sequence, row) and apply it once: moving 64-byte records
+    // through a merge sort costs far more.
+    std::vector<std::pair<uint64_t, uint32_t>> order(entries_.size());
+    for (uint32_t i = 0; i < entries_.size(); ++i) order[i] = {entries_[i].globalSequence, i};
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<IndexEntry> sorted;
+    sorted.reserve(entries_.size());
+    for (const auto& o : order) sorted.push_back(entries_[o.second]);
+    entries_.swap(sorted);
+  }
+  entries_.shrink_to_fit();
+  arena_.shrink_to_fit();
+  allocator_ = entries_.empty() ? 0 : entries_.back().globalSequence + 1;
+  if (storedAllocator) allocator_ = std::max(allocator_, *storedAllocator);
+  cancelled_ = normalizeRanges(std::move(cancelled));
+  for (IndexEntry& e : entries_) {
+    const bool visible = e.globalSequence < allocator_ && !inRanges(cancelled_, e.globalSequence);
+    if (visible) e.bits |= IndexEntry::kVisible;
+  }
+  buildIdTable();
+  visible_.clear();
+  visible_.reserve(entries_.size());
+  for (uint32_t row = 0; row < entries_.size(); ++row)
+    if ((entries_[row].bits & (IndexEntry::kVisible | IndexEntry::kSuperseded)) == IndexEntry::kVisible)
+      visible_.push_back(row);
+  visible_.shrink_to_fit();
+  orderTiesByStreamKey();
+}
+
+// Global sequences repeat (FORMAT.md §7, gotcha 32) and batpak's order within a run of
+// equal numbers comes from hash-map iteration (§11, "Ties"). What is shown orders such runs
+// by the stream key (wall_ms, clock, event_id), which also keeps each entity's events in
+// stream order; entries_ keep the stable emission order the later-copy-wins rule needs.
+bool Index::streamKeyLess(uint32_t a, uint32_t b) const {
+  const IndexEntry& x = entries_[a];
+  const IndexEntry& y = entries_[b];
+  if (x.wallMs != y.wallMs) return x.wallMs < y.wallMs;
+  if (x.clock != y.clock) return x.clock < y.clock;
+  return eventId(a) < eventId(b);
+}
+
+void Index::orderTiesByStreamKey() {
+  const auto streamLess = [this](uint32_t a, uint32_t b) { return streamKeyLess(a, b); };
+  duplicateSequences_.clear();
+  for (size_t i = 0; i < visible_.size();) {
+    size_t j = i + 1;
+    const uint64_t gs = entries_[visible_[i]].globalSequence;
+    while (j < visible_.size() && entries_[visible_[j]].globalSequence == gs) ++j;
+    if (j - i > 1) {
+      duplicateSequences_.push_back(gs);
+      std::sort(visible_.begin() + i, visible_.begin() + j, streamLess);
+    }
+    i = j;
+  }
+}
+
+void Index::buildIdTable() {
+  size_t cap = 16;
+  while (cap * 3 < entries_.size() * 4) cap <<= 1;  // load factor <= 0.75
+  idTable_.assign(cap, IdSlot{kNoRow, 0});
+  const size_t mask = cap - 1;
+  // The table is far larger than the cache: hash every id first (a sequential pass), then
+  // insert with the slots a few rows ahead already prefetched.
+  std::vector<uint64_t> hashes(entries_.size());
+  for (uint32_t row = 0; row < entries_.size(); ++row) hashes[row] = eventId(row).hash();
+  constexpr uint32_t kAhead = 16;
+  for (uint32_t row = 0; row < entries_.size(); ++row) {
+    if (row + kAhead < entries_.size()) __builtin_prefetch(&idTable_[hashes[row + kAhead] & mask], 1);
+    const uint64_t h = hashes[row];
+    const uint32_t tag = uint32_t(h >> 32);
+    size_t slot = h & mask;
+    while (true) {
+      IdSlot& s = idTable_[slot];
+      if (s.row == kNoRow) { s = IdSlot{row, tag}; break; }
+      if (s.tag == tag && eventId(s.row) == eventId(row)) {
+        // Later copy wins (rows are in global order, ties in stable-sort order).
+        entries_[s.row].bits |= IndexEntry::kSuperseded;
+        s.row = row;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+uint32_t Index::findById(const Id128& id) const {
+  if (idTable_.empty()) return kNoRow;
+  const size_t mask = idTable_.size() - 1;
+  const uint64_t h = id.hash();
+  const uint32_t tag = uint32_t(h >> 32);
+  size_t slot = h & mask;
+  while (true) {
+    const IdSlot& s = idTable_[slot];
+    if (s.row == kNoRow) return kNoRow;
+    if (s.tag == tag && eventId(s.row) == id) return s.row;
+    slot = (slot + 1) & mask;
+  }
+}
+
+std::vector<SequenceRange> Index::hiddenSequenceRanges() const {
+  // Works on runs, never per number: a damaged footer can push the allocator to 2^64.
+  std::vector<uint64_t> carried;
+  carried.reserve(visible_.size());
+  for (uint32_t row : visible_) carried.push_back(entries_[row].globalSequence);
+  std::sort(carried.begin(), carried.end());
+  std::vector<SequenceRange> out;  // [start, end)
+  uint64_t next = 0;                // first number not yet accounted for
+  for (uint64_t s : carried) {
+    if (s >= allocator_) break;
+    if (s > next) out.push_back({next, s});
+    next = s + 1;
+  }
+  if (next < allocator_) out.push_back({next, allocator_});
+  return out;
+}
+
+uint64_t Index::hiddenSequenceCount() const {
+  uint64_t n = 0;
+  for (const SequenceRange& r : hiddenSequenceRanges()) n += r.end - r.start;
+  return n;
+}
+
+std::vector<uint64_t> Index::hiddenSequences(uint64_t limit) const {
+  std::vector<uint64_t> out;
+  for (const SequenceRange& r : hiddenSequenceRanges())
+    for (uint64_t s = r.start; s < r.end; ++s) {
+      if (out.size() >= limit) return out;
+      out.push_back(s);
+    }
+  return out;
+}
+
+std::vector<uint32_t> Index::entityStream(uint32_t entityId) const {
+  std::vector<uint32_t> rows;
+  for (uint32_t row : visible_)
+    if (entries_[row].entityId == entityId) rows.push_back(row);
+  std::stable_sort(rows.begin(), rows.end(), [this](uint32_t a, uint32_t b) { return streamKeyLess(a, b); });
+  return rows;
+}
+
+void Index::ensureCausalMaps() const {
+  std::call_once(causalOnce_, [this] {
+    byCorrelation_ = visible_;
+    std::stable_sort(byCorrelation_.begin(), byCorrelation_.end(),
+                     [&](uint32_t a, uint32_t b) { return correlationId(a) < correlationId(b); });
+    for (uint32_t row : visible_)
+      if (causationId(row)) byCausation_.push_back(row);
+    std::stable_sort(byCausation_.begin(), byCausation_.end(),
+                     [&](uint32_t a, uint32_t b) { return *causationId(a) < *causationId(b); });
+  });
+}
+
+std::vector<uint32_t> Index::correlated(const Id128& id) const {
+  ensureCausalMaps();
+  auto lo = std::lower_bound(byCorrelation_.begin(), byCorrelation_.end(), id,
+                             [&](uint32_t row, const Id128& v) { return correlationId(row) < v; });
+  std::vector<uint32_t> out;
+  for (auto it = lo; it != byCorrelation_.end() && correlationId(*it) == id; ++it) out.push_back(*it);
+  return out;
+}
+
+std::vector<uint32_t> Index::effectsOf(uint32_t row) const {
+  ensureCausalMaps();
+  const Id128 id = eventId(row);
+  auto lo = std::lower_bound(byCausation_.begin(), byCausation_.end(), id,
+                             [&](uint32_t r, const Id128& v) { return *causationId(r) < v; });
+  std::vector<uint32_t> out;
+  for (auto it = lo; it != byCausation_.end() && *causationId(*it) == id; ++it) out.push_back(*it);
+  return out;
+}
+
+std::vector<uint32_t> Index::ancestors(uint32_t row, size_t maxDepth) const {
+  std::vector<uint32_t> out;
+  uint32_t cur = row;
+  while (out.size() < maxDepth) {
+    const auto cause = causationId(cur);
+    if (!cause) break;
+    const uint32_t next = findById(*cause);
+    if (next == kNoRow || !isVisible(next)) break;
+    if (std::find(out.begin(), out.end(), next) != out.end() || next == row) break;  // cycle guard
+    out.push_back(next);
+    cur = next;
+  }
+  return out;
+}
+
+std::vector<uint32_t> Index::descendants(uint32_t row, size_t maxDepth) const {
+  std::vector<uint32_t> out, frontier{row};
+  std::vector<uint8_t> seen(entries_.size(), 0);
+  seen[row] = 1;
+  for (size_t depth = 0; depth < maxDepth && !frontier.empty(); ++depth) {
+    std::vector<uint32_t> next;
+    for (uint32_t r : frontier)
+      for (uint32_t child : effectsOf(r))
+        if (!seen[child]) { seen[child] = 1; next.push_back(child); out.push_back(child); }
+    frontier = std::move(next);
+  }
+  return out;
+}
+
+std::vector<uint32_t> Index::inTimeRange(uint64_t fromMs, uint64_t toMs) const {
+  std::vector<uint32_t> out;
+  for (uint32_t row : visible_)
+    if (entries_[row].wallMs >= fromMs && entries_[row].wallMs <= toMs) out.push_back(row);
+  return out;
+}
+
+size_t Index::residentBytes() const {
+  size_t bytes = entries_.capacity() * sizeof(IndexEntry) + arena_.capacity() +
+                 idTable_.capacity() * sizeof(IdSlot) + visible_.capacity() * sizeof(uint32_t);
+  for (const std::string& s : strings_) bytes += s.capacity() + sizeof(std::string) + 32;
+  return bytes;
+}
+
+}  // namespace batscope

@@ -1,0 +1,92 @@
+#include "batscope/restore/physical_frame_walk.h"
+
+namespace batscope {
+
+static std::string idKey(const Id128& id) { return std::string(reinterpret_cast<const char*>(id.bytes.data()), 16); }
+
+std::optional<FramePos> StoreWalk::find(const Id128& id) const {
+  auto it = eventPositions.find(idKey(id));
+  if (it == eventPositions.end()) return std::nullopt;
+  return it->second;
+}
+
+SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
+  SegmentWalk w;
+  w.file = seg;
+  const uint8_t* d = file.data();
+  const uint64_t size = file.size();
+  w.trailer = readSidxTrailer(d, size);
+  if (w.trailer) {
+    auto footer = readSidxFooter(d, size, seg.name);
+    w.footerValid = footer.ok();
+    if (!footer) w.footerError = footer.error().message;
+  }
+  auto header = parseSegmentHeader(d, size, seg.name);
+  if (!header) {
+    w.headerError = header.error().message;
+    return w;
+  }
+  w.header = *header;
+  w.framesStart = header->framesStart;
+  w.framesEnd = size;
+  if (w.trailer && w.trailer->stringTableOffset >= w.framesStart && w.trailer->stringTableOffset <= size)
+    w.framesEnd = w.trailer->stringTableOffset;
+  uint64_t cursor = w.framesStart;
+  while (cursor < w.framesEnd) {
+    RawFrame raw;
+    const FrameStatus st = readFrameAt(d, w.framesEnd, cursor, raw, true);
+    if (st == FrameStatus::TooShort || st == FrameStatus::Truncated || st == FrameStatus::TooLarge) {
+      w.stoppedAt = cursor;
+      w.stopReason = frameStatusText(st);
+      break;
+    }
+    WalkedFrame f;
+    f.offset = cursor;
+    f.length = uint32_t(raw.frameLen());
+    if (st == FrameStatus::CrcMismatch) {
+      f.crcOk = false;
+      w.crcMismatches.push_back({cursor, f.length, raw.storedCrc, raw.actualCrc});
+      w.frames.push_back(f);
+      cursor += raw.frameLen();
+      continue;
+    }
+    DecodedFrame df;
+    FrameDecodeError err;
+    if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, df, err)) {
+      w.stoppedAt = cursor;
+      w.stopReason = "undecodable frame body: " + err.message;
+      break;
+    }
+    f.decoded = true;
+    f.kind = df.header.eventKind;
+    f.eventId = df.header.eventId;
+    f.entity = std::string(df.entity);
+    if (f.kind == kKindBatchBegin) ++w.beginMarkers;
+    else if (f.kind == kKindBatchCommit) ++w.commitMarkers;
+    else ++w.eventFrames;
+    w.frames.push_back(std::move(f));
+    cursor += raw.frameLen();
+  }
+  return w;
+}
+
+StoreWalk walkStore(const DataDir& dir) {
+  StoreWalk out;
+  for (const SegmentFile& seg : dir.segments()) {
+    auto file = dir.mapSegment(seg);
+    if (!file) {
+      SegmentWalk w;
+      w.file = seg;
+      w.headerError = file.error().message;
+      out.segments.push_back(std::move(w));
+      continue;
+    }
+    out.segments.push_back(walkSegment(seg, **file));
+    for (const WalkedFrame& f : out.segments.back().frames)
+      if (f.decoded && !isBatchMarkerKind(f.kind))
+        out.eventPositions.emplace(idKey(f.eventId), FramePos{seg.id, f.offset, f.length});
+  }
+  return out;
+}
+
+}  // namespace batscope
