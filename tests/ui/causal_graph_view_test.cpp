@@ -17,11 +17,12 @@
 #include "view_state.h"
 #include "views/causal_graph_view.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 namespace {
-QString fixtureDir(const QString& name) { return QStringLiteral(BATSCOPE_FIXTURES "/") + name; }
-
 struct Open {
   std::unique_ptr<StoreSession> session = std::make_unique<StoreSession>();
   std::unique_ptr<ViewState> state = std::make_unique<ViewState>();
@@ -37,7 +38,7 @@ std::unique_ptr<Open> openCausal() {
   o->view->show();
   QSignalSpy opened(o->session.get(), &StoreSession::opened);
   QSignalSpy failed(o->session.get(), &StoreSession::openFailed);
-  o->session->open(fixtureDir("causal") + QStringLiteral("/data"));
+  o->session->open(fixtureData(QStringLiteral("causal")));
   QElapsedTimer waited;
   waited.start();
   while (opened.isEmpty() && failed.isEmpty() && waited.elapsed() < 120000) QTest::qWait(10);

@@ -29,30 +29,13 @@
 #include "views/chain_strip_view.h"
 #include "views/chain_view.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope;
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 namespace {
-
-QString fixtureDir(const QString& name) { return QStringLiteral(BATSCOPE_FIXTURES "/%1/data").arg(name); }
-
-bool openAndWait(StoreSession& session, const QString& fixture) {
-  QSignalSpy opened(&session, &StoreSession::opened);
-  QSignalSpy failed(&session, &StoreSession::openFailed);
-  QSignalSpy background(&session, &StoreSession::backgroundFinished);
-  session.open(fixtureDir(fixture));
-  if (!opened.count() && !opened.wait(120000)) return false;
-  if (failed.count()) return false;
-  return background.count() || background.wait(300000);
-}
-
-QStringList allFixtures() {
-  QStringList names;
-  const QDir root(QStringLiteral(BATSCOPE_FIXTURES));
-  for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-    if (QFileInfo(root.filePath(name + QStringLiteral("/data"))).isDir()) names << name;
-  return names;
-}
 
 // The row of the first event (session index) whose entity is `entity`, or kNoRow.
 uint32_t firstRowOf(const Index& index, std::string_view entity) {

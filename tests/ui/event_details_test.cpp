@@ -28,11 +28,12 @@
 #include "views/event_details_view.h"
 #include "views/hex_view.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 namespace {
-
-QString fixtureDir(const QString& name) { return QStringLiteral(BATSCOPE_FIXTURES "/") + name; }
 
 // One open fixture with a details view following its ViewState.
 struct Open {
@@ -60,14 +61,14 @@ struct Open {
 
 std::unique_ptr<Open> openFixture(const QString& name, batscope::RestorePathChoice path = batscope::RestorePathChoice::Mmap) {
   auto o = std::make_unique<Open>();
-  QFile f(fixtureDir(name) + QStringLiteral("/expected.json"));
+  QFile f(fixtureFile(name, QStringLiteral("expected.json")));
   if (!f.open(QIODevice::ReadOnly)) qFatal("no expected.json for %s", qPrintable(name));
   o->expected = QJsonDocument::fromJson(f.readAll())[QLatin1String("events")].toArray();
   o->view = std::make_unique<EventDetailsView>(o->session.get(), o->state.get());
   o->view->resize(1400, 420);
   QSignalSpy finished(o->session.get(), &StoreSession::backgroundFinished);
   QSignalSpy failed(o->session.get(), &StoreSession::openFailed);
-  o->session->open(fixtureDir(name) + QStringLiteral("/data"), path);
+  o->session->open(fixtureData(name), path);
   QElapsedTimer waited;
   waited.start();
   while (finished.isEmpty() && failed.isEmpty() && waited.elapsed() < 120000) QTest::qWait(10);

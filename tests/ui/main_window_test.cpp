@@ -18,21 +18,16 @@
 #include "view_state.h"
 #include "views/warnings_view.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope;
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 namespace {
-QString fixturesDir() { return QStringLiteral(BATSCOPE_FIXTURES); }
-
-QStringList fixtures() {
-  QStringList out;
-  for (const QString& n : QDir(fixturesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-    if (QFile::exists(fixturesDir() + "/" + n + "/expected.json")) out << n;
-  return out;
-}
 
 QJsonArray expectedEvents(const QString& fixture) {
-  QFile f(fixturesDir() + "/" + fixture + "/expected.json");
+  QFile f(fixtureFile(fixture, QStringLiteral("expected.json")));
   f.open(QIODevice::ReadOnly);
   return QJsonDocument::fromJson(f.readAll()).object().value("events").toArray();
 }
@@ -55,12 +50,12 @@ class MainWindowTest : public QObject {
 
   void tableHoldsBatpaksEvents_data() {
     QTest::addColumn<QString>("fixture");
-    for (const QString& f : fixtures()) QTest::newRow(f.toUtf8().constData()) << f;
+    for (const QString& f : allFixtures()) QTest::newRow(f.toUtf8().constData()) << f;
   }
   void tableHoldsBatpaksEvents() {
     QFETCH(QString, fixture);
     MainWindow w;
-    w.openStore(fixturesDir() + "/" + fixture + "/data");
+    w.openStore(fixtureData(fixture));
     QVERIFY(waitSettled(w));
     const QJsonArray expected = expectedEvents(fixture);
     EventTableModel* m = w.tableModel();
@@ -77,7 +72,7 @@ class MainWindowTest : public QObject {
 
   void filterGivesMatchingRows() {
     MainWindow w;
-    w.openStore(fixturesDir() + "/multi-segment/data");
+    w.openStore(fixtureData(QStringLiteral("multi-segment")));
     QVERIFY(waitSettled(w));
     const QJsonArray expected = expectedEvents("multi-segment");
     struct Case { QString filter; std::function<bool(const QJsonObject&)> match; };
@@ -109,7 +104,7 @@ class MainWindowTest : public QObject {
 
   void selectionFollowsViewState() {
     MainWindow w;
-    w.openStore(fixturesDir() + "/causal/data");
+    w.openStore(fixtureData(QStringLiteral("causal")));
     QVERIFY(waitSettled(w));
     const Index* index = w.session()->index();
     QVERIFY(index);
@@ -122,7 +117,7 @@ class MainWindowTest : public QObject {
 
   void sortingKeepsEveryRow() {
     MainWindow w;
-    w.openStore(fixturesDir() + "/causal/data");
+    w.openStore(fixtureData(QStringLiteral("causal")));
     QVERIFY(waitSettled(w));
     EventTableModel* m = w.tableModel();
     QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -150,7 +145,7 @@ class MainWindowTest : public QObject {
     QFETCH(QString, fixture);
     QFETCH(QString, needle);
     MainWindow w;
-    w.openStore(fixturesDir() + "/" + fixture + "/data");
+    w.openStore(fixtureData(fixture));
     QVERIFY(waitSettled(w));
     bool found = false;
     for (const Finding& f : w.session()->findings()) found |= QString::fromStdString(f.file) == needle;
@@ -160,7 +155,7 @@ class MainWindowTest : public QObject {
 
   void trueViewSwitches() {
     MainWindow w;
-    w.openStore(fixturesDir() + "/batches-incomplete-tail/data");
+    w.openStore(fixtureData(QStringLiteral("batches-incomplete-tail")));
     QVERIFY(waitSettled(w));
     QCOMPARE(w.tableModel()->rowCount(), 197);
     QSignalSpy spy(w.tableModel(), &QAbstractItemModel::modelReset);
@@ -173,7 +168,7 @@ class MainWindowTest : public QObject {
   void notADirectoryFailsCleanly() {
     MainWindow w;
     QSignalSpy failed(w.session(), &StoreSession::openFailed);
-    w.openStore(fixturesDir() + "/tiny/expected.json");
+    w.openStore(fixtureFile(QStringLiteral("tiny"), QStringLiteral("expected.json")));
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().toString().contains("not a directory"));
     QCOMPARE(w.tableModel()->rowCount(), 0);

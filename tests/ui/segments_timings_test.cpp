@@ -27,23 +27,13 @@
 #include "views/segment_map_view.h"
 #include "views/warnings_view.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope;
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 namespace {
-
-QString fixtureDir(const QString& name) { return QStringLiteral(BATSCOPE_FIXTURES "/%1/data").arg(name); }
-
-// Opens a fixture and waits for the open and the background phase.
-bool openAndWait(StoreSession& session, const QString& fixture, RestorePathChoice path = RestorePathChoice::Mmap) {
-  QSignalSpy opened(&session, &StoreSession::opened);
-  QSignalSpy failed(&session, &StoreSession::openFailed);
-  QSignalSpy background(&session, &StoreSession::backgroundFinished);
-  session.open(fixtureDir(fixture), path);
-  if (!opened.count() && !opened.wait(120000)) return false;
-  if (failed.count()) return false;
-  return background.count() || background.wait(300000);
-}
 
 int rowOf(const SegmentModel& model, uint64_t id) { return model.rowOfSegment(id); }
 

@@ -20,28 +20,16 @@
 #include "views/compare_paths_view.h"
 #include "views/timeline_view.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope;
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 namespace {
 
-QString fixturesRoot() { return QStringLiteral(BATSCOPE_FIXTURES); }
-QString fixtureDir(const QString& name) { return fixturesRoot() + QStringLiteral("/%1/data").arg(name); }
-
-QStringList allFixtures() {
-  QStringList out;
-  for (const QString& name : QDir(fixturesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-    if (QFile::exists(fixturesRoot() + "/" + name + "/expected.json")) out << name;
-  return out;
-}
-
 bool openDir(StoreSession& session, const QString& dir, RestorePathChoice path = RestorePathChoice::Mmap) {
-  QSignalSpy opened(&session, &StoreSession::opened);
-  QSignalSpy failed(&session, &StoreSession::openFailed);
-  session.open(dir, path);
-  while (!opened.count() && !failed.count())
-    if (!opened.wait(120000)) break;
-  return opened.count() == 1;
+  return openDirAndWait(session, dir, path, /*background=*/false);
 }
 
 bool runAndWait(ComparePathsView& view) {
@@ -112,7 +100,7 @@ void TimelineCompareTest::timelineCounts() {
   StoreSession session;
   ViewState state;
   TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureDir(fixture)));
+  QVERIFY(openDir(session, fixtureData(fixture)));
   const Index& index = *session.index();
   QVERIFY(!index.visibleRows().empty());
   uint64_t total = 0;
@@ -148,7 +136,7 @@ void TimelineCompareTest::spanSelectionFilters() {
   StoreSession session;
   ViewState state;
   TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureDir(fixture)));
+  QVERIFY(openDir(session, fixtureData(fixture)));
   const Index& index = *session.index();
   std::vector<uint64_t> times;
   for (uint32_t r : index.visibleRows()) times.push_back(index.entry(r).wallMs);
@@ -183,7 +171,7 @@ void TimelineCompareTest::spanKeepsOtherTerms() {
   StoreSession session;
   ViewState state;
   TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureDir(QStringLiteral("causal"))));
+  QVERIFY(openDir(session, fixtureData(QStringLiteral("causal"))));
   state.setFilter(QStringLiteral("entity:* after:5"));
   view.selectSpan(100, 200);
   const Span s = spanOf(state.filter());
@@ -198,7 +186,7 @@ void TimelineCompareTest::markerAndBucketClick() {
   StoreSession session;
   ViewState state;
   TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureDir(QStringLiteral("causal"))));
+  QVERIFY(openDir(session, fixtureData(QStringLiteral("causal"))));
   const Index& index = *session.index();
   QVERIFY(qIsNaN(view.markerMs()));
   const uint32_t row = index.visibleRows()[index.visibleRows().size() / 2];
@@ -228,9 +216,9 @@ void TimelineCompareTest::compareEveryFixture() {
   QCOMPARE(view.history().size(), size_t(0));
   size_t opens = 0;
   for (const QString& fixture : allFixtures()) {
-    if (!openDir(session, fixtureDir(fixture))) {
+    if (!openDir(session, fixtureData(fixture))) {
       // batpak itself cannot open this one on its default path; compare still needs a store.
-      QVERIFY2(openDir(session, fixtureDir(fixture), RestorePathChoice::Rebuild), qPrintable(fixture));
+      QVERIFY2(openDir(session, fixtureData(fixture), RestorePathChoice::Rebuild), qPrintable(fixture));
     }
     ++opens;
     QCOMPARE(view.history().size(), opens);
@@ -256,7 +244,7 @@ void TimelineCompareTest::batchesDisagree() {
   StoreSession session;
   ViewState state;
   ComparePathsView view(&session, &state);
-  QVERIFY(openDir(session, fixtureDir(QStringLiteral("batches"))));
+  QVERIFY(openDir(session, fixtureData(QStringLiteral("batches"))));
   QVERIFY(runAndWait(view));
   const ComparisonResult* r = view.result();
   QVERIFY(r);
@@ -286,7 +274,7 @@ void TimelineCompareTest::batchesDisagree() {
            QString::fromStdString(hexEncode(r->disagreements[size_t(row210)].eventId)));
 
   // A second open of the same session adds to the history and clears the result.
-  QVERIFY(openDir(session, fixtureDir(QStringLiteral("batches")), RestorePathChoice::Rebuild));
+  QVERIFY(openDir(session, fixtureData(QStringLiteral("batches")), RestorePathChoice::Rebuild));
   QCOMPARE(view.history().size(), size_t(2));
   QCOMPARE(view.history().back().requestedPath, QStringLiteral("rebuild"));
   QVERIFY(view.result() == nullptr);
@@ -299,7 +287,7 @@ void TimelineCompareTest::screenshots() {
   if (out.isEmpty()) QSKIP("set BATSCOPE_SCREENSHOTS=<dir> to render the views");
   QDir().mkpath(out);
   QString dir = qEnvironmentVariable("BATSCOPE_SCREENSHOT_STORE", QStringLiteral("/tmp/demo200k"));
-  if (!QFileInfo(dir).isDir()) dir = fixtureDir(QStringLiteral("multi-segment"));
+  if (!QFileInfo(dir).isDir()) dir = fixtureData(QStringLiteral("multi-segment"));
   const QPalette light = QApplication::palette();
   for (const bool dark : {false, true}) {
     QApplication::setPalette(dark ? darkPalette() : light);
