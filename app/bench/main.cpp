@@ -328,8 +328,8 @@ std::vector<Region> floorRegions(const std::string& dir, const RestoreResult& r)
   if (r.report.source == RestoreSource::Checkpoint) out.push_back(wholeFile(joinPath(dir, kCheckpointFileName)));
   for (const SegmentTiming& s : r.segments) {
     const std::string path = joinPath(dir, segmentFileName(s.segmentId));
-    if (s.how.find("footer") != std::string::npos) out.push_back(footerRegion(path));
-    else if (s.how == "frame scan") out.push_back(wholeFile(path));
+    if (isFooterRead(s.how)) out.push_back(footerRegion(path));
+    else if (s.how == SegmentRead::FrameScan) out.push_back(wholeFile(path));
   }
   const std::string vis = joinPath(dir, kVisibilityRangesFileName);
   if (fileSize(vis)) out.push_back(wholeFile(vis));
@@ -395,7 +395,7 @@ PathResult benchPath(const std::string& dirPath, const std::string& name, Restor
   pr.tail = r.report.tailEntries;
   pr.residentBytes = r.index->residentBytes();
   pr.findings = r.findings.size();
-  for (const SegmentTiming& s : r.segments) ++pr.segmentsHow[s.how];
+  for (const SegmentTiming& s : r.segments) ++pr.segmentsHow[segmentReadName(s.how)];
   pr.rssHeld = rssNow();
   held.reset();
   malloc_trim(0);

@@ -18,6 +18,7 @@
 #include "batscope/analysis/dump.h"
 #include "batscope/restore/physical_frame_walk.h"
 #include "batscope/analysis/hash_chain.h"
+#include "batscope/analysis/store_report.h"
 #include "batscope/codec/json_writer.h"
 #include "batscope/restore/restore_planner.h"
 #include "batscope/restore/true_view.h"
@@ -271,119 +272,15 @@ int cmdInfo(const Args& a) {
   auto truth = buildTrueView(o->dir);
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
   const CrossCheckResult cc = crossCheck(*o->dir, *r.index, *truth->index);
-  const Index& shown = a.trueView ? *truth->index : *r.index;
   const StoreWalk walk = walkStore(*o->dir);
-  uint64_t totalBytes = 0, footers = 0;
-  for (const SegmentWalk& s : walk.segments) { totalBytes += s.file.size; footers += s.footerValid; }
-  std::map<std::string, uint64_t> entities;
-  for (uint32_t row : shown.visibleRows()) ++entities[std::string(shown.entity(row))];
-
-  if (format == "json") {
-    JsonWriter w;
-    w.beginObject();
-    w.key("data_dir"); w.value(o->dir->path());
-    w.key("view"); w.value(a.trueView ? "true" : "faithful");
-    w.key("open");
-    w.beginObject();
-    w.key("path"); w.value(openIndexPathName(r.report.path));
-    w.key("restored_entries"); w.value(r.report.restoredEntries);
-    w.key("tail_entries"); w.value(r.report.tailEntries);
-    w.key("elapsed_us"); w.value(r.report.elapsedUs);
-    w.key("source"); w.value(restoreSourceName(r.report.source));
-    w.endObject();
-    w.key("stats");
-    w.beginObject();
-    w.key("event_count"); w.value(uint64_t(shown.entryCount()));
-    w.key("visible_events"); w.value(uint64_t(shown.visibleRows().size()));
-    w.key("global_sequence"); w.value(shown.allocator());
-    w.key("entities"); w.value(uint64_t(entities.size()));
-    w.key("index_resident_bytes"); w.value(uint64_t(shown.residentBytes()));
-    w.endObject();
-    w.key("segments");
-    w.beginArray();
-    for (const SegmentWalk& s : walk.segments) {
-      w.beginObject();
-      w.key("file"); w.value(s.file.name);
-      w.key("segment_id"); w.value(s.file.id);
-      w.key("bytes"); w.value(s.file.size);
-      w.key("has_sidx_footer"); w.value(s.trailer.has_value());
-      w.key("footer_valid"); w.value(s.footerValid);
-      w.key("frames"); w.value(uint64_t(s.frames.size()));
-      w.key("event_frames"); w.value(s.eventFrames);
-      w.key("crc_mismatches"); w.value(uint64_t(s.crcMismatches.size()));
-      if (s.stoppedAt) { w.key("frame_walk_stopped"); w.value(*s.stoppedAt); }
-      w.endObject();
-    }
-    w.endArray();
-    w.key("phases");
-    w.beginArray();
-    for (const PhaseTiming& p : r.phases) {
-      w.beginObject();
-      w.key("name"); w.value(p.name);
-      w.key("start_ms"); w.value(p.startMs);
-      w.key("duration_ms"); w.value(p.durationMs);
-      w.endObject();
-    }
-    w.endArray();
-    w.key("segment_reads");
-    w.beginArray();
-    for (const SegmentTiming& s : r.segments) {
-      w.beginObject();
-      w.key("segment_id"); w.value(s.segmentId);
-      w.key("how"); w.value(s.how);
-      w.key("start_ms"); w.value(s.startMs);
-      w.key("duration_ms"); w.value(s.durationMs);
-      w.key("entries"); w.value(s.entries);
-      w.key("bytes_read"); w.value(s.bytesRead);
-      w.endObject();
-    }
-    w.endArray();
-    w.key("findings");
-    w.beginArray();
-    for (const Finding& f : r.findings) w.value(f.toString());
-    w.endArray();
-    w.key("cross_check");
-    w.beginObject();
-    w.key("true_view_ms"); w.value(truth->elapsedMs);
-    w.key("cross_check_ms"); w.value(cc.elapsedMs);
-    w.key("entries_checked"); w.value(cc.entriesChecked);
-    w.key("discrepancies"); w.value(cc.discrepancies);
-    w.key("true_view_events"); w.value(uint64_t(truth->index->visibleRows().size()));
-    w.key("findings");
-    w.beginArray();
-    for (const Finding& f : cc.findings) w.value(f.toString());
-    for (const Finding& f : truth->findings) w.value(f.toString());
-    w.endArray();
-    w.endObject();
-    w.endObject();
-    std::cout << w.take() << "\n";
-    return 0;
-  }
-
-  std::printf("Data directory   %s\n", o->dir->path().c_str());
-  std::printf("Segments         %zu (%llu bytes, %llu with a valid SIDX footer)\n", walk.segments.size(),
-              (unsigned long long)totalBytes, (unsigned long long)footers);
-  std::printf("Restore path     %s — %s\n", openIndexPathName(r.report.path), restoreSourceName(r.report.source));
-  std::printf("Restored / tail  %llu / %llu entries in %.3f ms\n", (unsigned long long)r.report.restoredEntries,
-              (unsigned long long)r.report.tailEntries, r.report.elapsedUs / 1000.0);
-  std::printf("View             %s\n", a.trueView ? "true (what the bytes hold)" : "faithful (what batpak 0.5.0 sees)");
-  std::printf("Events           %zu visible, %zu index entries, next global sequence %llu, %llu hidden sequences\n",
-              shown.visibleRows().size(), shown.entryCount(), (unsigned long long)shown.allocator(),
-              (unsigned long long)shown.hiddenSequenceCount());
-  if (shown.duplicateSequenceCount())
-    std::printf("Shared sequences %zu global sequences are carried by more than one visible event\n",
-                shown.duplicateSequenceCount());
-  std::printf("Entities         %zu\n", entities.size());
-  std::printf("Index memory     %.1f bytes/entry\n",
-              shown.entryCount() ? double(shown.residentBytes()) / double(shown.entryCount()) : 0.0);
-  std::printf("Phases:\n");
-  for (const PhaseTiming& p : r.phases) std::printf("  %-28s %9.3f ms (at %.3f ms)\n", p.name.c_str(), p.durationMs, p.startMs);
-  std::printf("Findings (%zu):\n", r.findings.size());
-  for (const Finding& f : r.findings) std::printf("  %s\n", f.toString().c_str());
-  std::printf("Cross-check: true view %.3f ms (%zu events), cross-check %.3f ms, %llu discrepancies\n", truth->elapsedMs,
-              truth->index->visibleRows().size(), cc.elapsedMs, (unsigned long long)cc.discrepancies);
-  for (const Finding& f : cc.findings) std::printf("  %s\n", f.toString().c_str());
-  for (const Finding& f : truth->findings) std::printf("  %s\n", f.toString().c_str());
+  StoreReportInput in;
+  in.dir = o->dir.get();
+  in.restore = &r;
+  in.truth = &*truth;
+  in.crossCheck = &cc;
+  in.walk = &walk;
+  in.trueView = a.trueView;
+  std::cout << (format == "json" ? storeReportJson(in) : storeReportText(in));
   return 0;
 }
 

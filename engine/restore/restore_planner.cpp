@@ -11,6 +11,16 @@
 
 namespace batscope {
 
+const char* segmentReadName(SegmentRead how) {
+  switch (how) {
+    case SegmentRead::Footer: return "footer";
+    case SegmentRead::FooterParallel: return "footer (parallel)";
+    case SegmentRead::FrameScan: return "frame scan";
+    case SegmentRead::Skipped: return "skipped";
+  }
+  return "?";
+}
+
 bool parseRestorePathChoice(const std::string& text, RestorePathChoice& out) {
   if (text == "mmap") out = RestorePathChoice::Mmap;
   else if (text == "checkpoint") out = RestorePathChoice::Checkpoint;
@@ -179,7 +189,7 @@ class Planner {
     const bool footerAllowed = seg.id != 0 && opts_.path != RestorePathChoice::Scan;
     Status s = scanSegmentIndex(seg, **file, batch, footerAllowed, slot, sink, result_.findings, stats);
     if (!s) return s;
-    result_.segments.push_back(SegmentTiming{seg.id, stats.usedFooter ? "footer" : "frame scan", start,
+    result_.segments.push_back(SegmentTiming{seg.id, stats.usedFooter ? SegmentRead::Footer : SegmentRead::FrameScan, start,
                                              nowMs() - start, stats.entriesEmitted, stats.bytesRead});
     return Status::success();
   }
@@ -290,7 +300,7 @@ class Planner {
         const uint64_t entries = footer ? footer->footer.entryCount() : 0;
         const uint64_t bytes = footer ? (*file)->size() - footer->footer.trailer.stringTableOffset : 16;
         perSegment[i] = std::move(footer);
-        timings[i] = SegmentTiming{segs[i].id, "footer (parallel)", start, nowMs() - start, entries, bytes};
+        timings[i] = SegmentTiming{segs[i].id, SegmentRead::FooterParallel, start, nowMs() - start, entries, bytes};
       });
       result_.phases.push_back(PhaseTiming{"parallel SIDX rebuild", phaseStart, nowMs() - phaseStart});
       if (cancelled()) return cancelledError();
@@ -424,7 +434,7 @@ class Planner {
           pre[i].reset();
         }
         if (!s) return s;
-        result_.segments.push_back(SegmentTiming{seg.id, stats.usedFooter ? "footer" : "frame scan", segStart - prescanMs[i],
+        result_.segments.push_back(SegmentTiming{seg.id, stats.usedFooter ? SegmentRead::Footer : SegmentRead::FrameScan, segStart - prescanMs[i],
                                                  nowMs() - segStart + prescanMs[i], stats.entriesEmitted, stats.bytesRead});
         if (opts_.progress) opts_.progress("sequential scan", double(k + 1) / double(segs.size()));
       }

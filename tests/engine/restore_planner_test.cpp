@@ -88,7 +88,7 @@ class RestorePlannerTest : public QObject {
     const RestoreResult rebuild = restore("no-checkpoint", RestorePathChoice::Rebuild);
     QCOMPARE(rebuild.segments.size(), size_t(37));
     for (const SegmentTiming& s : rebuild.segments) {
-      QCOMPARE(QString::fromStdString(s.how), QString("footer (parallel)"));
+      QCOMPARE(s.how, SegmentRead::FooterParallel);
       QVERIFY(s.durationMs >= 0);
       QVERIFY(s.bytesRead > 0);
     }
@@ -96,7 +96,7 @@ class RestorePlannerTest : public QObject {
     const RestoreResult scan = restore("no-checkpoint", RestorePathChoice::Scan);
     QCOMPARE(scan.segments.size(), size_t(37));
     uint64_t entries = 0;
-    for (const SegmentTiming& s : scan.segments) { QCOMPARE(QString::fromStdString(s.how), QString("frame scan")); entries += s.entries; }
+    for (const SegmentTiming& s : scan.segments) { QCOMPARE(s.how, SegmentRead::FrameScan); entries += s.entries; }
     QCOMPARE(entries, uint64_t(1000));
     // Tail replay after a snapshot only reads segments from the watermark on.
     const RestoreResult ckpt = restore("stale-checkpoint", RestorePathChoice::Mmap);

@@ -13,6 +13,16 @@
 
 namespace batscope::ui {
 
+QString segmentReadText(SegmentRead how) {
+  switch (how) {
+    case SegmentRead::Footer: return SegmentModel::tr("footer");
+    case SegmentRead::FooterParallel: return SegmentModel::tr("footer (parallel)");
+    case SegmentRead::FrameScan: return SegmentModel::tr("frame scan");
+    case SegmentRead::Skipped: return SegmentModel::tr("skipped");
+  }
+  return {};
+}
+
 namespace {
 
 QString grouped(uint64_t n) {
@@ -56,10 +66,10 @@ std::vector<SegmentRow> SegmentModel::collect() const {
   if (const RestoreResult* r = session_->restore()) {
     for (const SegmentTiming& t : r->segments) {
       auto it = at.find(t.segmentId);
-      if (it == at.end() || t.how == "skipped") continue;
+      if (it == at.end() || t.how == SegmentRead::Skipped) continue;
       SegmentRow& s = out[it->second];
       s.read = true;
-      s.readHow = QString::fromStdString(t.how);
+      s.readHow = t.how;
       s.readMs += t.durationMs;
       s.readEntries += t.entries;
       s.readBytes += t.bytesRead;
@@ -162,7 +172,7 @@ QVariant SegmentModel::displayData(const SegmentRow& s, int column) const {
     case TornTail:
       if (!s.walked) return QStringLiteral("…");
       return s.tornAt ? QStringLiteral("@%1").arg(*s.tornAt) : QString();
-    case ReadHow: return s.read ? s.readHow : tr("skipped");
+    case ReadHow: return segmentReadText(s.read ? s.readHow : SegmentRead::Skipped);
     case ReadTime: return s.read ? tr("%1 ms").arg(milliseconds(s.readMs)) : QString();
   }
   return {};
@@ -179,7 +189,7 @@ QVariant SegmentModel::sortData(const SegmentRow& s, int column) const {
     case VisibleEvents: return QVariant::fromValue<qulonglong>(s.visibleEvents);
     case CrcBad: return int(s.crcBad.size());
     case TornTail: return QVariant::fromValue<qulonglong>(s.tornAt ? *s.tornAt : 0);
-    case ReadHow: return s.read ? s.readHow : QStringLiteral("~skipped");
+    case ReadHow: return s.read ? QString::fromLatin1(segmentReadName(s.readHow)) : QStringLiteral("~skipped");
     case ReadTime: return s.read ? s.readMs : -1.0;
   }
   return {};
@@ -210,7 +220,7 @@ QVariant SegmentModel::data(const QModelIndex& idx, int role) const {
       return offsets;
     }
     case TornOffsetRole: return s.tornAt ? QVariant::fromValue<qulonglong>(*s.tornAt) : QVariant();
-    case ReadHowRole: return s.read ? s.readHow : QStringLiteral("skipped");
+    case ReadHowRole: return QString::fromLatin1(segmentReadName(s.read ? s.readHow : SegmentRead::Skipped));
     case ReadMsRole: return s.read ? QVariant(s.readMs) : QVariant();
     case Qt::TextAlignmentRole:
       switch (idx.column()) {

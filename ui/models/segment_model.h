@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "batscope/restore/restore_planner.h"
+
 namespace batscope::ui {
 
 class StoreSession;
@@ -42,7 +44,7 @@ struct SegmentRow {
   uint64_t visibleEvents = 0;      // visible events of the session's index located here
 
   bool read = false;               // the restore read this segment (else it was skipped)
-  QString readHow;                 // "footer", "frame scan", "footer (parallel)"
+  SegmentRead readHow = SegmentRead::Skipped;
   double readMs = 0;
   uint64_t readEntries = 0;
   uint64_t readBytes = 0;
@@ -50,8 +52,11 @@ struct SegmentRow {
   bool sealed() const { return footerPresent; }
   // The latest segment without a footer: what a crashed writer left open.
   bool active() const { return latest && !footerPresent; }
-  bool readByFooter() const { return readHow.startsWith(QLatin1String("footer")); }
+  bool readByFooter() const { return read && isFooterRead(readHow); }
 };
+
+// How a segment was read, in the user's language.
+QString segmentReadText(SegmentRead how);
 
 class SegmentModel : public QAbstractTableModel {
   Q_OBJECT

@@ -133,8 +133,8 @@ QStringList RestoreTimingsView::describe(const OpenedStore& store, const std::ve
   QString headline, why;
   size_t footerSegments = 0, scannedSegments = 0;
   for (const SegmentTiming& t : r.segments) {
-    if (t.how.rfind("footer", 0) == 0) ++footerSegments;
-    else if (t.how == "frame scan") ++scannedSegments;
+    if (isFooterRead(t.how)) ++footerSegments;
+    else if (t.how == SegmentRead::FrameScan) ++scannedSegments;
   }
   switch (rep.source) {
     case RestoreSource::MmapSnapshot:
@@ -328,9 +328,9 @@ void RestoreTimingsView::buildSegments() {
   if (store) {
     bool first = true;
     for (const SegmentTiming& t : store->restore.segments) {
-      if (t.how == "skipped") continue;
-      (t.how.rfind("footer", 0) == 0 ? footer : scan)->addData(double(t.segmentId), t.durationMs);
-      if (t.how == "footer (parallel)") footer->setName(tr("footer (parallel)"));
+      if (t.how == SegmentRead::Skipped) continue;
+      (isFooterRead(t.how) ? footer : scan)->addData(double(t.segmentId), t.durationMs);
+      if (t.how == SegmentRead::FooterParallel) footer->setName(tr("footer (parallel)"));
       lo = first ? double(t.segmentId) : std::min(lo, double(t.segmentId));
       hi = first ? double(t.segmentId) : std::max(hi, double(t.segmentId));
       top = std::max(top, t.durationMs);

@@ -353,7 +353,7 @@ QString SegmentMapView::toolTipForRow(int row) const {
   }
   if (s.read)
     lines << tr("Restore read it by %1 in %2 ms (%3 entries, %4 bytes)")
-                 .arg(s.readHow)
+                 .arg(segmentReadText(s.readHow))
                  .arg(s.readMs, 0, 'f', 2)
                  .arg(grouped(s.readEntries), grouped(s.readBytes));
   else

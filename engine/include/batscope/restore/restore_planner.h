@@ -52,9 +52,15 @@ struct PhaseTiming {
   double durationMs = 0;
 };
 
+// How the restore read one segment's entries.
+enum class SegmentRead { Footer, FooterParallel, FrameScan, Skipped };
+// "footer", "footer (parallel)", "frame scan", "skipped" (the CLI's and dump's words).
+const char* segmentReadName(SegmentRead how);
+inline bool isFooterRead(SegmentRead how) { return how == SegmentRead::Footer || how == SegmentRead::FooterParallel; }
+
 struct SegmentTiming {
   uint64_t segmentId = 0;
-  std::string how;   // "footer", "frame scan", "footer (parallel)", "skipped"
+  SegmentRead how = SegmentRead::FrameScan;
   double startMs = 0;
   double durationMs = 0;
   uint64_t entries = 0;
