@@ -29,15 +29,10 @@ void FilterRunner::cancel() {
   running_ = false;
 }
 
-void FilterRunner::run(const batscope::Index* index, const batscope::DataDir* dir, const QString& expression) {
+void FilterRunner::run(const batscope::Index* index, const batscope::DataDir* dir, const EventQuery& query) {
   cancel();
-  EventQuery query;
-  QueryParseError err;
-  if (!parseEventQuery(expression.toStdString(), query, err)) {
-    emit failed(expression, tr("at %1: %2").arg(err.position + 1).arg(QString::fromStdString(err.message)));
-    return;
-  }
   if (!index || !dir) return;
+  const QString expression = QString::fromStdString(query.canonicalText());
   cancel_ = std::make_shared<std::atomic<bool>>(false);
   const uint64_t gen = generation_;
   running_ = true;

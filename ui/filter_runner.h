@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+#include "batscope/analysis/event_query.h"
+
 namespace batscope { class Index; class DataDir; }
 
 namespace batscope::ui {
@@ -22,7 +24,7 @@ class FilterRunner : public QObject {
 
   // Starts filtering the visible events of `index`. `index` and `dir` must stay alive until
   // finished()/failed()/cancel().
-  void run(const batscope::Index* index, const batscope::DataDir* dir, const QString& expression);
+  void run(const batscope::Index* index, const batscope::DataDir* dir, const batscope::EventQuery& query);
   void cancel();
   bool isRunning() const { return running_; }
 

@@ -123,7 +123,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   layout->addWidget(table_, 1);
   setCentralWidget(central);
 
-  connect(state_, &ViewState::filterChanged, this, &MainWindow::applyFilter);
+  connect(state_, &ViewState::filterChanged, this, [this] { applyFilter(); });
   connect(filterRunner_, &FilterRunner::started, this, [this] {
     progress_->setRange(0, 1000);
     progress_->setValue(0);
@@ -197,7 +197,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   });
   connect(session_, &StoreSession::viewChanged, this, [this] {
     model_->clear();
-    applyFilter(state_->filter());
+    applyFilter();
     updateStatus();
   });
 
@@ -572,7 +572,7 @@ void MainWindow::onOpened() {
   cancelButton_->hide();
   updateTitle();
   updateStatus();
-  applyFilter(state_->filter());
+  applyFilter();
 }
 
 void MainWindow::onBackgroundFinished() {
@@ -585,15 +585,15 @@ void MainWindow::onBackgroundFinished() {
   if (tableFilled_) emit settled();
 }
 
-void MainWindow::applyFilter(const QString& text) {
+void MainWindow::applyFilter() {
   const Index* index = session_->index();
   if (!index || !session_->dataDir()) return;
-  if (text.trimmed().isEmpty()) {
+  if (state_->query().empty()) {
     filterRunner_->cancel();
     showRows(index->visibleRows());
     return;
   }
-  filterRunner_->run(index, session_->dataDir(), text);
+  filterRunner_->run(index, session_->dataDir(), state_->query());
 }
 
 void MainWindow::showRows(std::vector<uint32_t> rows) {

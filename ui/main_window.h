@@ -82,7 +82,7 @@ class MainWindow : public QMainWindow {
   void rebuildRecentMenu();
   void onOpened();
   void onBackgroundFinished();
-  void applyFilter(const QString& text);
+  void applyFilter();
   void showRows(std::vector<uint32_t> rows);
   void selectIndexRow(uint32_t row);
   void updateStatus();

@@ -17,20 +17,34 @@ bool EventQuery::needsPayload() const {
   return false;
 }
 
-std::optional<uint64_t> parseTimeMs(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  if (std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(uint8_t(c)); }) && text.size() > 8) {
+std::optional<uint64_t> parseTimeMs(const std::string& input) {
+  if (input.empty()) return std::nullopt;
+  if (std::all_of(input.begin(), input.end(), [](char c) { return std::isdigit(uint8_t(c)); }) && input.size() > 8) {
     uint64_t v = 0;
-    auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec == std::errc() && p == text.data() + text.size()) return v;
+    auto [p, ec] = std::from_chars(input.data(), input.data() + input.size(), v);
+    if (ec == std::errc() && p == input.data() + input.size()) return v;
     return std::nullopt;
   }
-  int y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0;
+  // Dates and times are UTC; a trailing Z says so explicitly, ".mmm" adds milliseconds.
+  std::string text = input;
+  if (text.back() == 'Z' || text.back() == 'z') text.pop_back();
+  uint64_t millis = 0;
+  if (const auto dot = text.find('.'); dot != std::string::npos) {
+    const std::string frac = text.substr(dot + 1);
+    if (frac.empty() || frac.size() > 3 || !std::all_of(frac.begin(), frac.end(), [](char c) { return std::isdigit(uint8_t(c)); }))
+      return std::nullopt;
+    millis = std::stoull(frac) * (frac.size() == 1 ? 100 : frac.size() == 2 ? 10 : 1);
+    text.resize(dot);
+  }
+  int y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0, used = 0;
   char sep = 0;
-  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d", &y, &mo, &d, &sep, &h, &mi, &s);
-  const bool dateOnly = n == 3;
+  const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d:%2d%n", &y, &mo, &d, &sep, &h, &mi, &s, &used);
+  int usedShort = 0;
+  const bool dateOnly = std::sscanf(text.c_str(), "%4d-%2d-%2d%n", &y, &mo, &d, &usedShort) == 3 && size_t(usedShort) == text.size();
   const bool dateTime = (n == 6 || n == 7) && (sep == 'T' || sep == ' ');
   if (!dateOnly && !dateTime) return std::nullopt;
+  if (dateOnly) h = mi = s = 0;
+  if (dateOnly && millis) return std::nullopt;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 || y < 1970) return std::nullopt;
   std::tm tm{};
   tm.tm_year = y - 1900;
@@ -41,7 +55,79 @@ std::optional<uint64_t> parseTimeMs(const std::string& text) {
   tm.tm_sec = s;
   const time_t t = timegm(&tm);
   if (t < 0) return std::nullopt;
-  return uint64_t(t) * 1000;
+  return uint64_t(t) * 1000 + millis;
+}
+
+std::string formatTimeMs(uint64_t ms) {
+  const time_t t = time_t(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[48];
+  if (ms % 1000)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min, tm.tm_sec, int(ms % 1000));
+  else if (tm.tm_hour || tm.tm_min || tm.tm_sec)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                  tm.tm_hour, tm.tm_min, tm.tm_sec);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+  return buf;
+}
+
+EventQuery::TimeSpan EventQuery::timeSpan() const {
+  TimeSpan span;
+  for (const QueryTerm& t : terms) {
+    if (t.negated) continue;
+    if (t.field == QueryTerm::Field::After) span.after = std::max(span.after.value_or(0), t.number);
+    if (t.field == QueryTerm::Field::Before) span.before = std::min(span.before.value_or(UINT64_MAX), t.number);
+  }
+  return span;
+}
+
+EventQuery EventQuery::withTimeSpan(std::optional<uint64_t> after, std::optional<uint64_t> before) const {
+  EventQuery out;
+  for (const QueryTerm& t : terms)
+    if (t.negated || (t.field != QueryTerm::Field::After && t.field != QueryTerm::Field::Before)) out.terms.push_back(t);
+  QueryTerm term;
+  if (after) {
+    term.field = QueryTerm::Field::After;
+    term.number = *after;
+    out.terms.push_back(term);
+  }
+  if (before) {
+    term.field = QueryTerm::Field::Before;
+    term.number = *before;
+    out.terms.push_back(term);
+  }
+  return out;
+}
+
+std::string EventQuery::canonicalText() const {
+  std::string out;
+  for (const QueryTerm& t : terms) {
+    if (!out.empty()) out += ' ';
+    if (t.negated) out += '!';
+    switch (t.field) {
+      case QueryTerm::Field::Entity: out += "entity:" + t.text; break;
+      case QueryTerm::Field::Scope: out += "scope:" + t.text; break;
+      case QueryTerm::Field::Kind: out += "kind:" + std::to_string(t.number >> 12) + ":" + std::to_string(t.number & 0xfff); break;
+      case QueryTerm::Field::KindCategory: out += "kind:" + std::to_string(t.number) + ":*"; break;
+      case QueryTerm::Field::After: out += "after:" + formatTimeMs(t.number); break;
+      case QueryTerm::Field::Before: out += "before:" + formatTimeMs(t.number); break;
+      case QueryTerm::Field::Segment: out += "seg:" + std::to_string(t.number); break;
+      case QueryTerm::Field::EventId: out += "id:" + hexEncode(t.id); break;
+      case QueryTerm::Field::Correlation: out += "corr:" + hexEncode(t.id); break;
+      case QueryTerm::Field::Causation: out += "cause:" + hexEncode(t.id); break;
+      case QueryTerm::Field::Text: {
+        // Bare when it reads back as the same free text; quoted otherwise.
+        const bool bare = !t.text.empty() && t.text.find_first_of(" \t\n\"") == std::string::npos &&
+                          t.text[0] != '!' && t.text[0] != '-' && t.text.find(':') == std::string::npos;
+        out += bare ? t.text : "\"" + t.text + "\"";
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 namespace {

@@ -60,6 +60,9 @@ Result<Manifest> parseManifest(std::string_view json) {
       (void)nlohmann::json::parse(json.begin(), json.end());
     } catch (const nlohmann::json::parse_error& e) {
       return manifestError(std::string("not valid JSON: ") + e.what(), e.byte > 0 ? e.byte - 1 : 0);
+    } catch (const nlohmann::json::exception& e) {
+      // e.g. out_of_range 406 "number overflow parsing '1e999'": not a parse_error, no offset.
+      return manifestError(std::string("not valid JSON: ") + e.what());
     }
     return manifestError("not valid JSON");
   }

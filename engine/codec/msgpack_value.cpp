@@ -132,10 +132,20 @@ void writeTagged(JsonWriter& w, std::string_view tag, const std::string& bytes) 
 }
 
 // The JSON object key a map key becomes: a UTF-8 str as itself, anything else as its
-// compact oracle JSON text.
+// compact oracle JSON text. That text is escaped again at every level of keys nested inside
+// keys, so it can double per level: past kMaxOracleKeyBytes it is cut (at a UTF-8 boundary)
+// and ends in "…", which keeps hostile nesting linear instead of exponential.
+constexpr size_t kMaxOracleKeyBytes = 4096;
 std::string oracleKeyText(const MsgValue& k) {
   if (k.isStr() && k.utf8) return k.bytes;
-  return msgValueToOracleJson(k);
+  std::string text = msgValueToOracleJson(k);
+  if (text.size() > kMaxOracleKeyBytes) {
+    size_t cut = kMaxOracleKeyBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+    text += "\xE2\x80\xA6";
+  }
+  return text;
 }
 
 // serde's `Unexpected` wording for a value met where a string key was expected.

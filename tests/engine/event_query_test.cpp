@@ -98,11 +98,50 @@ class EventQueryTest : public QObject {
     QCOMPARE(int(err.position), position);
   }
 
+  // The canonical text parses back to the same query, with times as UTC dates.
+  void canonicalTextRoundTrips_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("fields") << "entity:order:* scope:acme kind:0x1005 kind:2:* seg:3" << "entity:order:* scope:acme kind:1:5 kind:2:* seg:3";
+    QTest::newRow("times") << "after:1767225600000 before:1767225600250" << "after:2026-01-01 before:2026-01-01T00:00:00.250Z";
+    QTest::newRow("time of day") << "after:2026-01-01T12:30" << "after:2026-01-01T12:30:00Z";
+    QTest::newRow("negation and text") << "-kind:1:1 \"two words\" order:7 plain" << "!kind:1:1 \"two words\" \"order:7\" plain";
+    QTest::newRow("ids") << "id:01A2-298f8abf70f8b5d87b50a2b146b0" << "id:01a2298f8abf70f8b5d87b50a2b146b0";
+  }
+  void canonicalTextRoundTrips() {
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    EventQuery q;
+    QueryParseError err;
+    QVERIFY(parseEventQuery(text.toStdString(), q, err));
+    QCOMPARE(QString::fromStdString(q.canonicalText()), canonical);
+    EventQuery again;
+    QVERIFY(parseEventQuery(q.canonicalText(), again, err));
+    QCOMPARE(again.canonicalText(), q.canonicalText());
+  }
+
+  void timeSpanIsEditedAsTerms() {
+    EventQuery q;
+    QueryParseError err;
+    QVERIFY(parseEventQuery("scope:acme after:2026-01-01 \"two words\" !before:1767225600005", q, err));
+    QCOMPARE(q.timeSpan().after, std::optional<uint64_t>(1767225600000));
+    QVERIFY(!q.timeSpan().before);  // a negated before: is a filter, not the span
+    const EventQuery spanned = q.withTimeSpan(10, 20);
+    QCOMPARE(QString::fromStdString(spanned.canonicalText()),
+             QStringLiteral("scope:acme \"two words\" !before:2026-01-01T00:00:00.005Z after:1970-01-01T00:00:00.010Z "
+                            "before:1970-01-01T00:00:00.020Z"));
+    QCOMPARE(spanned.timeSpan().after, std::optional<uint64_t>(10));
+    QCOMPARE(spanned.timeSpan().before, std::optional<uint64_t>(20));
+  }
+
   void timeParsing() {
     QCOMPARE(parseTimeMs("2026-01-01"), std::optional<uint64_t>(1767225600000));
     QCOMPARE(parseTimeMs("2026-01-01T12:30"), std::optional<uint64_t>(1767225600000 + 45000000));
     QCOMPARE(parseTimeMs("1767225600123"), std::optional<uint64_t>(1767225600123));
+    QCOMPARE(parseTimeMs("2026-01-01T12:30:15.25Z"), std::optional<uint64_t>(1767225600000 + 45015250));
+    QCOMPARE(formatTimeMs(1767225600000 + 45015250), std::string("2026-01-01T12:30:15.250Z"));
     QVERIFY(!parseTimeMs("yesterday"));
+    QVERIFY(!parseTimeMs("2026-13-45"));
   }
 
   // Index-field terms select exactly what expected.json says.

@@ -194,11 +194,10 @@ int SegmentMapView::currentSegmentRow() const {
 
 int SegmentMapView::filteredSegmentRow() const {
   if (!viewState_) return -1;
-  const QString f = viewState_->filter().trimmed();
-  if (!f.startsWith(QLatin1String("seg:"))) return -1;
-  bool ok = false;
-  const qulonglong id = f.mid(4).toULongLong(&ok);
-  return ok ? model_->rowOfSegment(id) : -1;
+  // The segment a lone seg: term narrows to (what clicking a segment sets).
+  const auto& terms = viewState_->query().terms;
+  if (terms.size() != 1 || terms[0].negated || terms[0].field != QueryTerm::Field::Segment) return -1;
+  return model_->rowOfSegment(terms[0].number);
 }
 
 QColor SegmentMapView::fillColor(const SegmentRow& s) const {
@@ -418,7 +417,12 @@ void SegmentMapView::mouseReleaseEvent(QMouseEvent* event) {
   const int row = rowAt(event->position().toPoint().y());
   if (row < 0) return;
   const uint64_t id = model_->segment(row).id;
-  if (viewState_) viewState_->setFilter(QStringLiteral("seg:%1").arg(id));
+  if (viewState_) {
+    QueryTerm term;
+    term.field = QueryTerm::Field::Segment;
+    term.number = id;
+    viewState_->setQuery(EventQuery{{term}});
+  }
   emit segmentClicked(id);
 }
 

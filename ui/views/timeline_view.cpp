@@ -55,30 +55,6 @@ QString grouped(uint64_t n) {
   return locale.toString(qulonglong(n));
 }
 
-// Splits filter text into terms, keeping quoted text together.
-QStringList filterTerms(const QString& text) {
-  QStringList out;
-  QString cur;
-  bool quoted = false;
-  for (QChar c : text) {
-    if (c == QLatin1Char('"')) quoted = !quoted;
-    if (c.isSpace() && !quoted) {
-      if (!cur.isEmpty()) out << cur;
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.isEmpty()) out << cur;
-  return out;
-}
-
-bool isTimeTerm(const QString& term) {
-  QString t = term.toLower();
-  if (t.startsWith(QLatin1Char('!'))) t.remove(0, 1);
-  return t.startsWith(QLatin1String("after:")) || t.startsWith(QLatin1String("before:"));
-}
-
 }  // namespace
 
 TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* parent)
@@ -362,13 +338,7 @@ void TimelineView::updateMarker() {
 void TimelineView::updateSpan() {
   spanRect_->setVisible(false);
   if (!state_ || points_.empty()) return;
-  std::optional<uint64_t> after, before;
-  for (const QString& term : filterTerms(state_->filter())) {
-    if (term.startsWith(QLatin1Char('!'))) continue;
-    const QString t = term.toLower();
-    if (t.startsWith(QLatin1String("after:"))) after = parseTimeMs(term.mid(6).toStdString());
-    else if (t.startsWith(QLatin1String("before:"))) before = parseTimeMs(term.mid(7).toStdString());
-  }
+  const auto [after, before] = state_->query().timeSpan();
   if (!after && !before) return;
   const double lo = after ? double(*after) : double(points_.front().ms) - 1e12;
   const double hi = before ? double(*before) : double(points_.back().ms) + 1e12;
@@ -389,19 +359,11 @@ void TimelineView::updateTicker() {
   ticker->setTickCount(6);
 }
 
-QString TimelineView::combineFilter(const QString& existing, qint64 fromMs, qint64 toMs) {
-  QStringList kept;
-  for (const QString& t : filterTerms(existing))
-    if (!isTimeTerm(t)) kept << t;
-  kept << QStringLiteral("after:%1").arg(fromMs) << QStringLiteral("before:%1").arg(toMs);
-  return kept.join(QLatin1Char(' '));
-}
-
 void TimelineView::selectSpan(double fromMs, double toMs) {
   if (toMs < fromMs) std::swap(fromMs, toMs);
   const qint64 from = qint64(std::floor(std::max(0.0, fromMs)));
   const qint64 to = std::max(from + 1, qint64(std::ceil(std::max(0.0, toMs))));
-  if (state_) state_->setFilter(combineFilter(state_->filter(), from, to));
+  if (state_) state_->setQuery(state_->query().withTimeSpan(uint64_t(from), uint64_t(to)));
   spanButton_->setChecked(false);
   updateSpan();
   plot_->replot();

@@ -50,8 +50,6 @@ class TimelineView : public QWidget {
 
   QCustomPlot* plot() const { return plot_; }
 
-  // `existing` without its after:/before: terms, plus `after:FROM before:TO`.
-  static QString combineFilter(const QString& existing, qint64 fromMs, qint64 toMs);
 
   // Renders the view to a PNG at its current size (1000×600 when never laid out).
   bool exportPng(const QString& path);

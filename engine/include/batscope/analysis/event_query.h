@@ -31,6 +31,17 @@ struct EventQuery {
   std::vector<QueryTerm> terms;
   bool empty() const { return terms.empty(); }
   bool needsPayload() const;
+
+  // The span the (non-negated) after:/before: terms select, in ms since the epoch.
+  struct TimeSpan {
+    std::optional<uint64_t> after, before;
+  };
+  TimeSpan timeSpan() const;
+  // This query with its after:/before: terms replaced by the given ones.
+  EventQuery withTimeSpan(std::optional<uint64_t> after, std::optional<uint64_t> before) const;
+  // The text that parses back to this query: one spelling per term, times as UTC dates
+  // ("after:2026-01-01T12:30:00.250Z"), kinds as category:type.
+  std::string canonicalText() const;
 };
 
 struct QueryParseError {
@@ -40,8 +51,11 @@ struct QueryParseError {
 
 // Parses the filter text; on error says where and why.
 bool parseEventQuery(const std::string& text, EventQuery& out, QueryParseError& err);
-// "2026-01-01", "2026-01-01T12:30", "2026-01-01 12:30:15", or milliseconds since the epoch (UTC).
+// "2026-01-01", "2026-01-01T12:30", "2026-01-01 12:30:15.250Z", or milliseconds since the
+// epoch. Dates and times are UTC (a trailing Z may say so).
 std::optional<uint64_t> parseTimeMs(const std::string& text);
+// The shortest of "2026-01-01", "2026-01-01T12:30:15Z", "2026-01-01T12:30:15.250Z".
+std::string formatTimeMs(uint64_t ms);
 
 // The rows of `candidates` (index rows) that match, in the same order. Returns nullopt when
 // cancelled. `progress` gets fractions in [0, 1].
