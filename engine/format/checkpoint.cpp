@@ -17,12 +17,6 @@ namespace batscope {
 
 namespace {
 
-SnapshotLoad reject(const std::string& path, std::optional<uint64_t> offset, std::string message) {
-  SnapshotLoad out;
-  out.rejection.error = Error{Error::Code::Corrupt, std::move(message), path, offset};
-  return out;
-}
-
 bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::string& err) {
   static const char* const f[] = {"event_id", "correlation_id", "causation_id", "entity_id",
                                   "scope_id", "kind", "wall_ms", "clock", "prev_hash",
@@ -63,15 +57,9 @@ bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::stri
 
 SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor) {
   const std::string path = joinPath(dir, kCheckpointFileName);
-  if (!fs.exists(path)) {
-    SnapshotLoad out;
-    out.rejection.absent = true;
-    out.rejection.error = Error{Error::Code::NotFound, "no checkpoint", path, std::nullopt};
-    return out;
-  }
-  auto mapped = fs.mapFile(path);
-  if (!mapped) return reject(path, std::nullopt, "failed to read checkpoint: " + mapped.error().message);
-  const auto file = *mapped;
+  SnapshotFile opened = openSnapshotFile(fs, path, "no checkpoint", "failed to read checkpoint: ");
+  if (opened.rejected) return std::move(*opened.rejected);
+  const auto file = opened.file;
   const uint8_t* d = file->data();
   const uint64_t size = file->size();
   if (size < 12) return reject(path, 0, "checkpoint file too short");

@@ -19,12 +19,6 @@ namespace batscope {
 
 namespace {
 
-SnapshotLoad reject(const std::string& path, std::optional<uint64_t> offset, std::string message) {
-  SnapshotLoad out;
-  out.rejection.error = Error{Error::Code::Corrupt, std::move(message), path, offset};
-  return out;
-}
-
 // clamp(ceil(n / 65536), 1, 32) equal chunks, the first n % count one longer.
 std::vector<std::pair<uint64_t, uint64_t>> recommendedChunks(uint64_t n) {
   uint64_t count = (n + 65535) / 65536;
@@ -45,15 +39,9 @@ std::vector<std::pair<uint64_t, uint64_t>> recommendedChunks(uint64_t n) {
 
 SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir, Executor* executor) {
   const std::string path = joinPath(dir, kMmapIndexFileName);
-  if (!fs.exists(path)) {
-    SnapshotLoad out;
-    out.rejection.absent = true;
-    out.rejection.error = Error{Error::Code::NotFound, "no mmap index", path, std::nullopt};
-    return out;
-  }
-  auto mapped = fs.mapFile(path);
-  if (!mapped) return reject(path, std::nullopt, "failed to open mmap index: " + mapped.error().message);
-  const auto file = *mapped;
+  SnapshotFile opened = openSnapshotFile(fs, path, "no mmap index", "failed to open mmap index: ");
+  if (opened.rejected) return std::move(*opened.rejected);
+  const auto file = opened.file;
   const uint8_t* d = file->data();
   const uint64_t size = file->size();
 

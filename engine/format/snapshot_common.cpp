@@ -78,4 +78,28 @@ std::string watermarkSegmentPath(const std::string& dir, uint64_t segmentId) {
   return joinPath(dir, segmentFileName(segmentId));
 }
 
+SnapshotLoad reject(const std::string& path, std::optional<uint64_t> offset, std::string message) {
+  SnapshotLoad out;
+  out.rejection.error = Error{Error::Code::Corrupt, std::move(message), path, offset};
+  return out;
+}
+
+SnapshotFile openSnapshotFile(FileSystem& fs, const std::string& path, const char* absentText, const char* readFailText) {
+  SnapshotFile out;
+  if (!fs.exists(path)) {
+    SnapshotLoad absent;
+    absent.rejection.absent = true;
+    absent.rejection.error = Error{Error::Code::NotFound, absentText, path, std::nullopt};
+    out.rejected = std::move(absent);
+    return out;
+  }
+  auto mapped = fs.mapFile(path);
+  if (!mapped) {
+    out.rejected = reject(path, std::nullopt, readFailText + mapped.error().message);
+    return out;
+  }
+  out.file = *mapped;
+  return out;
+}
+
 }  // namespace batscope

@@ -16,13 +16,7 @@ using namespace batscope;
 using namespace batscope::test;
 
 namespace {
-std::shared_ptr<Index> open(const QString& fixture) {
-  auto dir = DataDir::open(fixtureData(fixture).toStdString());
-  if (!dir) qFatal("%s", dir.error().toString().c_str());
-  auto r = restoreIndex(*dir, RestoreOptions{});
-  if (!r) qFatal("%s", r.error().toString().c_str());
-  return r->index;
-}
+std::shared_ptr<Index> open(const QString& fixture) { return restoredIndex(fixture); }
 
 std::set<uint32_t> eventRows(const CausalGraph& g) {
   std::set<uint32_t> out;

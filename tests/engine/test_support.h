@@ -77,6 +77,17 @@ inline ProcessResult compareDump(const QString& expectedPath, const QByteArray& 
 }
 
 // In-process dump of `dir` on `path` (faithful or true view). Empty on open failure.
+// A fixture restored on `path` (the test stops with the error if it does not open).
+inline std::shared_ptr<Index> restoredIndex(const QString& fixture, RestorePathChoice path = RestorePathChoice::Mmap) {
+  auto dir = DataDir::open(fixtureData(fixture).toStdString());
+  if (!dir) qFatal("%s", dir.error().toString().c_str());
+  RestoreOptions ro;
+  ro.path = path;
+  auto r = restoreIndex(*dir, ro);
+  if (!r) qFatal("%s", r.error().toString().c_str());
+  return r->index;
+}
+
 inline std::string dumpInProcess(const std::string& dir, RestorePathChoice path, bool trueView,
                                  std::string* openError = nullptr) {
   auto d = DataDir::open(dir);
