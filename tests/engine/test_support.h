@@ -38,11 +38,20 @@ struct ProcessResult {
   QByteArray out, err;
 };
 
+// ASan reserves terabytes of address space for its shadow: no RLIMIT_AS under it (its own
+// allocator limits stand in).
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
 // `addressSpaceLimit` (bytes, 0 = none) caps the child with RLIMIT_AS, so a runaway
 // allocation ends in bad_alloc there instead of exhausting the machine.
 inline ProcessResult run(const QString& program, const QStringList& args, int timeoutMs = 120000,
                          uint64_t addressSpaceLimit = 0) {
   QProcess p;
+  if (kSanitized) addressSpaceLimit = 0;
   if (addressSpaceLimit)
     p.setChildProcessModifier([addressSpaceLimit] {
       const rlimit limit{rlim_t(addressSpaceLimit), rlim_t(addressSpaceLimit)};
