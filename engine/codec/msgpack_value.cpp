@@ -135,7 +135,7 @@ void writeTagged(JsonWriter& w, std::string_view tag, const std::string& bytes) 
 // compact oracle JSON text. That text is escaped again at every level of keys nested inside
 // keys, so it can double per level: past kMaxOracleKeyBytes it is cut (at a UTF-8 boundary)
 // and ends in "…", which keeps hostile nesting linear instead of exponential.
-constexpr size_t kMaxOracleKeyBytes = 4096;
+constexpr size_t kMaxOracleKeyBytes = 1024;
 std::string oracleKeyText(const MsgValue& k) {
   if (k.isStr() && k.utf8) return k.bytes;
   std::string text = msgValueToOracleJson(k);
@@ -231,7 +231,10 @@ bool decodeMsgValue(const uint8_t* data, size_t len, MsgValue& out, size_t& cons
       return fail(err, r.pos(),
                   "nesting deeper than " + std::to_string(maxDepth) + " levels" + at(r.pos()));
     uint32_t count;
+    const size_t start = r.pos();
     if (!readValueHead(r, *target, count, err)) return false;
+    target->offset = uint32_t(start);
+    target->length = uint32_t(r.pos() - start);  // a container's grows when it closes
     if (count > 0) open.push_back({target, count, false});
 
     target = nullptr;
@@ -241,6 +244,7 @@ bool decodeMsgValue(const uint8_t* data, size_t len, MsgValue& out, size_t& cons
         o.valuePending = false;
         target = &o.node->map.back().second;
       } else if (o.left == 0) {
+        o.node->length = uint32_t(r.pos() - o.node->offset);
         open.pop_back();
       } else if (o.node->kind == Kind::Array) {
         --o.left;

@@ -184,4 +184,28 @@ std::vector<std::string> decodeFieldsOneByOne(const uint8_t* frame, const std::v
   return decoded;
 }
 
+std::optional<FrameSpan> payloadBytesInFrame(const uint8_t* frame, const std::vector<FrameField>& fields,
+                                             uint64_t pOffset, uint64_t pLength) {
+  const FrameField* payload = findField(fields, "event.payload");
+  if (!payload) return std::nullopt;
+  MsgpackReader r(frame + payload->valueOffset, size_t(payload->valueLength));
+  const uint64_t base = payload->valueOffset;
+  if (r.peekType() == MsgType::Bin) {
+    const uint8_t* p = nullptr;
+    uint32_t n = 0;
+    if (!r.readBin(p, n) || pOffset > n || pLength > n - pOffset) return std::nullopt;
+    return FrameSpan{uint64_t(p - frame) + pOffset, pLength};
+  }
+  uint32_t count = 0;
+  if (!r.readArrayHeader(count) || pOffset > count || pLength > count - pOffset) return std::nullopt;
+  // Elements are 1 or 2 bytes: walk to the first one, then over the range.
+  uint64_t k = 0, uint = 0;
+  for (; k < pOffset; ++k)
+    if (!r.readUInt(uint)) return std::nullopt;
+  const uint64_t start = r.pos();
+  for (; k < pOffset + pLength; ++k)
+    if (!r.readUInt(uint)) return std::nullopt;
+  return FrameSpan{base + start, r.pos() - start};
+}
+
 }  // namespace batscope

@@ -17,6 +17,7 @@
 
 #include <memory>
 
+#include "batscope/codec/msgpack_reader.h"
 #include "batscope/format/frame_layout.h"
 #include "batscope/restore/index.h"
 #include "models/event_table_model.h"
@@ -346,6 +347,31 @@ class EventDetailsTest : public QObject {
   // batch-split-landing #371: batpak's disk_pos (000096.fbat @ 57) holds a batch COMMIT
   // marker, which batpak's get returns without error (FORMAT.md gotcha 33). The panes show
   // the event's own frame (000095.fbat @ 57) and say what get returns, with both offsets.
+  // Selecting a payload field highlights its bytes in the frame: the elements of the
+  // payload array (one uint per byte of P) that hold the key and value.
+  void payloadFieldHighlightsItsBytes() {
+    auto o = openFixture(QStringLiteral("tiny"));
+    o->select(0);
+    const QByteArray p = QByteArray::fromHex(o->expectedEvent(0)[QLatin1String("payload_msgpack_hex")].toString().toLatin1());
+    QCOMPARE(p.size(), 19);
+    const PayloadTreeModel* m = o->view->payloadModel();
+    const QModelIndex text = m->index(1, 0, payloadRoot(m));  // "text": "message 0"
+    QCOMPARE(text.data().toString(), QStringLiteral("text"));
+    o->view->payloadTree()->setCurrentIndex(text);
+    const HexView* hex = o->view->hexView();
+    QVERIFY(hex->highlightLength() > 0);
+    // Decode the highlighted frame bytes back into P's bytes: key and value, nothing else.
+    const QByteArray frame = hex->bytes();
+    batscope::MsgpackReader r(reinterpret_cast<const uint8_t*>(frame.constData()) + hex->highlightOffset(),
+                              size_t(hex->highlightLength()));
+    QByteArray decoded;
+    uint64_t byte = 0;
+    while (r.pos() < r.size() && r.readUInt(byte)) decoded.append(char(byte));
+    QCOMPARE(r.pos(), r.size());
+    QCOMPARE(decoded, p.mid(4));  // after the map header (1) and "i": 0 (3)
+    QCOMPARE(hex->highlightLength(), quint64(17));  // a4 and a9 take two bytes each
+  }
+
   void batchSplitLandingShowsOwnFrame() {
     auto o = openFixture(QStringLiteral("batch-split-landing"));
     o->select(371);

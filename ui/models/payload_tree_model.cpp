@@ -169,6 +169,13 @@ PayloadTreeModel::Node* PayloadTreeModel::nodeOf(const QModelIndex& index) const
   return static_cast<Node*>(index.internalPointer());
 }
 
+std::optional<PayloadTreeModel::Span> PayloadTreeModel::payloadSpan(const QModelIndex& index) const {
+  const Node* n = nodeOf(index);
+  if (!n || !n->value) return std::nullopt;
+  const uint64_t start = n->key ? n->key->offset : n->value->offset;
+  return Span{start, uint64_t(n->value->offset) + n->value->length - start};
+}
+
 const MsgValue* PayloadTreeModel::valueAt(const QModelIndex& index) const {
   const Node* n = nodeOf(index);
   return n ? n->value : nullptr;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "batscope/codec/msgpack_value.h"
@@ -35,6 +36,11 @@ class PayloadTreeModel : public QAbstractItemModel {
 
   // The value of a row (nullptr for an invalid index); lives until the next setValue/clear.
   const MsgValue* valueAt(const QModelIndex& index) const;
+  // Where the row's bytes sit in the payload P: a map entry's key and value, else the value.
+  struct Span {
+    uint64_t offset = 0, length = 0;
+  };
+  std::optional<Span> payloadSpan(const QModelIndex& index) const;
   // The whole value as text for "Copy value": a string as it is, numbers exactly, a bin as
   // hex, nil/bools as JSON, containers as compact JSON.
   QString valueText(const QModelIndex& index) const;

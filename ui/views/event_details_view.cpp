@@ -169,6 +169,14 @@ QWidget* EventDetailsView::buildPayloadPane() {
   h->resizeSection(PayloadTreeModel::Type, fm.horizontalAdvance(QStringLiteral("array · 000")) + 16);
   payloadTree_->installEventFilter(this);
   connect(payloadTree_, &QWidget::customContextMenuRequested, this, &EventDetailsView::showPayloadMenu);
+  // A payload field lights up its bytes in the hex view too (P's bytes are 1 or 2 frame
+  // bytes each: the engine maps the span).
+  connect(payloadTree_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+    const auto span = payloadModel_->payloadSpan(current);
+    const auto inFrame = event_ && span ? payloadBytesInFrame(event_->frame, event_->fields, span->offset, span->length)
+                                        : std::nullopt;
+    if (inFrame) hex_->setHighlight(inFrame->offset, inFrame->length);
+  });
   layout->addWidget(payloadTree_, 1);
   payloadStatus_ = statusLabel(pane);
   layout->addWidget(payloadStatus_);

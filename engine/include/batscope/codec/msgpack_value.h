@@ -18,6 +18,8 @@ struct MsgValue {
   enum class Kind : uint8_t { Nil, Bool, UInt, Int, Float32, Float64, Str, Bin, Array, Map, Ext };
 
   Kind kind = Kind::Nil;
+  // Where this value's bytes (its whole subtree) sit in the decoded input.
+  uint32_t offset = 0, length = 0;
   // Str only: false when the bytes are not valid UTF-8 (they are kept as they are).
   bool utf8 = true;
   int8_t extType = 0;  // Ext only

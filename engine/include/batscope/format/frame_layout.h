@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,16 @@ std::vector<FrameField> frameFieldSpans(const uint8_t* frame, size_t frameLen);
 const FrameField* fieldAt(const std::vector<FrameField>& fields, uint64_t frameOffset);
 // The field with this path (the first, if a broken frame repeats a key), or nullptr.
 const FrameField* findField(const std::vector<FrameField>& fields, const std::string& path);
+
+// Where bytes [pOffset, pOffset + pLength) of the payload P sit in the frame. P is stored as
+// "event.payload": a msgpack array with one uint per byte (1 or 2 bytes each, FORMAT.md §3.4)
+// or a bin. Returns {frame offset, length} covering those elements, or nothing when the
+// payload field is missing, malformed or shorter than the range.
+struct FrameSpan {
+  uint64_t offset = 0, length = 0;
+};
+std::optional<FrameSpan> payloadBytesInFrame(const uint8_t* frame, const std::vector<FrameField>& fields,
+                                             uint64_t pOffset, uint64_t pLength);
 
 // When a body does not decode as a whole (a damaged payload, say), decodes each header,
 // hash-chain and coordinate field from its own span into `out`, so the intact ones can

@@ -1,0 +1,105 @@
+// The whole-directory harness. The input is
+//   [flags u8] then records [file u8][len u32 LE][len bytes]…
+// where `file` picks a name from kNames (mod its size; a later record replaces an earlier one)
+// and len is clamped to the bytes left. flags bit 0: recompute every frame CRC of the
+// segments (following the length chain from the header's frame start); bit 1: recompute the
+// CRCs of index.fbati, index.ckpt and visibility_ranges.fbv. The files form an in-memory data
+// directory that goes through restoreIndex on every RestorePathChoice, buildTrueView,
+// crossCheck, walkStore, verifyChains, batpakChainVerdicts and dumpJson (faithful and true view).
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "batscope/analysis/dump.h"
+#include "batscope/analysis/hash_chain.h"
+#include "batscope/base/executor.h"
+#include "batscope/format/segment.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/restore/true_view.h"
+#include "fuzz_common.h"
+
+using namespace batscope;
+
+namespace {
+
+const char* const kNames[] = {"000001.fbat", "000002.fbat", "000003.fbat", "000004.fbat",
+                              "index.fbati", "index.ckpt",  "visibility_ranges.fbv"};
+constexpr size_t kNameCount = sizeof(kNames) / sizeof(kNames[0]);
+
+bool isSegment(const std::string& name) { return name.size() > 5 && name.compare(name.size() - 5, 5, ".fbat") == 0; }
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size < 1) return 0;
+  const uint8_t flags = data[0];
+  fuzz::MemFileSystem fs;
+  size_t pos = 1;
+  while (pos + 5 <= size) {
+    const std::string name = kNames[data[pos] % kNameCount];
+    uint64_t len = loadLE32(data + pos + 1);
+    pos += 5;
+    if (len > size - pos) len = size - pos;
+    fs.files[name].assign(data + pos, data + pos + len);
+    pos += len;
+  }
+  for (auto& [name, bytes] : fs.files) {
+    if (isSegment(name)) {
+      if (flags & 1) {
+        auto h = parseSegmentHeader(bytes.data(), bytes.size(), name);
+        if (h) fuzz::fixFrameCrcs(bytes, h->framesStart);
+      }
+    } else if (flags & 2) {
+      fuzz::fixArtifactCrc(bytes);
+    }
+  }
+
+  auto dir = DataDir::open(fuzz::kDir, fs);
+  if (!dir) return 0;
+  InlineExecutor ex;
+
+  const StoreWalk walk = walkStore(**dir);
+  for (const auto& [key, pos2] : walk.eventPositions) (void)pos2;
+
+  std::optional<TrueViewResult> truth;
+  if (auto t = buildTrueView(*dir)) truth = std::move(*t);
+
+  for (RestorePathChoice choice : {RestorePathChoice::Mmap, RestorePathChoice::Checkpoint,
+                                   RestorePathChoice::Rebuild, RestorePathChoice::Scan}) {
+    RestoreOptions ro;
+    ro.path = choice;
+    ro.executor = &ex;
+    auto r = restoreIndex(*dir, ro);
+    if (!r) {
+      (void)r.error().toString();
+      continue;
+    }
+    const Index& faithful = *r->index;
+    if (truth) {
+      (void)crossCheck(**dir, faithful, *truth->index);
+      (void)verifyChains(**dir, faithful, *truth->index);
+    }
+    (void)batpakChainVerdicts(**dir, faithful, walk);
+    // One dump of each view is enough; do it on the default path only (the others only
+    // change which index feeds it).
+    if (choice == RestorePathChoice::Mmap || choice == RestorePathChoice::Scan) {
+      DumpInput in;
+      in.dir = dir->get();
+      in.index = &faithful;
+      in.report = &r->report;
+      in.findings = &r->findings;
+      in.walk = &walk;
+      in.withChainVerification = true;
+      (void)dumpJson(in, DumpFilter{});
+      if (truth && choice == RestorePathChoice::Mmap) {
+        in.index = truth->index.get();
+        in.trueView = true;
+        (void)dumpJson(in, DumpFilter{});
+      }
+    }
+  }
+  return 0;
+}
