@@ -2,6 +2,9 @@
 // order, filters give exactly the matching rows, selection reaches the detail panes, damaged
 // stores show their warnings, and the event table model passes QAbstractItemModelTester.
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -163,6 +166,53 @@ class MainWindowTest : public QObject {
     QVERIFY(spy.count() > 0 || spy.wait(10000));
     // The true view keeps the committed batch batpak's fallback drops.
     QVERIFY2(w.tableModel()->rowCount() > 197, qPrintable(QString::number(w.tableModel()->rowCount())));
+  }
+
+  // Browsing through the window writes nothing into the store: file contents, sizes, mtimes
+  // and the directory listing are the same before and after opening, filtering, selecting,
+  // switching views and closing (the background walk, true view and chains included).
+  void openingInTheWindowChangesNothing_data() {
+    QTest::addColumn<QString>("fixture");
+    for (const char* f : {"batches", "visibility", "corrupt-crc", "torn-tail-after-close", "batch-split-landing"})
+      QTest::newRow(f) << QString(f);
+  }
+  void openingInTheWindowChangesNothing() {
+    QFETCH(QString, fixture);
+    QTemporaryDir tmp;
+    const QString copy = tmp.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString& name : QDir(fixtureData(fixture)).entryList(QDir::Files))
+      QVERIFY(QFile::copy(fixtureData(fixture) + "/" + name, copy + "/" + name));
+    auto snapshot = [&] {
+      QStringList out;
+      for (const QFileInfo& fi : QDir(copy).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                                                          QDir::Name)) {
+        QFile f(fi.filePath());
+        f.open(QIODevice::ReadOnly);
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(fi.fileName())
+                   .arg(fi.size())
+                   .arg(fi.lastModified().toMSecsSinceEpoch())
+                   .arg(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
+      }
+      out << QString::number(QFileInfo(copy).lastModified().toMSecsSinceEpoch());
+      return out;
+    };
+    const QStringList before = snapshot();
+    QTest::qWait(20);  // any write would now show in an mtime
+    {
+      MainWindow w;
+      w.openStore(copy);
+      QVERIFY(waitSettled(w));
+      QVERIFY(w.tableModel()->rowCount() > 0);
+      w.viewState()->setFilter(QStringLiteral("kind:1:*"));
+      w.viewState()->setCurrentRow(w.session()->index()->visibleRows().back());
+      w.session()->setTrueView(true);
+      QTest::qWait(200);
+      w.session()->setTrueView(false);
+      QTest::qWait(200);
+    }
+    QCOMPARE(snapshot(), before);
   }
 
   void notADirectoryFailsCleanly() {
