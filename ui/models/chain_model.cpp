@@ -3,12 +3,11 @@
 #include <QColor>
 #include <QIcon>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 
 #include <algorithm>
 
 #include "batscope/base/bytes.h"
+#include "status_style.h"
 #include "store_session.h"
 
 namespace batscope::ui {
@@ -19,41 +18,6 @@ QString grouped(uint64_t n) {
   QLocale locale;
   locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
   return locale.toString(qulonglong(n));
-}
-
-// A filled disc with a check, a cross or a dash: reads on light and dark palettes alike.
-QIcon statusIcon(EntityChain::Status status) {
-  static QIcon icons[3];
-  QIcon& icon = icons[int(status)];
-  if (!icon.isNull()) return icon;
-  for (int size : {16, 32}) {
-    QPixmap pm(size, size);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(Qt::NoPen);
-    p.setBrush(ChainModel::statusColor(status));
-    const qreal s = size;
-    p.drawEllipse(QRectF(s * 0.06, s * 0.06, s * 0.88, s * 0.88));
-    QPen pen(Qt::white, s * 0.13, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    switch (status) {
-      case EntityChain::Status::Verified:
-        p.drawPolyline(QPolygonF({QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68), QPointF(s * 0.72, s * 0.34)}));
-        break;
-      case EntityChain::Status::Broken:
-        p.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
-        p.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
-        break;
-      case EntityChain::Status::Unhashed:
-        p.drawLine(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.7, s * 0.5));
-        break;
-    }
-    p.end();
-    icon.addPixmap(pm);
-  }
-  return icon;
 }
 
 }  // namespace
@@ -106,14 +70,16 @@ QString ChainModel::statusText(EntityChain::Status status) {
   return {};
 }
 
-QColor ChainModel::statusColor(EntityChain::Status status) {
+StatusTone ChainModel::statusTone(EntityChain::Status status) {
   switch (status) {
-    case EntityChain::Status::Verified: return QColor(0x2e, 0x9d, 0x4a);
-    case EntityChain::Status::Broken: return QColor(0xd0, 0x30, 0x30);
-    case EntityChain::Status::Unhashed: return QColor(0x8a, 0x8f, 0x98);
+    case EntityChain::Status::Verified: return StatusTone::Good;
+    case EntityChain::Status::Broken: return StatusTone::Bad;
+    case EntityChain::Status::Unhashed: return StatusTone::Neutral;
   }
-  return {};
+  return StatusTone::Neutral;
 }
+
+QColor ChainModel::statusColor(EntityChain::Status status) { return toneColor(statusTone(status)); }
 
 int ChainModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() || !report_ ? 0 : int(report_->entities.size());
@@ -141,7 +107,7 @@ QVariant ChainModel::data(const QModelIndex& idx, int role) const {
       }
       return {};
     case Qt::DecorationRole:
-      if (idx.column() == Status) return statusIcon(c.status);
+      if (idx.column() == Status) return toneIcon(statusTone(c.status));
       return {};
     case Qt::ForegroundRole:
       if (idx.column() == FirstBreak && c.firstBreak) return statusColor(EntityChain::Status::Broken);

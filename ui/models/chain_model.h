@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "batscope/analysis/hash_chain.h"
+#include "status_style.h"
 
 namespace batscope::ui {
 
@@ -41,6 +42,7 @@ class ChainModel : public QAbstractTableModel {
   int countWithStatus(EntityChain::Status status) const;
 
   static QString statusText(EntityChain::Status status);
+  static StatusTone statusTone(EntityChain::Status status);
   static QColor statusColor(EntityChain::Status status);
 
   int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "event_table_model.h"
 
+#include "status_style.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
@@ -119,10 +121,10 @@ QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
     case Qt::ForegroundRole:
       if (idx.column() == Chain) {
         switch (chainCell(row)) {
-          case ChainBroken: return QColor(0xd0, 0x30, 0x30);
-          case ChainVerified: return QColor(0x2e, 0x9d, 0x4a);
-          case ChainAfterBreak: return QColor(0xc0, 0x80, 0x20);
-          case ChainFork: return QColor(0x9b, 0x59, 0xb6);
+          case ChainBroken: return toneColor(StatusTone::Bad);
+          case ChainVerified: return toneColor(StatusTone::Good);
+          case ChainAfterBreak: return toneColor(StatusTone::Warning);
+          case ChainFork: return toneColor(StatusTone::Fork);
           default: return {};
         }
       }

@@ -1,11 +1,9 @@
 #include "models/findings_model.h"
 
 #include <QFont>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
 
 #include "batscope/base/bytes.h"
+#include "status_style.h"
 
 namespace batscope::ui {
 
@@ -49,53 +47,13 @@ QString FindingsModel::severityText(Finding::Severity severity) {
   return {};
 }
 
-QIcon FindingsModel::severityIcon(Finding::Severity severity) const {
-  QIcon& icon = icons_[int(severity)];
-  if (!icon.isNull()) return icon;
-  for (int size : {16, 32}) {
-    QPixmap pm(size, size);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    const qreal s = size;
-    QFont font;
-    font.setBold(true);
-    font.setPixelSize(int(s * 0.7));
-    p.setFont(font);
-    switch (severity) {
-      case Finding::Severity::Info:
-        p.setBrush(QColor(0x3b, 0x82, 0xd6));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QRectF(1, 1, s - 2, s - 2));
-        p.setPen(Qt::white);
-        p.drawText(QRectF(0, 0, s, s), Qt::AlignCenter, QStringLiteral("i"));
-        break;
-      case Finding::Severity::Warning: {
-        QPainterPath tri;
-        tri.moveTo(s / 2, 1);
-        tri.lineTo(s - 1, s - 1);
-        tri.lineTo(1, s - 1);
-        tri.closeSubpath();
-        p.setPen(QPen(QColor(0xb3, 0x7c, 0x00), s / 16));
-        p.setBrush(QColor(0xf2, 0xb0, 0x1e));
-        p.drawPath(tri);
-        p.setPen(QColor(0x3a, 0x2a, 0x00));
-        p.drawText(QRectF(0, s * 0.18, s, s * 0.82), Qt::AlignCenter, QStringLiteral("!"));
-        break;
-      }
-      case Finding::Severity::Error:
-        p.setBrush(QColor(0xd6, 0x34, 0x34));
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(QRectF(1, 1, s - 2, s - 2));
-        p.setPen(QPen(Qt::white, s / 8, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(s * 0.33, s * 0.33), QPointF(s * 0.67, s * 0.67));
-        p.drawLine(QPointF(s * 0.67, s * 0.33), QPointF(s * 0.33, s * 0.67));
-        break;
-    }
-    p.end();
-    icon.addPixmap(pm);
+QIcon FindingsModel::severityIcon(Finding::Severity severity) {
+  switch (severity) {
+    case Finding::Severity::Info: return toneIcon(StatusTone::Info);
+    case Finding::Severity::Warning: return toneIcon(StatusTone::Warning);
+    case Finding::Severity::Error: return toneIcon(StatusTone::Bad);
   }
-  return icon;
+  return {};
 }
 
 int FindingsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(findings_.size()); }

@@ -39,7 +39,7 @@ class FindingsModel : public QAbstractTableModel {
   static std::optional<uint64_t> segmentIdOfFile(const std::string& fileName);
   static QString severityText(Finding::Severity severity);
   // Painted on first use (a blue "i" disc, an amber "!" triangle, a red "×" disc).
-  QIcon severityIcon(Finding::Severity severity) const;
+  static QIcon severityIcon(Finding::Severity severity);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -52,7 +52,6 @@ class FindingsModel : public QAbstractTableModel {
  private:
   std::vector<Finding> findings_;
   int counts_[3] = {0, 0, 0};
-  mutable QIcon icons_[3];
 };
 
 }  // namespace batscope::ui

@@ -1,5 +1,7 @@
 #include "header_fields_model.h"
 
+#include "status_style.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
@@ -508,9 +510,9 @@ QVariant HeaderFieldsModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
       if (index.column() != Value) return {};
       switch (n->status) {
-        case Good: return QColor(0x2e, 0x9d, 0x4a);
-        case Warning: return QColor(0xc0, 0x80, 0x20);
-        case Bad: return QColor(0xd0, 0x30, 0x30);
+        case Good: return toneColor(StatusTone::Good);
+        case Warning: return toneColor(StatusTone::Warning);
+        case Bad: return toneColor(StatusTone::Bad);
         case Normal: break;
       }
       if (n->link != Index::kNoRow) return QGuiApplication::palette().link().color();

@@ -1,5 +1,7 @@
 #include "payload_tree_model.h"
 
+#include "status_style.h"
+
 #include <QColor>
 #include <QFont>
 #include <QFontDatabase>
@@ -285,7 +287,7 @@ QVariant PayloadTreeModel::data(const QModelIndex& index, int role) const {
       return {};
     case Qt::ForegroundRole:
       if ((index.column() == Key && keyRejected) || (index.column() == Value && rejectedByBatpak(v)))
-        return QColor(0xc0, 0x80, 0x20);
+        return toneColor(StatusTone::Warning);
       return {};
     case Qt::FontRole:
       if (index.column() == Value && (v.kind == Kind::Bin || v.kind == Kind::Ext || (v.kind == Kind::Str && !v.utf8)))

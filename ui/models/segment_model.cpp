@@ -1,5 +1,7 @@
 #include "models/segment_model.h"
 
+#include "status_style.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -231,7 +233,7 @@ QVariant SegmentModel::data(const QModelIndex& idx, int role) const {
     case Qt::ForegroundRole:
       if ((idx.column() == CrcBad && !s.crcBad.empty()) || (idx.column() == TornTail && s.tornAt) ||
           (idx.column() == Footer && s.footerPresent && !s.footerValid))
-        return QColor(0xd0, 0x30, 0x30);
+        return toneColor(StatusTone::Bad);
       return {};
     case Qt::ToolTipRole:
       switch (idx.column()) {

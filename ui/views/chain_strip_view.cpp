@@ -15,6 +15,7 @@
 #include "batscope/base/bytes.h"
 #include "batscope/format/segment.h"
 #include "batscope/restore/index.h"
+#include "status_style.h"
 #include "store_session.h"
 #include "view_state.h"
 
@@ -22,10 +23,10 @@ namespace batscope::ui {
 
 namespace {
 
-const QColor kBreak(0xe0, 0x3a, 0x3a);
-const QColor kAfterBreak(0xc8, 0x8a, 0x2e);
-const QColor kRestart(0x4a, 0x86, 0xc8);
-const QColor kFork(0x9b, 0x59, 0xb6);
+const QColor kBreak = toneColor(StatusTone::Bad);
+const QColor kAfterBreak = toneColor(StatusTone::Warning);
+const QColor kRestart = toneColor(StatusTone::Info);
+const QColor kFork = toneColor(StatusTone::Fork);
 
 QColor withAlpha(QColor c, int alpha) {
   c.setAlpha(alpha);
