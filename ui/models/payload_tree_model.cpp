@@ -270,7 +270,9 @@ QVariant PayloadTreeModel::data(const QModelIndex& index, int role) const {
   switch (role) {
     case Qt::DisplayRole:
       switch (index.column()) {
-        case Key: return keyText(n);
+        case Key:
+          if (n->keyDisplay.isNull()) n->keyDisplay = keyText(n);
+          return n->keyDisplay;
         case Value:
           if (n->display.isNull()) n->display = displayValue(v);
           return n->display;

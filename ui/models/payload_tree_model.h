@@ -67,6 +67,7 @@ class PayloadTreeModel : public QAbstractItemModel {
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;  // sized on first access, filled lazily
     QString display;                              // cached Value column text
+    QString keyDisplay;                           // cached Key column text (a non-str key is JSON)
   };
   Node* nodeOf(const QModelIndex& index) const;
   Node* childAt(Node* parent, int row) const;
