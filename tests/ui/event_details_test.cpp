@@ -416,7 +416,7 @@ class EventDetailsTest : public QObject {
       const bool shared = std::binary_search(ix.duplicateSequences().begin(), ix.duplicateSequences().end(),
                                              ix.entry(row).globalSequence);
       const QString seq = table.index(r, EventTableModel::Sequence).data().toString();
-      QCOMPARE(seq.endsWith(QStringLiteral("⧉")), shared);
+      QCOMPARE(seq.endsWith(QStringLiteral("≡")), shared);
       if (!shared) continue;
       ++marked;
       o->state->setCurrentRow(row);

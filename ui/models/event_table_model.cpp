@@ -144,7 +144,7 @@ QVariant EventTableModel::data(const QModelIndex& idx, int role) const {
   switch (idx.column()) {
     case Sequence:
       // A shared number gets a mark: it is not a key (FORMAT.md §7).
-      if (sharesSequence(row)) return QStringLiteral("%1 ⧉").arg(e.globalSequence);
+      if (sharesSequence(row)) return QStringLiteral("%1 ≡").arg(e.globalSequence);
       return QVariant::fromValue<qulonglong>(e.globalSequence);
     case Time: {
       const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(e.wallMs), utc_ ? Qt::UTC : Qt::LocalTime);
