@@ -5,54 +5,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "batscope/restore/index.h"
+#include "models/findings_filter_proxy.h"
 #include "models/findings_model.h"
 #include "store_session.h"
 #include "view_state.h"
 
 namespace batscope::ui {
-
-namespace {
-
-// Keeps the findings of one severity (or all) whose category, file or message contains the
-// text (case-insensitive).
-class FindingsFilterProxy : public QSortFilterProxyModel {
- public:
-  using QSortFilterProxyModel::QSortFilterProxyModel;
-
-  void setSeverity(int severity) {  // -1: all
-    if (severity == severity_) return;
-    severity_ = severity;
-    invalidateRowsFilter();
-  }
-  void setText(const QString& text) {
-    if (text == text_) return;
-    text_ = text;
-    invalidateRowsFilter();
-  }
-
- protected:
-  bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override {
-    const auto* model = static_cast<const FindingsModel*>(sourceModel());
-    if (sourceParent.isValid() || sourceRow >= model->rowCount()) return false;
-    const Finding& f = model->finding(sourceRow);
-    if (severity_ >= 0 && int(f.severity) != severity_) return false;
-    if (text_.isEmpty()) return true;
-    return QString::fromStdString(f.category).contains(text_, Qt::CaseInsensitive) ||
-           QString::fromStdString(f.file).contains(text_, Qt::CaseInsensitive) ||
-           QString::fromStdString(f.message).contains(text_, Qt::CaseInsensitive);
-  }
-
- private:
-  int severity_ = -1;
-  QString text_;
-};
-
-}  // namespace
 
 WarningsView::WarningsView(StoreSession* session, ViewState* viewState, QWidget* parent)
     : QWidget(parent), session_(session), viewState_(viewState) {
