@@ -11,6 +11,7 @@
 
 #include "batscope/base/bytes.h"
 #include "batscope/base/file_system.h"
+#include "batscope/format/snapshot.h"
 
 namespace batscope::fuzz {
 
@@ -84,6 +85,33 @@ inline void fixFrameCrcs(std::vector<uint8_t>& f, uint64_t start) {
     if (len == 0 || len > f.size() - off - 8) break;
     storeBE32(f.data() + off + 4, crc32(f.data() + off + 8, len));
     off += 8 + uint64_t(len);
+  }
+}
+
+// Feeds one snapshot file (`name` in kDir) to `load` twice: as is (no segments, stored
+// CRC), then with its CRC recomputed and every segment present, so the body gets decoded;
+// every entry of an accepted snapshot is resolved.
+inline void fuzzSnapshotFile(const uint8_t* data, size_t size, const char* name,
+                             SnapshotLoad (*load)(FileSystem&, const std::string&, Executor*)) {
+  for (int pass = 0; pass < 2; ++pass) {
+    MemFileSystem fs;
+    std::vector<uint8_t> file(data, data + size);
+    if (pass == 1) {
+      fixArtifactCrc(file);
+      fs.phantomSegments = true;
+    }
+    fs.files[name] = std::move(file);
+    SnapshotLoad result = load(fs, kDir, nullptr);
+    if (!result.snapshot) {
+      (void)result.rejection.error.toString();
+      continue;
+    }
+    const LoadedSnapshot& s = *result.snapshot;
+    for (size_t i = 0; i < s.entryCount(); ++i) {
+      EntryRecord e = s.entry(i);
+      volatile size_t n = e.entity.size() + e.scope.size();
+      (void)n;
+    }
   }
 }
 

@@ -1,10 +1,7 @@
-// Feeds an index.fbati (mmap snapshot) to loadMmapSnapshot through an in-memory directory:
-// once as is (missing watermark segment, stored CRC), once with the CRC recomputed and every
-// segment present, so the header, interner, routing summary and entries get decoded. Every
-// entry of an accepted snapshot is then resolved.
+// Feeds an index.fbati (mmap snapshot) to loadMmapSnapshot through an in-memory directory
+// (see fuzz::fuzzSnapshotFile).
 #include <cstddef>
 #include <cstdint>
-#include <vector>
 
 #include "batscope/format/snapshot.h"
 #include "fuzz_common.h"
@@ -12,25 +9,6 @@
 using namespace batscope;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  for (int pass = 0; pass < 2; ++pass) {
-    fuzz::MemFileSystem fs;
-    std::vector<uint8_t> file(data, data + size);
-    if (pass == 1) {
-      fuzz::fixArtifactCrc(file);
-      fs.phantomSegments = true;
-    }
-    fs.files[kMmapIndexFileName] = std::move(file);
-    SnapshotLoad load = loadMmapSnapshot(fs, fuzz::kDir);
-    if (!load.snapshot) {
-      (void)load.rejection.error.toString();
-      continue;
-    }
-    const LoadedSnapshot& s = *load.snapshot;
-    for (size_t i = 0; i < s.entryCount(); ++i) {
-      EntryRecord e = s.entry(i);
-      volatile size_t n = e.entity.size() + e.scope.size();
-      (void)n;
-    }
-  }
+  fuzz::fuzzSnapshotFile(data, size, kMmapIndexFileName, &loadMmapSnapshot);
   return 0;
 }
