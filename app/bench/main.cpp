@@ -687,14 +687,20 @@ int usage() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  const auto processStart = Clock::now();
-  if (argc == 3 && std::string(argv[1]) == "--first-index-child") return firstIndexChild(argv[2]);
-
+struct BenchArgs {
   std::string dirArg, jsonPath;
   uint64_t events = 1000000;
   int runs = 5;
   bool keep = false;
+};
+
+// Parses the command line; nothing means "exit with this code" (usage printed).
+std::optional<int> parseBenchArgs(int argc, char** argv, BenchArgs& out) {
+  std::string& dirArg = out.dirArg;
+  std::string& jsonPath = out.jsonPath;
+  uint64_t& events = out.events;
+  int& runs = out.runs;
+  bool& keep = out.keep;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto need = [&](const char* what) -> std::optional<std::string> {
@@ -734,15 +740,16 @@ int main(int argc, char** argv) {
     }
   }
 
-  const Machine mach = machine();
-  const double loadAtStart = loadAverage();
-  std::printf("batscope-bench\n");
-  std::printf("machine: %s, %u cores, %.1f GiB RAM, %s, %s, build %s\n", mach.cpu.c_str(), mach.cores,
-              double(mach.ramBytes) / double(1ull << 30), mach.kernel.c_str(), mach.compiler.c_str(),
-              mach.buildType.c_str());
+  return std::nullopt;
+}
 
-  // ---- the store ----
-  StoreInfo si;
+// The store to measure: the one named on the command line (read only), the generated one of
+// an earlier run, or a new one generated in a child process (moved into place when complete).
+// Returns an exit code when it cannot be had.
+std::optional<int> prepareStore(const BenchArgs& args, StoreInfo& si) {
+  const std::string& dirArg = args.dirArg;
+  const uint64_t events = args.events;
+  const bool keep = args.keep;
   if (!dirArg.empty()) {
     si.path = dirArg;
     auto d = DataDir::open(si.path);
@@ -779,6 +786,27 @@ int main(int argc, char** argv) {
                   keep ? "kept (--keep)" : "removed at the end; --keep keeps it");
     }
   }
+  return std::nullopt;
+}
+
+int main(int argc, char** argv) {
+  const auto processStart = Clock::now();
+  if (argc == 3 && std::string(argv[1]) == "--first-index-child") return firstIndexChild(argv[2]);
+
+  BenchArgs args;
+  if (const auto exit = parseBenchArgs(argc, argv, args)) return *exit;
+  const std::string& jsonPath = args.jsonPath;
+  const int runs = args.runs;
+  const Machine mach = machine();
+  const double loadAtStart = loadAverage();
+  std::printf("batscope-bench\n");
+  std::printf("machine: %s, %u cores, %.1f GiB RAM, %s, %s, build %s\n", mach.cpu.c_str(), mach.cores,
+              double(mach.ramBytes) / double(1ull << 30), mach.kernel.c_str(), mach.compiler.c_str(),
+              mach.buildType.c_str());
+
+  // ---- the store ----
+  StoreInfo si;
+  if (const auto exit = prepareStore(args, si)) return *exit;
   describeStore(si);
   std::printf("       %zu segments, %s MB of segments; index.fbati %s; index.ckpt %s%s\n", si.segments,
               mb(si.segmentBytes).c_str(), si.hasFbati ? (mb(si.fbatiBytes) + " MB").c_str() : "absent",
