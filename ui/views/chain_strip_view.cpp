@@ -129,6 +129,7 @@ void ChainStripView::reload() {
 // The same link list verifyChains walks (before the true view exists, batpak's entries).
 void ChainStripView::collectLinks() {
   links_.clear();
+  currentLinkIndex_ = nullptr;  // the cached current link is stale
   if (entity_.isEmpty() || !session_ || !session_->faithfulIndex()) return;
   links_ = chainLinksOf(*session_->faithfulIndex(), session_->trueIndex(), entityStd_);
 }
@@ -199,10 +200,15 @@ int ChainStripView::currentLink() const {
   const Index* index = session_ ? session_->index() : nullptr;
   if (!index || !viewState_ || links_.empty() || viewState_->currentRow() >= index->entryCount()) return -1;
   const uint32_t row = viewState_->currentRow();
+  // Paint asks on every frame; the scan over the links runs once per current event.
+  if (row == currentLinkRow_ && index == currentLinkIndex_) return currentLink_;
+  currentLinkRow_ = row;
+  currentLinkIndex_ = index;
+  currentLink_ = -1;
   if (index->entity(row) != entityStd_) return -1;
   const Id128 id = index->eventId(row);
   for (size_t i = 0; i < links_.size(); ++i)
-    if (links_[i].index->eventId(links_[i].row) == id) return int(i);
+    if (links_[i].index->eventId(links_[i].row) == id) return currentLink_ = int(i);
   return -1;
 }
 

@@ -96,6 +96,9 @@ class ChainStripView : public QAbstractScrollArea {
   std::vector<int> restartLinks_;  // indices into links_, ascending
   std::vector<std::pair<int, int>> forkLinks_;  // (fork, parent), ascending by fork
   int breakLink_ = -1;
+  mutable const Index* currentLinkIndex_ = nullptr;  // currentLink()'s cache: for this index,
+  mutable uint32_t currentLinkRow_ = 0;              // this current row,
+  mutable int currentLink_ = -1;                     // this link
   int hovered_ = -1;
 };
 
