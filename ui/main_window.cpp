@@ -518,6 +518,9 @@ void MainWindow::openStore(const QString& dir, const QString& displayName) {
   // The previous store (and an archive's temporary directory) goes first.
   session_->close();
   openedArchive_.reset();
+  // Another store starts unfiltered: a filter of the last one (seg:37, say) could match
+  // nothing here. Cleared after the close, so no filter runs on the old rows.
+  state_->setQuery(EventQuery{});
   const QFileInfo info(dir);
   if (info.isFile() && ArchiveJobs::looksLikeArchive(info.fileName())) {
     pathLabel_->setText(tr("Unpacking %1…").arg(dir));

@@ -215,6 +215,20 @@ class MainWindowTest : public QObject {
     QCOMPARE(snapshot(), before);
   }
 
+  // A filter belongs to the store it was typed for: opening another store clears it.
+  void openingAnotherStoreClearsTheFilter() {
+    MainWindow w;
+    w.openStore(fixtureData(QStringLiteral("multi-segment")));
+    QVERIFY(waitSettled(w));
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("seg:37")));
+    QTRY_VERIFY(w.tableModel()->rowCount() < 5100);
+    w.openStore(fixtureData(QStringLiteral("batches")));
+    QVERIFY(waitSettled(w));
+    QVERIFY(w.viewState()->query().empty());
+    QCOMPARE(w.viewState()->filter(), QString());
+    QCOMPARE(w.tableModel()->rowCount(), 221);
+  }
+
   void notADirectoryFailsCleanly() {
     MainWindow w;
     QSignalSpy failed(w.session(), &StoreSession::openFailed);
