@@ -691,6 +691,7 @@ void MainWindow::updateStatus() {
   if (!r || !index) {
     pathLabel_->setText(session_->isBusy() ? pathLabel_->text() : tr("No store open — File → Open, or drop a data directory here"));
     countLabel_->clear();
+    filterBar_->setCounts(QString());
     timeLabel_->clear();
     warningsButton_->hide();
     return;
@@ -703,6 +704,7 @@ void MainWindow::updateStatus() {
   const size_t shown = size_t(model_->rowCount());
   countLabel_->setText(shown == visible ? tr("%1 events").arg(locale.toString(qulonglong(visible)))
                                         : tr("%1 of %2 events").arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(visible))));
+  filterBar_->setCounts(countLabel_->text());
   const auto findings = session_->findings();
   size_t warnings = 0;
   for (const Finding& f : findings) warnings += f.severity != Finding::Severity::Info;

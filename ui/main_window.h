@@ -57,6 +57,7 @@ class MainWindow : public QMainWindow {
   WarningsView* warningsView() const { return warnings_; }
   // Brings an analysis tab to the front: "graph", "chains", "timeline", "restore", "compare", "warnings".
   // Selects the event with this id (hex or UUID) or global sequence; false if there is none.
+  FilterBar* filterBar() const { return filterBar_; }
   bool goToEvent(const QString& idOrSequence);
   bool showAnalysisTab(const QString& name);
   // True once the store is open, the table filled and the background phase finished.

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -19,6 +20,7 @@
 #include "models/event_table_model.h"
 #include "store_session.h"
 #include "view_state.h"
+#include "views/filter_bar.h"
 #include "views/warnings_view.h"
 
 #include "ui_test_support.h"
@@ -227,6 +229,35 @@ class MainWindowTest : public QObject {
     QVERIFY(w.viewState()->query().empty());
     QCOMPARE(w.viewState()->filter(), QString());
     QCOMPARE(w.tableModel()->rowCount(), 221);
+  }
+
+  // An invalid filter says where and why under the bar, applies nothing, and says the
+  // table still shows the last valid filter; the count sits beside the bar.
+  void invalidFilterShowsABanner() {
+    MainWindow w;
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    QCOMPARE(w.filterBar()->findChild<QLabel*>(QStringLiteral("FilterCount"))->text(), QStringLiteral("200 events"));
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("entity:node:3")));
+    QTRY_VERIFY(w.tableModel()->rowCount() < 200);
+    const int rows = w.tableModel()->rowCount();
+    QVERIFY(w.filterBar()->findChild<QLabel*>(QStringLiteral("FilterCount"))->text().contains(QStringLiteral(" of 200 events")));
+    w.filterBar()->setText(QStringLiteral("kind:1:1 \"refund"));
+    w.filterBar()->apply();
+    const QString banner = w.filterBar()->errorText();
+    QVERIFY2(banner.contains(QStringLiteral("at 10: unterminated quote")), qPrintable(banner));
+    QVERIFY2(banner.endsWith(QStringLiteral("The table still shows: entity:node:3")), qPrintable(banner));
+    QCOMPARE(w.viewState()->filter(), QStringLiteral("entity:node:3"));
+    QCOMPARE(w.tableModel()->rowCount(), rows);
+    if (const QString out = qEnvironmentVariable("BATSCOPE_SCREENSHOTS"); !out.isEmpty()) {
+      w.resize(1000, 650);
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      QTest::qWait(200);
+      QVERIFY(w.grab().save(QDir(out).filePath(QStringLiteral("filter-error-1000x650.png"))));
+    }
+    w.filterBar()->setText(QStringLiteral("kind:2:*"));
+    QVERIFY(w.filterBar()->errorText().isEmpty());
   }
 
   void notADirectoryFailsCleanly() {

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include "batscope/analysis/event_query.h"
 #include "filter_runner.h"
@@ -17,8 +18,21 @@ namespace batscope::ui {
 
 FilterBar::FilterBar(StoreSession* session, ViewState* state, QWidget* parent)
     : QWidget(parent), session_(session), state_(state) {
-  auto* layout = new QHBoxLayout(this);
-  layout->setContentsMargins(4, 2, 4, 2);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(4, 2, 4, 2);
+  outer->setSpacing(2);
+  auto* layout = new QHBoxLayout;
+  layout->setContentsMargins(0, 0, 0, 0);
+  outer->addLayout(layout);
+  count_ = new QLabel(this);
+  count_->setObjectName(QStringLiteral("FilterCount"));
+  banner_ = new QLabel(this);
+  banner_->setObjectName(QStringLiteral("FilterError"));
+  banner_->setWordWrap(true);
+  banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  banner_->setStyleSheet(QStringLiteral("QLabel { background: #f4c7c3; color: #400000; padding: 3px 6px; border-radius: 3px; }"));
+  banner_->hide();
+  outer->addWidget(banner_);
   auto* label = new QLabel(tr("Filter:"), this);
   combo_ = new QComboBox(this);
   combo_->setEditable(true);
@@ -51,6 +65,7 @@ FilterBar::FilterBar(StoreSession* session, ViewState* state, QWidget* parent)
   layout->addWidget(combo_, 1);
   layout->addWidget(applyButton_);
   layout->addWidget(clearButton_);
+  layout->addWidget(count_);
 
   connect(combo_->lineEdit(), &QLineEdit::returnPressed, this, &FilterBar::apply);
   connect(applyButton_, &QToolButton::clicked, this, &FilterBar::apply);
@@ -94,8 +109,19 @@ void FilterBar::clear() {
   state_->setFilter(QString());
 }
 
+void FilterBar::setCounts(const QString& text) { count_->setText(text); }
+
+QString FilterBar::errorText() const { return banner_->isHidden() ? QString() : banner_->text(); }
+
 void FilterBar::validate() {
   const QString error = FilterRunner::check(text());
+  if (error.isEmpty()) {
+    banner_->hide();
+  } else {
+    const QString shown = state_->filter().isEmpty() ? tr("all events") : state_->filter();
+    banner_->setText(tr("Invalid filter %1. The table still shows: %2").arg(error, shown));
+    banner_->show();
+  }
   QPalette p = combo_->lineEdit()->palette();
   if (error.isEmpty()) {
     combo_->lineEdit()->setPalette(QPalette());

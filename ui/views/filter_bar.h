@@ -1,11 +1,13 @@
 // The display-filter bar: an editable combo with history and completion (field names,
-// entity and scope names), Apply and Clear; invalid expressions turn it red with the
-// parser's message as tooltip. Applying sets ViewState's filter.
+// entity and scope names), Apply and Clear, and "N of M events" beside it. An invalid
+// expression turns it red and a banner under it says where and why, and that the table
+// still shows the last valid filter's rows. Applying sets ViewState's filter.
 #pragma once
 
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QCompleter;
 class QStringListModel;
 class QToolButton;
@@ -23,6 +25,9 @@ class FilterBar : public QWidget {
   QString text() const;
   void setText(const QString& text);
   void focusFilter();
+  // "N of M events" beside the bar (empty when no store is open).
+  void setCounts(const QString& text);
+  QString errorText() const;  // the banner's text; empty when the filter parses
 
  public slots:
   void apply();
@@ -39,6 +44,8 @@ class FilterBar : public QWidget {
   QCompleter* completer_;
   QToolButton* applyButton_;
   QToolButton* clearButton_;
+  QLabel* count_;
+  QLabel* banner_;
 };
 
 }  // namespace batscope::ui
