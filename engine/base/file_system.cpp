@@ -128,4 +128,34 @@ bool writeAll(int fd, const void* data, size_t len) {
   return true;
 }
 
+int FileSystem::openFile(const std::string& path, int flags, int mode) { return ::open(path.c_str(), flags, mode); }
+long FileSystem::writeSome(int fd, const void* data, size_t len) { return long(::write(fd, data, len)); }
+int FileSystem::syncFile(int fd) { return ::fsync(fd); }
+int FileSystem::truncateFile(int fd, uint64_t size) {
+  if (::ftruncate(fd, off_t(size)) != 0) return -1;
+  return ::lseek(fd, off_t(size), SEEK_SET) < 0 ? -1 : 0;
+}
+int FileSystem::closeFile(int fd) { return ::close(fd); }
+int FileSystem::renameFile(const std::string& from, const std::string& to) { return ::rename(from.c_str(), to.c_str()); }
+int FileSystem::linkFile(const std::string& from, const std::string& to) { return ::link(from.c_str(), to.c_str()); }
+int FileSystem::removeFile(const std::string& path) { return ::unlink(path.c_str()); }
+
+bool writeAll(FileSystem& fs, int fd, const void* data, size_t len) {
+  const char* p = static_cast<const char*>(data);
+  while (len) {
+    const long n = fs.writeSome(fd, p, len);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (n == 0) {  // no progress: treat as a full device
+      errno = ENOSPC;
+      return false;
+    }
+    p += n;
+    len -= size_t(n);
+  }
+  return true;
+}
+
 }  // namespace batscope

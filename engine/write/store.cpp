@@ -94,9 +94,11 @@ struct Store::Impl {
 
   // Also runs when Store::open fails after taking the lock: the lock must not outlive it.
   ~Impl() {
-    if (segFd >= 0) ::close(segFd);
+    if (segFd >= 0) fs().closeFile(segFd);
     if (dirFd >= 0) ::close(dirFd);
   }
+
+  FileSystem& fs() const { return cfg.fs ? *cfg.fs : FileSystem::posix(); }
 
   int64_t nowUs() const {
     if (cfg.clockUs) return cfg.clockUs();
@@ -133,20 +135,20 @@ struct Store::Impl {
       std::string name = ".tmp";
       for (int i = 0; i < 6; ++i, x /= 62) name += alphabet[x % 62];
       tmpPath = joinPath(dir, name);
-      fd = ::open(tmpPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+      fd = fs().openFile(tmpPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
       if (fd < 0 && errno != EEXIST) break;
     }
     if (fd < 0) return ioError(path, "cannot create segment");
     auto fail = [&](const char* what) {
       const Error e = ioError(path, what);
-      ::close(fd);
-      ::unlink(tmpPath.c_str());
+      fs().closeFile(fd);
+      fs().removeFile(tmpPath);
       return e;
     };
-    if (!writeAll(fd, bytes.data(), bytes.size())) return fail("cannot write segment header");
-    if (cfg.fsync && ::fsync(fd) != 0) return fail("cannot sync segment header");
-    if (::link(tmpPath.c_str(), path.c_str()) == 0) {
-      ::unlink(tmpPath.c_str());
+    if (!writeAll(fs(), fd, bytes.data(), bytes.size())) return fail("cannot write segment header");
+    if (cfg.fsync && fs().syncFile(fd) != 0) return fail("cannot sync segment header");
+    if (fs().linkFile(tmpPath, path) == 0) {
+      fs().removeFile(tmpPath);
     } else {
       // File systems without hard links: rename, unless the name is taken.
       struct stat st;
@@ -155,7 +157,7 @@ struct Store::Impl {
         errno = EEXIST;
         return fail("cannot create segment");
       }
-      if (::rename(tmpPath.c_str(), path.c_str()) != 0) return fail("cannot create segment");
+      if (fs().renameFile(tmpPath, path) != 0) return fail("cannot create segment");
     }
     segFd = fd;
     segId = id;
@@ -166,7 +168,7 @@ struct Store::Impl {
 
   Status fsyncFd(int fd, const std::string& what) {
     if (!cfg.fsync) return Status::success();
-    if (::fsync(fd) != 0) {
+    if (fs().syncFile(fd) != 0) {
       failed = true;
       return ioError(what, "fsync failed");
     }
@@ -176,13 +178,13 @@ struct Store::Impl {
   // Appends the SIDX footer to the active segment and syncs it.
   Status seal() {
     const std::vector<uint8_t> bytes = encodeSidxFooter(segBytes, footer);
-    if (!writeAll(segFd, bytes.data(), bytes.size())) {
+    if (!writeAll(fs(), segFd, bytes.data(), bytes.size())) {
       failed = true;
       return ioError(segPath(segId), "cannot write SIDX footer");
     }
     Status s = fsyncFd(segFd, segPath(segId));
     if (!s) return s;
-    ::close(segFd);
+    fs().closeFile(segFd);
     segFd = -1;
     return Status::success();
   }
@@ -197,9 +199,9 @@ struct Store::Impl {
   // Writes frames at the end of the active segment; on failure truncates back so the
   // segment never keeps a half-written frame in front of later ones.
   Status writeFrames(const std::vector<uint8_t>& bytes) {
-    if (!writeAll(segFd, bytes.data(), bytes.size())) {
+    if (!writeAll(fs(), segFd, bytes.data(), bytes.size())) {
       const Error e = ioError(segPath(segId), "cannot append frame");
-      if (::ftruncate(segFd, off_t(segBytes)) != 0 || ::lseek(segFd, off_t(segBytes), SEEK_SET) < 0) failed = true;
+      if (fs().truncateFile(segFd, segBytes) != 0) failed = true;
       return e;
     }
     segBytes += bytes.size();
@@ -525,37 +527,39 @@ Status Store::Impl::atomicWrite(const std::string& name, const std::vector<uint8
   for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
     tmpName = ".tmp";
     for (int i = 0; i < 6; ++i) tmpName += alphabet[rng() % 62];
-    fd = ::open(joinPath(dir, tmpName).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    fd = fs().openFile(joinPath(dir, tmpName), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+    if (fd < 0 && errno != EEXIST) break;  // only a name clash is worth another name
   }
   const std::string tmpPath = joinPath(dir, tmpName);
   if (fd < 0) return ioError(tmpPath, "cannot create temporary file");
-  if (!writeAll(fd, bytes.data(), bytes.size())) {
+  if (!writeAll(fs(), fd, bytes.data(), bytes.size())) {
     const Error e = ioError(tmpPath, "cannot write");
-    ::close(fd);
-    ::unlink(tmpPath.c_str());
+    fs().closeFile(fd);
+    fs().removeFile(tmpPath);
     return e;
   }
-  if (cfg.fsync && ::fsync(fd) != 0) {
+  if (cfg.fsync && fs().syncFile(fd) != 0) {
     const Error e = ioError(tmpPath, "fsync failed");
-    ::close(fd);
-    ::unlink(tmpPath.c_str());
+    fs().closeFile(fd);
+    fs().removeFile(tmpPath);
     return e;
   }
-  ::close(fd);
+  fs().closeFile(fd);
   const std::string finalPath = joinPath(dir, name);
-  if (::rename(tmpPath.c_str(), finalPath.c_str()) != 0) {
+  if (fs().renameFile(tmpPath, finalPath) != 0) {
     const Error e = ioError(finalPath, "cannot rename into place");
-    ::unlink(tmpPath.c_str());
+    fs().removeFile(tmpPath);
     return e;
   }
-  if (cfg.fsync) ::fsync(dirFd);
+  // The rename is durable only once the directory is: say so when it is not.
+  if (cfg.fsync && fs().syncFile(dirFd) != 0) return ioError(dir, "fsync of the data directory failed");
   return Status::success();
 }
 
 Status Store::Impl::writeVisibilityRanges() {
   const std::string path = joinPath(dir, kVisibilityRangesFileName);
   if (cancelled.empty()) {
-    if (::unlink(path.c_str()) != 0 && errno != ENOENT) return ioError(path, "cannot delete");
+    if (fs().removeFile(path) != 0 && errno != ENOENT) return ioError(path, "cannot delete");
     return Status::success();
   }
   return atomicWrite(kVisibilityRangesFileName, encodeVisibilityRanges(cancelled), 0644);
@@ -621,7 +625,7 @@ Status Store::close() {
       if (!a && result) result = a;
     }
   }
-  if (m.segFd >= 0) ::close(m.segFd);
+  if (m.segFd >= 0) m.fs().closeFile(m.segFd);
   m.segFd = -1;
   if (m.dirFd >= 0) ::close(m.dirFd);
   m.dirFd = -1;

@@ -52,7 +52,18 @@ class FileSystem {
   virtual Result<std::shared_ptr<const FileData>> mapFile(const std::string& path) = 0;
   virtual Result<uint64_t> fileSize(const std::string& path) = 0;
 
-  // The real, POSIX file system (read-only use).
+  // ---- writing (LevelDB's Env): the store writer goes through these, so tests can make any
+  // one of them fail. Each behaves as its POSIX namesake: -1 (or a short count) with errno.
+  virtual int openFile(const std::string& path, int flags, int mode);
+  virtual long writeSome(int fd, const void* data, size_t len);
+  virtual int syncFile(int fd);
+  virtual int truncateFile(int fd, uint64_t size);
+  virtual int closeFile(int fd);
+  virtual int renameFile(const std::string& from, const std::string& to);
+  virtual int linkFile(const std::string& from, const std::string& to);
+  virtual int removeFile(const std::string& path);
+
+  // The real, POSIX file system.
   static FileSystem& posix();
 };
 
@@ -60,5 +71,7 @@ std::string joinPath(const std::string& dir, const std::string& name);
 
 // write(2) until all `len` bytes are written, retrying on EINTR; false (errno set) on error.
 bool writeAll(int fd, const void* data, size_t len);
+// The same through `fs.writeSome` (short writes are continued, as write(2)'s are).
+bool writeAll(FileSystem& fs, int fd, const void* data, size_t len);
 
 }  // namespace batscope

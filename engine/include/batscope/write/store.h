@@ -31,6 +31,7 @@ struct StoreConfig {
   bool fsync = true;                       // false only for benchmarks/tests of layout
   std::function<int64_t()> clockUs;        // injected clock (µs since epoch); default: system
   std::optional<uint64_t> seed;            // deterministic event ids (generate --seed)
+  FileSystem* fs = nullptr;                // where writes go (null: POSIX); tests inject faults
 };
 
 struct AppendOptions {
