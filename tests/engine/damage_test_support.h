@@ -208,4 +208,35 @@ inline bool applyDamage(const QString& path, const QString& damage) {
   return writeBytes(path, b);
 }
 
+// A copy of crash-no-close whose frame 10 of its last segment (000037.fbat, frame-scanned)
+// has its payload value replaced by `payloadValue(body, decoded frame)` (CRC made valid, the
+// later frames moved by `delta`). `mode` is how the original body is decoded first.
+struct ReplacedPayload {
+  QString dir;
+  SegmentWalk pristine;
+  WalkedFrame victim;
+  QByteArray newFrame;
+  qint64 delta = 0;
+};
+template <class MakeValue>
+inline bool replacePayloadValue(QTemporaryDir& tmp, PayloadMode mode, MakeValue payloadValue, ReplacedPayload& out) {
+  out.pristine = walkPristine("crash-no-close", 37);
+  if (out.pristine.frames.size() != 25) return false;
+  out.victim = out.pristine.frames[10];
+  out.dir = copyFixture(tmp, "crash-no-close");
+  if (out.dir.isEmpty()) return false;
+  const QString segPath = out.dir + "/000037.fbat";
+  const QByteArray bytes = readBytes(segPath);
+  const QByteArray body = bytes.mid(qsizetype(out.victim.offset + 8), qsizetype(out.victim.length - 8));
+  DecodedFrame df;
+  FrameDecodeError fe;
+  if (!decodeFrameBody(reinterpret_cast<const uint8_t*>(body.constData()), size_t(body.size()), mode, df, fe)) return false;
+  const QByteArray newBody = body.left(df.payloadValueOffset) + payloadValue(df) +
+                             body.mid(df.payloadValueOffset + df.payloadValueLen);
+  out.newFrame = frameOf(newBody);
+  out.delta = qint64(out.newFrame.size()) - qint64(out.victim.length);
+  return writeBytes(segPath, bytes.left(qsizetype(out.victim.offset)) + out.newFrame +
+                                 bytes.mid(qsizetype(out.victim.offset + out.victim.length)));
+}
+
 }  // namespace batscope::test

@@ -327,29 +327,19 @@ class FrameDamageTest : public QObject {
     QFETCH(int, depth);
     QFETCH(bool, indexed);
     const int k = 10;
-    const SegmentWalk pristine = walkPristine("crash-no-close", 37);
-    QCOMPARE(int(pristine.frames.size()), 25);
-    const WalkedFrame victim = pristine.frames[k];
     const std::string seg = segName(37);
-
     QTemporaryDir tmp;
-    const QString dir = copyFixture(tmp, "crash-no-close");
-    QVERIFY(!dir.isEmpty());
-    const QString segPath = dir + "/000037.fbat";
-    const QByteArray bytes = readBytes(segPath);
-    const QByteArray body = bytes.mid(qsizetype(victim.offset + 8), qsizetype(victim.length - 8));
-    DecodedFrame df;
-    FrameDecodeError fe;
-    QVERIFY(decodeFrameBody(reinterpret_cast<const uint8_t*>(body.constData()), size_t(body.size()),
-                            PayloadMode::Skip, df, fe));
-    QByteArray nested(depth, char(0x91));
-    nested.append(char(0x00));
-    const QByteArray newBody = body.left(df.payloadValueOffset) + nested +
-                               body.mid(df.payloadValueOffset + df.payloadValueLen);
-    const QByteArray newFrame = frameOf(newBody);
-    const qint64 delta = qint64(newFrame.size()) - qint64(victim.length);
-    QVERIFY(writeBytes(segPath, bytes.left(qsizetype(victim.offset)) + newFrame +
-                                    bytes.mid(qsizetype(victim.offset + victim.length))));
+    ReplacedPayload rp;
+    QVERIFY(replacePayloadValue(tmp, PayloadMode::Skip, [&](const DecodedFrame&) {
+      QByteArray nested(depth, char(0x91));
+      nested.append(char(0x00));
+      return nested;
+    }, rp));
+    const QString& dir = rp.dir;
+    const SegmentWalk& pristine = rp.pristine;
+    const WalkedFrame& victim = rp.victim;
+    const QByteArray& newFrame = rp.newFrame;
+    const qint64 delta = rp.delta;
 
     const Opened o = openStore(dir);
     VERIFY_OPENED(o);
@@ -398,30 +388,20 @@ class FrameDamageTest : public QObject {
   void deeplyNestedPayloadBytes() {
     QFETCH(int, depth);
     QFETCH(bool, getFails);
-    const int k = 10;
-    const SegmentWalk pristine = walkPristine("crash-no-close", 37);
-    QCOMPARE(int(pristine.frames.size()), 25);
-    const WalkedFrame victim = pristine.frames[k];
     const std::string seg = segName(37);
-
-    QTemporaryDir tmp;
-    const QString dir = copyFixture(tmp, "crash-no-close");
-    QVERIFY(!dir.isEmpty());
-    const QString segPath = dir + "/000037.fbat";
-    const QByteArray bytes = readBytes(segPath);
-    const QByteArray body = bytes.mid(qsizetype(victim.offset + 8), qsizetype(victim.length - 8));
-    DecodedFrame df;
-    FrameDecodeError fe;
-    QVERIFY(decodeFrameBody(reinterpret_cast<const uint8_t*>(body.constData()), size_t(body.size()),
-                            PayloadMode::Bytes, df, fe));
-    QCOMPARE(int(df.payloadForm), int(PayloadForm::ByteArray));
     QByteArray p(depth, char(0x91));
     p.append(char(0xc0));
-    const QByteArray newBody = body.left(df.payloadValueOffset) + byteArrayPayload(p) +
-                               body.mid(df.payloadValueOffset + df.payloadValueLen);
-    const QByteArray newFrame = frameOf(newBody);
-    QVERIFY(writeBytes(segPath, bytes.left(qsizetype(victim.offset)) + newFrame +
-                                    bytes.mid(qsizetype(victim.offset + victim.length))));
+    QTemporaryDir tmp;
+    ReplacedPayload rp;
+    bool byteArray = false;
+    QVERIFY(replacePayloadValue(tmp, PayloadMode::Bytes, [&](const DecodedFrame& df) {
+      byteArray = df.payloadForm == PayloadForm::ByteArray;
+      return byteArrayPayload(p);
+    }, rp));
+    QVERIFY(byteArray);
+    const QString& dir = rp.dir;
+    const WalkedFrame& victim = rp.victim;
+    const QByteArray& newFrame = rp.newFrame;
 
     const Opened o = openStore(dir);
     VERIFY_OPENED(o);
