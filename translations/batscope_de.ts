@@ -135,6 +135,272 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="16"/>
+        <source>%1; falling back</source>
+        <translation>%1; Fallback wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="18"/>
+        <source>parallel SIDX rebuild unavailable (%1); falling back to sequential scan</source>
+        <translation>paralleler SIDX-Neuaufbau nicht verfügbar (%1); Fallback auf sequenziellen Scan</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="20"/>
+        <source>sequential frame scan of every segment forced (--path scan): footers are not used</source>
+        <translation>sequenzieller Frame-Scan jedes Segments erzwungen (--path scan): Footer werden nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="22"/>
+        <source>visibility ranges file ignored (previously hidden events become visible): %1</source>
+        <translation>Datei der Sichtbarkeitsbereiche ignoriert (bisher verborgene Ereignisse werden sichtbar): %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="24"/>
+        <source>global sequences carried by more than one visible event: %1 (%2); batpak keeps every copy and orders them arbitrarily, Batscope by (wall_ms, clock, event_id)</source>
+        <translation>globale Sequenzen, die mehr als einem sichtbaren Ereignis zugeordnet sind: %1 (%2); batpak behält jede Kopie und ordnet sie willkürlich, Batscope nach (wall_ms, clock, event_id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="28"/>
+        <source>SIDX footer unusable, scanning frames: %1</source>
+        <translation>SIDX-Footer unbrauchbar, Frames werden gescannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="30"/>
+        <source>a batch is open at the start of this segment: its footer is not used</source>
+        <translation>zu Beginn dieses Segments ist ein Batch offen: der Footer des Segments wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="32"/>
+        <source>skipping unreadable frame metadata: %1</source>
+        <translation>unlesbare Frame-Metadaten werden übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="34"/>
+        <source>orphaned COMMIT marker, skipping</source>
+        <translation>verwaister COMMIT-Marker, wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="36"/>
+        <source>batch COMMIT mismatch, discarding (expected %1, %2 missing)</source>
+        <translation>Batch-COMMIT stimmt nicht überein, Batch wird verworfen (erwartet %1, %2 fehlen)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="38"/>
+        <source>nested BEGIN without COMMIT, discarding incomplete batch (%1 staged)</source>
+        <translation>verschachteltes BEGIN ohne COMMIT, unvollständiger Batch wird verworfen (%1 vorgemerkt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="40"/>
+        <source>discarding incomplete batch (%1 staged events, BEGIN at %2 offset %3) due to %4</source>
+        <translation>unvollständiger Batch wird wegen %4 verworfen (%1 vorgemerkte Ereignisse, BEGIN in %2 bei Offset %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="42"/>
+        <source>incomplete batch at EOF (%1 staged), will discard or continue in next segment</source>
+        <translation>unvollständiger Batch am Dateiende (%1 vorgemerkt), wird verworfen oder im nächsten Segment fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="44"/>
+        <source>batch never committed: %1 staged events dropped at the end of the scan</source>
+        <translation>Batch nie festgeschrieben: %1 vorgemerkte Ereignisse am Ende des Scans verworfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="46"/>
+        <source>torn frame at end of segment (%1); the scan of this segment stops here</source>
+        <translation>abgerissener Frame am Segmentende (%1); der Scan dieses Segments endet hier</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="48"/>
+        <source>frame length %1 exceeds MAX_FRAME_PAYLOAD, stopping segment scan</source>
+        <translation>Frame-Länge %1 überschreitet MAX_FRAME_PAYLOAD, Segment-Scan wird beendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="50"/>
+        <source>CRC mismatch (stored %1, computed %2), stopping segment scan</source>
+        <translation>CRC-Abweichung (gespeichert %1, berechnet %2), Segment-Scan wird beendet</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="52"/>
+        <source>%1 records global sequence %2 for event %3, %4 records %5; the true view keeps the first</source>
+        <translation>%1 verzeichnet globale Sequenz %2 für Ereignis %3, %4 verzeichnet %5; die Echtansicht behält den ersten Wert</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="55"/>
+        <source>%1 more events whose footers and snapshots record different global sequences</source>
+        <translation>%1 weitere Ereignisse, für die Footer und Snapshots unterschiedliche globale Sequenzen verzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="57"/>
+        <source>cannot read the segment: %1</source>
+        <translation>Segment kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="59"/>
+        <source>segment not readable, its frames are skipped: %1</source>
+        <translation>Segment nicht lesbar, seine Frames werden übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="61"/>
+        <source>frames end here: %1</source>
+        <translation>Frames enden hier: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="63"/>
+        <source>CRC mismatch (stored %1, computed %2): frame skipped by its length</source>
+        <translation>CRC-Abweichung (gespeichert %1, berechnet %2): Frame anhand seiner Länge übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="65"/>
+        <source>frame not decodable, skipped: %1</source>
+        <translation>Frame nicht dekodierbar, übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="67"/>
+        <source>BEGIN inside an open batch: the earlier batch (%1) never committed</source>
+        <translation>BEGIN innerhalb eines offenen Batches: der vorherige Batch (%1) wurde nie festgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="69"/>
+        <source>COMMIT without BEGIN (orphan)</source>
+        <translation>COMMIT ohne BEGIN (verwaist)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="71"/>
+        <source>committed batch with damaged items: its readable items are kept</source>
+        <translation>festgeschriebener Batch mit beschädigten Elementen: seine lesbaren Elemente bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="73"/>
+        <source>COMMIT count mismatch: batch from %1 discarded</source>
+        <translation>COMMIT-Anzahl stimmt nicht überein: Batch ab %1 verworfen</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="75"/>
+        <source>batch torn by a crash (%1 items, never committed): not visible</source>
+        <translation>Batch durch einen Absturz abgerissen (%1 Elemente, nie festgeschrieben): nicht sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="77"/>
+        <source>batch never committed: not visible</source>
+        <translation>Batch nie festgeschrieben: nicht sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="79"/>
+        <source>batpak indexes event %1 (global sequence %2, from %3) here, but reading it fails: %4; the frame really is at %5 (global sequence %6)</source>
+        <translation>batpak indiziert Ereignis %1 (globale Sequenz %2, aus %3) hier, doch das Lesen schlägt fehl: %4; der Frame liegt tatsächlich bei %5 (globale Sequenz %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="83"/>
+        <source>batpak indexes event %1 (global sequence %2, from %3) here, but reading it fails: %4; the bytes hold no readable committed frame with this id</source>
+        <translation>batpak indiziert Ereignis %1 (globale Sequenz %2, aus %3) hier, doch das Lesen schlägt fehl: %4; die Bytes enthalten keinen lesbaren festgeschriebenen Frame mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="87"/>
+        <source>batpak indexes event %1 here, but this frame holds event %2; the frame really is at %3 (global sequence %4)</source>
+        <translation>batpak indiziert Ereignis %1 hier, doch dieser Frame enthält Ereignis %2; der Frame liegt tatsächlich bei %3 (globale Sequenz %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="91"/>
+        <source>batpak indexes event %1 here, but this frame holds event %2; the bytes hold no readable committed frame with this id</source>
+        <translation>batpak indiziert Ereignis %1 hier, doch dieser Frame enthält Ereignis %2; die Bytes enthalten keinen lesbaren festgeschriebenen Frame mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="95"/>
+        <source>batpak indexes event %1 twice (this copy, global sequence %2, is shadowed by a later one)</source>
+        <translation>batpak indiziert Ereignis %1 zweimal (diese Kopie, globale Sequenz %2, wird von einer späteren verdeckt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="98"/>
+        <source>batpak numbers event %1 as global sequence %2 but footers/snapshots record %3</source>
+        <translation>batpak nummeriert Ereignis %1 als globale Sequenz %2, Footer/Snapshots verzeichnen jedoch %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="100"/>
+        <source>batpak shows event %1 as %2 but the cancelled ranges make it %3</source>
+        <translation>batpak zeigt Ereignis %1 als %2, laut den abgebrochenen Bereichen ist es jedoch %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="102"/>
+        <source>batpak loses event %1 (committed frame at %2, global sequence %3)</source>
+        <translation>batpak verliert Ereignis %1 (festgeschriebener Frame bei %2, globale Sequenz %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="104"/>
+        <source>manifest unreadable, files not checked: %1</source>
+        <translation>Manifest nicht lesbar, Dateien nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="106"/>
+        <source>listed twice in the manifest</source>
+        <translation>zweimal im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="108"/>
+        <source>listed in the manifest but missing from the archive</source>
+        <translation>im Manifest aufgeführt, fehlt aber im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="110"/>
+        <source>size differs from the manifest: %1 bytes, manifest says %2</source>
+        <translation>Größe weicht vom Manifest ab: %1 Bytes, laut Manifest %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="112"/>
+        <source>BLAKE3 differs from the manifest: %1, manifest says %2</source>
+        <translation>BLAKE3 weicht vom Manifest ab: %1, laut Manifest %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="114"/>
+        <source>in the archive but not listed in the manifest</source>
+        <translation>im Archiv, aber nicht im Manifest aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="118"/>
+        <source>end of frames</source>
+        <translation>Ende der Frames</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="119"/>
+        <source>frame header cut short (fewer than 8 bytes)</source>
+        <translation>Frame-Header abgeschnitten (weniger als 8 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="120"/>
+        <source>frame body truncated</source>
+        <translation>Frame-Rumpf abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="121"/>
+        <source>frame length exceeds 256 MiB</source>
+        <translation>Frame-Länge überschreitet 256 MiB</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="122"/>
+        <source>CRC mismatch</source>
+        <translation>CRC-Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="123"/>
+        <source>corruption</source>
+        <translation>Beschädigung</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="124"/>
+        <source>visible</source>
+        <translation>sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="125"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/main_window.cpp" line="57"/>
@@ -369,97 +635,97 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="102"/>
+        <location filename="../ui/models/chain_model.cpp" line="66"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="103"/>
+        <location filename="../ui/models/chain_model.cpp" line="67"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="104"/>
+        <location filename="../ui/models/chain_model.cpp" line="68"/>
         <source>unhashed</source>
         <translation>ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="158"/>
+        <location filename="../ui/models/chain_model.cpp" line="124"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Der event_hash jedes Glieds ist BLAKE3 seines Payloads und sein prev_hash der event_hash des vorherigen Glieds</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>1 broken link</source>
         <translation>1 gebrochenes Glied</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 gebrochene Glieder; das erste wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="126"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="163"/>
+        <location filename="../ui/models/chain_model.cpp" line="129"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Glieder, die die Kette bei Genesis neu starten (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="166"/>
+        <location filename="../ui/models/chain_model.cpp" line="132"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="181"/>
+        <location filename="../ui/models/chain_model.cpp" line="147"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="193"/>
+        <location filename="../ui/models/chain_model.cpp" line="159"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="194"/>
+        <location filename="../ui/models/chain_model.cpp" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="195"/>
+        <location filename="../ui/models/chain_model.cpp" line="161"/>
         <source>Links</source>
         <translation>Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="196"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="197"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>Unhashed</source>
         <translation>Ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="198"/>
+        <location filename="../ui/models/chain_model.cpp" line="164"/>
         <source>First break</source>
         <translation>Erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="203"/>
+        <location filename="../ui/models/chain_model.cpp" line="169"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Kettenglieder: die Ereignisse der Entität in Log-Reihenfolge, verborgene eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="204"/>
+        <location filename="../ui/models/chain_model.cpp" line="170"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Glieder, deren prev_hash und event_hash komplett null sind</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="205"/>
+        <location filename="../ui/models/chain_model.cpp" line="171"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Globale Sequenz und Grund des ersten Glieds, das sich nicht verifizieren lässt</translation>
     </message>
@@ -467,103 +733,108 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ChainStripView</name>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="149"/>
-        <location filename="../ui/views/chain_strip_view.cpp" line="276"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="150"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="279"/>
         <source>restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="239"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="242"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="240"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="243"/>
         <source>Select an entity to draw its chain</source>
         <translation>Wählen Sie eine Entität, um ihre Kette zu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="241"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="244"/>
         <source>%1 has no links</source>
         <translation>%1 hat keine Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="357"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="388"/>
         <source>c%1</source>
         <translation>c%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="370"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="401"/>
         <source>prev</source>
         <translation>prev</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="371"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
         <source>hash</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="376"/>
-        <source>first break · hidden</source>
-        <translation>erster Bruch · verborgen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="376"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="409"/>
         <source>first break</source>
         <translation>erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="376"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="411"/>
+        <source>fork from #%1</source>
+        <translation>Abzweigung von #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_strip_view.cpp" line="412"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="390"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="427"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — link %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Glied %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="391"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="428"/>
         <source>Global sequence %1 · clock %2%3</source>
         <translation>Globale Sequenz %1 · Uhr %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="394"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="431"/>
         <source> · hidden</source>
         <translation> · verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="395"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="432"/>
         <source>Event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="396"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="433"/>
         <source>prev_hash %1</source>
         <translation>prev_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="397"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="434"/>
         <source>event_hash %1</source>
         <translation>event_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="398"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="435"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="399"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="436"/>
         <source>Restarts the chain at genesis</source>
         <translation>Startet die Kette bei Genesis neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="439"/>
+        <source>Fork: prev_hash names global sequence %1, not the link written just before it. batpak chains an event to its entity&apos;s chain head, which around visibility fences can be an older link; the chain is not broken.</source>
+        <translation>Abzweigung: prev_hash nennt die globale Sequenz %1, nicht das unmittelbar davor geschriebene Glied. batpak verkettet ein Ereignis mit dem Kettenkopf seiner Entität, der um Sichtbarkeitsgrenzen ein älteres Glied sein kann; die Kette ist nicht gebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_strip_view.cpp" line="445"/>
         <source>First break: %1</source>
         <translation>Erster Bruch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="403"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="446"/>
         <source>Click to select this event</source>
         <translation>Klicken, um dieses Ereignis auszuwählen</translation>
     </message>
@@ -572,7 +843,7 @@ zum Aufklappen klicken</translation>
     <name>batscope::ui::ChainView</name>
     <message>
         <location filename="../ui/views/chain_view.cpp" line="94"/>
-        <location filename="../ui/views/chain_view.cpp" line="233"/>
+        <location filename="../ui/views/chain_view.cpp" line="236"/>
         <source>Verifying…</source>
         <translation>Verifiziere…</translation>
     </message>
@@ -617,135 +888,167 @@ zum Aufklappen klicken</translation>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="233"/>
+        <location filename="../ui/views/chain_view.cpp" line="230"/>
+        <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <source>1 fork</source>
+        <translation>1 Abzweigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="230"/>
+        <location filename="../ui/views/chain_view.cpp" line="357"/>
+        <source>%1 forks</source>
+        <translation>%1 Abzweigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="236"/>
         <source>Verifying… (%1)</source>
         <translation>Verifiziere… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="246"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="246"/>
         <source>Hash chains not verified yet</source>
         <translation>Hash-Ketten noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="251"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 Payload-Bytes in %2 ms gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="286"/>
+        <location filename="../ui/views/chain_view.cpp" line="289"/>
         <source>1 link</source>
         <translation>1 Glied</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="286"/>
+        <location filename="../ui/views/chain_view.cpp" line="289"/>
         <source>%1 links</source>
         <translation>%1 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="288"/>
+        <location filename="../ui/views/chain_view.cpp" line="291"/>
         <source>1 restart</source>
         <translation>1 Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="288"/>
+        <location filename="../ui/views/chain_view.cpp" line="291"/>
         <source>%1 restarts</source>
         <translation>%1 Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="289"/>
+        <location filename="../ui/views/chain_view.cpp" line="292"/>
         <source> · %1 unhashed</source>
         <translation> · %1 ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="307"/>
+        <location filename="../ui/views/chain_view.cpp" line="310"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Jedes Glied verifiziert. Die Kette startet %1 bei Genesis neu (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="311"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="311"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="309"/>
+        <location filename="../ui/views/chain_view.cpp" line="312"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Jedes Glied verifiziert: jeder event_hash ist BLAKE3 seines Payloads und jeder prev_hash der event_hash des vorherigen Glieds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="312"/>
+        <location filename="../ui/views/chain_view.cpp" line="315"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus): prev_hash und event_hash sind komplett null, nichts zu verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="319"/>
+        <location filename="../ui/views/chain_view.cpp" line="325"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Erster Bruch&lt;/b&gt;&lt;/span&gt; bei globaler Sequenz &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="322"/>
+        <location filename="../ui/views/chain_view.cpp" line="328"/>
         <source> (%1 broken links in all)</source>
         <translation> (insgesamt %1 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="324"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · Ereignis %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="328"/>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="334"/>
+        <location filename="../ui/views/chain_view.cpp" line="336"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="329"/>
+        <location filename="../ui/views/chain_view.cpp" line="335"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>erwartet (event_hash des vorherigen Glieds)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="332"/>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="338"/>
+        <location filename="../ui/views/chain_view.cpp" line="341"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="341"/>
         <source>payload unreadable</source>
         <translation>Payload nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="385"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <source>#%1 chains to #%2 instead of #%3</source>
+        <translation>#%1 verkettet sich mit #%2 statt mit #%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
+        <translation>der prev_hash des Glieds nennt ein älteres Glied dieser Entität statt des unmittelbar davor geschriebenen. batpak tut dies um Sichtbarkeitsgrenzen; jeder Hash stimmt weiterhin, daher ist die Kette nicht gebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <source>batpak&apos;s verify_chain reports this chain intact.</source>
+        <translation>batpaks verify_chain meldet diese Kette als intakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="370"/>
+        <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
+        <translation>batpaks eigenes verify_chain, das sichtbare Ereignisse in globaler Reihenfolge durchläuft, hält bei globaler Sequenz %1 an (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="423"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Die Hash-Ketten wurden noch nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="395"/>
+        <location filename="../ui/views/chain_view.cpp" line="433"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="396"/>
+        <location filename="../ui/views/chain_view.cpp" line="434"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="399"/>
-        <location filename="../ui/views/chain_view.cpp" line="409"/>
+        <location filename="../ui/views/chain_view.cpp" line="437"/>
+        <location filename="../ui/views/chain_view.cpp" line="447"/>
         <source>Export verify report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="409"/>
+        <location filename="../ui/views/chain_view.cpp" line="447"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -753,250 +1056,250 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ComparePathsView</name>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="43"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="44"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="44"/>
         <location filename="../ui/views/compare_paths_view.cpp" line="45"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="54"/>
         <source>global sequence</source>
         <translation>globale Sequenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="54"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="55"/>
         <source>disk position</source>
         <translation>Position auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="55"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="56"/>
         <source>visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="57"/>
         <source>duplicate entries</source>
         <translation>doppelte Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="86"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="87"/>
         <source>mmap snapshot</source>
         <translation>mmap-Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="88"/>
         <source>checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="89"/>
         <source>SIDX rebuild</source>
         <translation>SIDX-Neuaufbau</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="90"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="99"/>
         <source>Compare restore paths</source>
         <translation>Wiederherstellungspfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="100"/>
         <source>Run every restore path read-only on the open directory and compare the indexes</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf dem geöffneten Verzeichnis ausführen und die Indizes vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="101"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Path requested</source>
         <translation>Angeforderter Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>batpak&apos;s path</source>
         <translation>batpaks Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Restored / tail</source>
         <translation>Wiederhergestellt / Tail</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Events (visible / entries)</source>
         <translation>Ereignisse (sichtbar / Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>True view identical</source>
         <translation>Echtansicht identisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Path A</source>
         <translation>Pfad A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Value A</source>
         <translation>Wert A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
         <source>Path B</source>
         <translation>Pfad B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
         <source>Value B</source>
         <translation>Wert B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
         <source>Double-click to select the event</source>
         <translation>Doppelklicken, um das Ereignis auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="149"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="150"/>
         <source>Where batpak&apos;s paths disagree (faithful view)</source>
         <translation>Wo batpaks Pfade voneinander abweichen (getreue Ansicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="150"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="151"/>
         <source>Phases per path (ms)</source>
         <translation>Phasen je Pfad (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="155"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="156"/>
         <source>Restore paths</source>
         <translation>Wiederherstellungspfade</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="157"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="158"/>
         <source>History of opens</source>
         <translation>Verlauf der Öffnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="221"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="222"/>
         <source>Restoring via %1… %p%</source>
         <translation>Wiederherstellung über %1… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="237"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="238"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="238"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="239"/>
         <source>Comparing the restore paths of %1…</source>
         <translation>Vergleiche die Wiederherstellungspfade von %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="289"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="290"/>
         <source>Press “Compare restore paths” to open %1 through every restore path.</source>
         <translation>Klicken Sie auf „Wiederherstellungspfade vergleichen“, um %1 über jeden Wiederherstellungspfad zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="290"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="291"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="301"/>
         <source>open failed: %1</source>
         <translation>Öffnen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="312"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
         <source>✔ identical</source>
         <translation>✔ identisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="312"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
         <source>✘ differs</source>
         <translation>✘ abweichend</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="341"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="342"/>
         <source>The true view is identical on all %1 paths that opened.</source>
         <translation>Die Echtansicht ist auf allen %1 Pfaden, die sich öffnen ließen, identisch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="342"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="343"/>
         <source>The true view differs: %1 of %2 paths match the first.</source>
         <translation>Die Echtansicht weicht ab: %1 von %2 Pfaden stimmen mit dem ersten überein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="344"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="345"/>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>batpaks eigene Indizes stimmen bei jedem Ereignis überein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/compare_paths_view.cpp" line="346"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="347"/>
         <source>batpak&apos;s own indexes disagree %n time(s)</source>
         <translation>
             <numerusform>batpaks eigene Indizes weichen %n-mal ab</numerusform>
@@ -1004,22 +1307,22 @@ zum Aufklappen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="347"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="348"/>
         <source> (first %1 listed).</source>
         <translation> (die ersten %1 aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="349"/>
         <source>(%1 in all)</source>
         <translation>(insgesamt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="377"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="378"/>
         <source>open failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="414"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="415"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
@@ -1078,7 +1381,7 @@ zum Aufklappen klicken</translation>
     </message>
     <message>
         <location filename="../ui/views/event_details_view.cpp" line="94"/>
-        <location filename="../ui/views/event_details_view.cpp" line="405"/>
+        <location filename="../ui/views/event_details_view.cpp" line="419"/>
         <source>Copy Value</source>
         <translation>Wert kopieren</translation>
     </message>
@@ -1094,87 +1397,93 @@ zum Aufklappen klicken</translation>
     </message>
     <message>
         <location filename="../ui/views/event_details_view.cpp" line="115"/>
-        <location filename="../ui/views/event_details_view.cpp" line="212"/>
+        <location filename="../ui/views/event_details_view.cpp" line="220"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="213"/>
+        <location filename="../ui/views/event_details_view.cpp" line="221"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="244"/>
+        <location filename="../ui/views/event_details_view.cpp" line="252"/>
         <source>No payload: the frame does not decode</source>
         <translation>Kein Payload: der Frame lässt sich nicht dekodieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="250"/>
+        <location filename="../ui/views/event_details_view.cpp" line="258"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Batch-Marker: kein Payload (batpak liest ihn als null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="258"/>
+        <location filename="../ui/views/event_details_view.cpp" line="266"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 Bytes, die sich nicht als msgpack dekodieren lassen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="264"/>
+        <location filename="../ui/views/event_details_view.cpp" line="272"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 Bytes msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="265"/>
+        <location filename="../ui/views/event_details_view.cpp" line="273"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 nachfolgende Bytes ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="267"/>
+        <location filename="../ui/views/event_details_view.cpp" line="275"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>batpaks get schlägt fehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="284"/>
+        <location filename="../ui/views/event_details_view.cpp" line="292"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="286"/>
+        <location filename="../ui/views/event_details_view.cpp" line="294"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · keine Frame-Bytes: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="289"/>
+        <location filename="../ui/views/event_details_view.cpp" line="297"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="290"/>
+        <location filename="../ui/views/event_details_view.cpp" line="298"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="292"/>
+        <location filename="../ui/views/event_details_view.cpp" line="300"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC-Abweichung (gespeichert %1, berechnet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="293"/>
+        <location filename="../ui/views/event_details_view.cpp" line="301"/>
         <source> · frame cut short: %1</source>
         <translation> · Frame abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="294"/>
+        <location filename="../ui/views/event_details_view.cpp" line="302"/>
         <source> · does not decode: %1</source>
         <translation> · nicht dekodierbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="297"/>
-        <source>Physical frame shown: batpak&apos;s index says %1 @ %2, which does not read (%3)</source>
-        <translation>Physischer Frame angezeigt: batpaks Index nennt %1 @ %2, das sich nicht lesen lässt (%3)</translation>
+        <location filename="../ui/views/event_details_view.cpp" line="308"/>
+        <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
+        <translation>Der eigene Frame dieses Ereignisses wird angezeigt. batpaks Index verortet das Ereignis bei %1, wo %2 liegt: batpaks get liefert jenen Frame ohne Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="408"/>
+        <location filename="../ui/views/event_details_view.cpp" line="313"/>
+        <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
+        <translation>Der eigene Frame dieses Ereignisses wird angezeigt: batpaks Index nennt %1, was sich nicht lesen lässt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="422"/>
         <source>Copy Field Path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
@@ -1182,97 +1491,107 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="91"/>
+        <location filename="../ui/models/event_table_model.cpp" line="106"/>
         <source>Hash chain not verified yet</source>
         <translation>Hash-Kette noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="92"/>
+        <location filename="../ui/models/event_table_model.cpp" line="107"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Dieses Glied der BLAKE3-Kette der Entität verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="93"/>
+        <location filename="../ui/models/event_table_model.cpp" line="108"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Erstes gebrochenes Glied der Kette dieser Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="94"/>
+        <location filename="../ui/models/event_table_model.cpp" line="109"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Nach dem ersten gebrochenen Glied der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="95"/>
+        <location filename="../ui/models/event_table_model.cpp" line="110"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="98"/>
+        <location filename="../ui/models/event_table_model.cpp" line="111"/>
+        <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
+        <translation>Abzweigung: der prev_hash dieses Glieds nennt ein älteres Glied der Entität, nicht das unmittelbar davor geschriebene (batpak tut dies um Sichtbarkeitsgrenzen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="116"/>
+        <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
+        <translation>Globale Sequenz %1 ist mehr als einem Ereignis zugeordnet: batpak vergibt Nummern nach einer Kompaktierung erneut. Ereignisse werden anhand ihrer ID unterschieden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="119"/>
         <source>raw kind 0x%1</source>
         <translation>Rohe Art 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="134"/>
+        <location filename="../ui/models/event_table_model.cpp" line="159"/>
         <source>(self)</source>
         <translation>(selbst)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="144"/>
+        <location filename="../ui/models/event_table_model.cpp" line="169"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="158"/>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="159"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="159"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="160"/>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="161"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="162"/>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="163"/>
+        <location filename="../ui/models/event_table_model.cpp" line="189"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="164"/>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="165"/>
+        <location filename="../ui/models/event_table_model.cpp" line="191"/>
         <source>Causation</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="166"/>
+        <location filename="../ui/models/event_table_model.cpp" line="192"/>
         <source>Chain</source>
         <translation>Kette</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="167"/>
+        <location filename="../ui/models/event_table_model.cpp" line="193"/>
         <source>Segment @ offset</source>
         <translation>Segment @ Offset</translation>
     </message>
@@ -1280,17 +1599,17 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::FilterBar</name>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="22"/>
+        <location filename="../ui/views/filter_bar.cpp" line="36"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="27"/>
+        <location filename="../ui/views/filter_bar.cpp" line="41"/>
         <source>entity:order:*  kind:1:5  after:2026-01-01  &quot;refund&quot;  — Enter applies</source>
         <translation>entity:order:*  kind:1:5  after:2026-01-01  &quot;refund&quot;  — Eingabe wendet an</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="29"/>
+        <location filename="../ui/views/filter_bar.cpp" line="43"/>
         <source>Display filter. Terms (all must match):
   entity:GLOB  scope:GLOB  kind:4097 | kind:0x1001 | kind:1:5 | kind:1:*
   after:2026-01-01  before:2026-02-01T12:00  seg:3
@@ -1303,31 +1622,40 @@ zum Aufklappen klicken</translation>
   !Bedingung verneint eine Bedingung.</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="42"/>
+        <location filename="../ui/views/filter_bar.cpp" line="56"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="44"/>
+        <location filename="../ui/views/filter_bar.cpp" line="58"/>
         <source>Apply the filter (Enter)</source>
         <translation>Den Filter anwenden (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="47"/>
+        <location filename="../ui/views/filter_bar.cpp" line="61"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="49"/>
+        <location filename="../ui/views/filter_bar.cpp" line="63"/>
         <source>Show every event</source>
         <translation>Alle Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/filter_bar.cpp" line="121"/>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/filter_bar.cpp" line="122"/>
+        <source>Invalid filter %1. The table still shows: %2</source>
+        <translation>Ungültiger Filter %1. Die Tabelle zeigt weiterhin: %2</translation>
     </message>
 </context>
 <context>
     <name>batscope::ui::FilterRunner</name>
     <message>
         <location filename="../ui/filter_runner.cpp" line="23"/>
-        <location filename="../ui/filter_runner.cpp" line="37"/>
         <source>at %1: %2</source>
         <translation>bei %1: %2</translation>
     </message>
@@ -1335,47 +1663,47 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="45"/>
+        <location filename="../ui/models/findings_model.cpp" line="44"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="46"/>
+        <location filename="../ui/models/findings_model.cpp" line="45"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="47"/>
+        <location filename="../ui/models/findings_model.cpp" line="46"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="156"/>
+        <location filename="../ui/models/findings_model.cpp" line="115"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="157"/>
+        <location filename="../ui/models/findings_model.cpp" line="116"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="158"/>
+        <location filename="../ui/models/findings_model.cpp" line="117"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="159"/>
+        <location filename="../ui/models/findings_model.cpp" line="118"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="160"/>
+        <location filename="../ui/models/findings_model.cpp" line="119"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="161"/>
+        <location filename="../ui/models/findings_model.cpp" line="120"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -1383,408 +1711,438 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::HeaderFieldsModel</name>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="35"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="31"/>
         <source>%1 @ %2 · %3 bytes</source>
         <translation>%1 @ %2 · %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="42"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="38"/>
         <source>0x00 (none)</source>
         <translation>0x00 (keine)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="47"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="43"/>
         <source>unassigned 0x%1</source>
         <translation>nicht zugewiesen 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="227"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="54"/>
+        <source>the batch BEGIN marker</source>
+        <translation>der BEGIN-Marker des Batches</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="55"/>
+        <source>the batch COMMIT marker</source>
+        <translation>der COMMIT-Marker des Batches</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="57"/>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="58"/>
+        <source>event %1 (global sequence %2)</source>
+        <translation>Ereignis %1 (globale Sequenz %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="204"/>
         <source>Index entry</source>
         <translation>Indexeintrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="228"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="205"/>
         <source>What the store&apos;s index holds for this event</source>
         <translation>Was der Index des Stores für dieses Ereignis enthält</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="229"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="206"/>
         <source>global sequence</source>
         <translation>globale Sequenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="230"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="384"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="207"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="361"/>
         <source>entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="231"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="389"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="208"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="366"/>
         <source>scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="232"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="209"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="233"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="210"/>
         <source>wall_ms</source>
         <translation>wall_ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="234"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="211"/>
         <source>clock</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="236"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="213"/>
         <source> (tail replay)</source>
         <translation> (Tail-Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="237"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="214"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="238"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="215"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="238"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="215"/>
         <source>visible</source>
         <translation>sichtbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="239"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="216"/>
         <source>superseded by a later copy of the id</source>
         <translation>ersetzt durch eine spätere Kopie der ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="240"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="217"/>
         <source>hidden (cancelled range)</source>
         <translation>verborgen (abgebrochener Bereich)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="256"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="233"/>
         <source>differs from frame</source>
         <translation>weicht vom Frame ab</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="258"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="235"/>
         <source>The index entry and the frame shown disagree on these fields</source>
         <translation>Indexeintrag und angezeigter Frame widersprechen sich in diesen Feldern</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="265"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="242"/>
         <source>Frame header</source>
         <translation>Frame-Header</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="267"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
         <source>frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="267"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
         <source>no bytes: %1</source>
         <translation>keine Bytes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="273"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
         <source>len</source>
         <translation>len</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="273"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
         <source>%1 bytes (frame %2 bytes)</source>
         <translation>%1 Bytes (Frame %2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="281"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="258"/>
         <source> ✘ (computed %1)</source>
         <translation> ✘ (berechnet %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="284"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="261"/>
         <source> (not checked: frame cut short)</source>
         <translation> (nicht geprüft: Frame abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="287"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="264"/>
         <source>crc32</source>
         <translation>crc32</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="291"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="268"/>
         <source>CRC mismatch: stored %1, CRC32 of the body %2</source>
         <translation>CRC-Abweichung: gespeichert %1, CRC32 des Rumpfs %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="294"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="271"/>
         <source>decode error</source>
         <translation>Dekodierfehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="297"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="274"/>
         <source>The body does not decode as a whole; the fields below decode on their own</source>
         <translation>Der Rumpf lässt sich nicht als Ganzes dekodieren; die Felder unten werden einzeln dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="306"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="283"/>
         <source>event_id</source>
         <translation>event_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="308"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="285"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="312"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
         <source>correlation_id</source>
         <translation>correlation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="312"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
         <source> (self)</source>
         <translation> (selbst)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="318"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="295"/>
         <source>Double-click to go to the event with this id</source>
         <translation>Doppelklicken, um zum Ereignis mit dieser ID zu gehen</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="324"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="336"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="301"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
         <source>causation_id</source>
         <translation>causation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="325"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="302"/>
         <source> (not in the index)</source>
         <translation> (nicht im Index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="331"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="308"/>
         <source>Double-click to go to the cause (global sequence %1)</source>
         <translation>Doppelklicken, um zur Ursache zu gehen (globale Sequenz %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="336"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="317"/>
         <source>timestamp_us</source>
         <translation>timestamp_us</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="341"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="318"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="345"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
         <source>payload_size</source>
         <translation>payload_size</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="345"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="327"/>
         <source>event_kind</source>
         <translation>event_kind</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="329"/>
         <source>raw</source>
         <translation>roh</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="353"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="330"/>
         <source>category:type</source>
         <translation>Kategorie:Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="355"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="355"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
         <source>(product kind)</source>
         <translation>(Produkt-Art)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="358"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="335"/>
         <source>flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="362"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="339"/>
         <source>content_hash</source>
         <translation>content_hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="363"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
         <source> (zeros: unhashed)</source>
         <translation> (Nullen: ohne Hash)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="370"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="347"/>
         <source>byte array</source>
         <translation>Byte-Array</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="371"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="348"/>
         <source>bin</source>
         <translation>bin</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="372"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="349"/>
         <source>native value</source>
         <translation>nativer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="373"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="375"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
         <source>payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="375"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="377"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="354"/>
         <source>P: %1 bytes of msgpack, stored as a %2 of %3 bytes in the frame</source>
         <translation>P: %1 Bytes msgpack, im Frame gespeichert als %2 mit %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="405"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="382"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="409"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="386"/>
         <source>The per-entity clock (the index&apos;s clock)</source>
         <translation>Die Uhr pro Entität (die Uhr des Index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="417"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
         <source>Hash chain</source>
         <translation>Hash-Kette</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="417"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
         <source>none (batch marker)</source>
         <translation>keiner (Batch-Marker)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="420"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="397"/>
         <source> (genesis)</source>
         <translation> (Genesis)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="433"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="410"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="442"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="419"/>
         <source>disk_pos</source>
         <translation>disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="444"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="421"/>
         <source>at disk_pos</source>
         <translation>bei disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="450"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="456"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="433"/>
         <source>physical position</source>
         <translation>physische Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
         <source>(frame walk still running)</source>
         <translation>(Frame-Durchlauf läuft noch)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="450"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
         <source>no readable frame with this id (frame walk)</source>
         <translation>kein lesbarer Frame mit dieser ID (Frame-Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
         <source>same as disk_pos</source>
         <translation>wie disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="458"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="435"/>
         <source>The frame with this event id lives elsewhere than the index says</source>
         <translation>Der Frame mit dieser Ereignis-ID liegt an anderer Stelle, als der Index angibt</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="461"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
         <source>shown</source>
         <translation>angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="461"/>
-        <source>the frame at the physical position (disk_pos does not read)</source>
-        <translation>der Frame an der physischen Position (disk_pos lässt sich nicht lesen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="465"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
         <source>frame event_id</source>
         <translation>event_id des Frames</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="465"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
         <source>the frame shown carries another event: %1</source>
         <translation>der angezeigte Frame trägt ein anderes Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="468"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
         <source>batpak get</source>
         <translation>batpak get</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="468"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="446"/>
         <source>reads ✔</source>
         <translation>liest ✔</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="470"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
+        <source>the event&apos;s own frame, at the physical position</source>
+        <translation>der eigene Frame des Ereignisses, an der physischen Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="440"/>
+        <source>The index&apos;s disk_pos does not hold this event&apos;s frame</source>
+        <translation>An disk_pos des Index liegt nicht der Frame dieses Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
+        <source>returns %1 at %2 @ %3 without error, not this event</source>
+        <translation>%1 bei %2 @ %3 wird ohne Fehler geliefert, nicht dieses Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
         <source>What batpak 0.5.0&apos;s Store::get(event_id) returns for this event</source>
         <translation>Was Store::get(event_id) von batpak 0.5.0 für dieses Ereignis liefert</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="558"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="541"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="559"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="542"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2149,82 +2507,82 @@ zum Aufklappen klicken</translation>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="557"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="696"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2232,22 +2590,22 @@ zum Aufklappen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="703"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="718"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="719"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -2255,82 +2613,82 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::PayloadTreeModel</name>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="31"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="33"/>
         <source> … (%1 bytes)</source>
         <translation> … (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="66"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="68"/>
         <source> … (%1 characters)</source>
         <translation> … (%1 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="79"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="81"/>
         <source>(invalid UTF-8) %1</source>
         <translation>(ungültiges UTF-8) %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="81"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="83"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="82"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="84"/>
         <source>type %1: %2</source>
         <translation>Typ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="220"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="229"/>
         <source>str · %1 B</source>
         <translation>str · %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="221"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="230"/>
         <source>bin · %1 B</source>
         <translation>bin · %1 B</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="222"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="231"/>
         <source>ext %1 · %2 B</source>
         <translation>ext %1 · %2 B</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="223"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="232"/>
         <source>array · %1</source>
         <translation>Array · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="224"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="233"/>
         <source>map · %1</source>
         <translation>Map · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="230"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="239"/>
         <source>payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="273"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="284"/>
         <source>A %1 map key: batpak&apos;s get accepts string keys only</source>
         <translation>Ein %1-Map-Schlüssel: batpaks get akzeptiert nur String-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="275"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="286"/>
         <source>batpak&apos;s get rejects this value (%1)</source>
         <translation>batpaks get lehnt diesen Wert ab (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="297"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="308"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="298"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="309"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="299"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="310"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -2420,157 +2778,157 @@ zum Aufklappen klicken</translation>
         <translation>Der Frame-Scan jedes Segments wurde durch den gewählten Pfad erzwungen (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="166"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar: %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="172"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 Segmente wurden über ihre Footer gelesen, %2 per Frame-Scan.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="182"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="180"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Kein Snapshot verwendet: index.fbati und index.ckpt fehlen beide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="184"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="182"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Kein Snapshot verwendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Der Scan endete innerhalb eines nicht festgeschriebenen Batches.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="193"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
         <source>frame walk %1</source>
         <translation>Frame-Durchlauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="194"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
         <source>true view %1</source>
         <translation>Echtansicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="193"/>
         <source>cross-check %1</source>
         <translation>Gegenprüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="196"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="194"/>
         <source>hash-chain verification %1</source>
         <translation>Hash-Ketten-Prüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
         <source>Background checks after the open: %1.</source>
         <translation>Hintergrundprüfungen nach dem Öffnen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="199"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Hintergrundprüfungen (Frame-Durchlauf, Echtansicht, Gegenprüfung, Hash-Ketten) laufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="210"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="210"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="253"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="251"/>
         <source>frame walk</source>
         <translation>Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="254"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="252"/>
         <source>true view</source>
         <translation>Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="255"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="253"/>
         <source>cross-check</source>
         <translation>Gegenprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="256"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="254"/>
         <source>hash-chain verification</source>
         <translation>Hash-Ketten-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="269"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
         <source>index ready</source>
         <translation>Index bereit</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="295"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="295"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
         <source>background checks</source>
         <translation>Hintergrundprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="308"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="306"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="318"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="316"/>
         <source>footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="322"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="320"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="332"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="330"/>
         <source>footer (parallel)</source>
         <translation>Footer (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="349"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="347"/>
         <source>No segment was read: the snapshot covered them all</source>
         <translation>Kein Segment gelesen: der Snapshot deckte alle ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="350"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="348"/>
         <source>%1 of %2 segments not read (covered by the snapshot)</source>
         <translation>%1 von %2 Segmenten nicht gelesen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="370"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="368"/>
         <source>segment id</source>
         <translation>Segment-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="372"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="370"/>
         <source>read time (ms)</source>
         <translation>Lesezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="400"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="398"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="401"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="399"/>
         <source>tail</source>
         <translation>Tail</translation>
     </message>
@@ -2624,102 +2982,102 @@ zum Aufklappen klicken</translation>
         <translation>%1 Segmente · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="216"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="216"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="294"/>
         <source>CRC bad @%1</source>
         <translation>CRC fehlerhaft @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 Frames mit fehlerhafter CRC</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="297"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
         <source>torn @%1</source>
         <translation>abgerissen @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="298"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="297"/>
         <source>footer invalid</source>
         <translation>Footer ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="333"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="334"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
         <source>Header: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="337"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="341"/>
         <source>SIDX footer: absent</source>
         <translation>SIDX-Footer: fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>SIDX-Footer: gültig, ab @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>SIDX-Footer: ungültig — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="341"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 Ereignis-Frames, %2 Batch-Marker; %3 sichtbare Ereignisse hier indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC-Abweichung: Frame @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>Torn tail @%1: %2</source>
         <translation>Abgerissenes Ende @%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="347"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 sichtbare Ereignisse hier indiziert; Frame-Durchlauf ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="350"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Von der Wiederherstellung per %1 in %2 ms gelesen (%3 Einträge, %4 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="355"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Von der Wiederherstellung übersprungen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="361"/>
         <source>Current event at @%1</source>
         <translation>Aktuelles Ereignis bei @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="358"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Klicken, um die Ereignisse auf seg:%1 zu filtern</translation>
     </message>
@@ -2727,142 +3085,157 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="142"/>
+        <location filename="../ui/models/segment_model.cpp" line="154"/>
         <source>sealed (latest)</source>
         <translation>versiegelt (neuestes)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="142"/>
+        <location filename="../ui/models/segment_model.cpp" line="154"/>
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="143"/>
+        <location filename="../ui/models/segment_model.cpp" line="155"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="143"/>
+        <location filename="../ui/models/segment_model.cpp" line="155"/>
         <source>unsealed</source>
         <translation>unversiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="148"/>
+        <location filename="../ui/models/segment_model.cpp" line="160"/>
         <source>absent</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="161"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="161"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="165"/>
+        <location filename="../ui/models/segment_model.cpp" line="23"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="166"/>
+        <location filename="../ui/models/segment_model.cpp" line="20"/>
+        <source>footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/segment_model.cpp" line="21"/>
+        <source>footer (parallel)</source>
+        <translation>Footer (parallel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/segment_model.cpp" line="22"/>
+        <source>frame scan</source>
+        <translation>Frame-Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/segment_model.cpp" line="178"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="229"/>
+        <location filename="../ui/models/segment_model.cpp" line="241"/>
         <source>Waiting for the frame walk</source>
         <translation>Warte auf den Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="230"/>
+        <location filename="../ui/models/segment_model.cpp" line="242"/>
         <source>Latest segment without a SIDX footer: the one a writer had open</source>
         <translation>Neuestes Segment ohne SIDX-Footer: das, das ein Schreiber geöffnet hatte</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="231"/>
+        <location filename="../ui/models/segment_model.cpp" line="243"/>
         <source>No SIDX footer although a later segment exists</source>
         <translation>Kein SIDX-Footer, obwohl ein späteres Segment existiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="232"/>
+        <location filename="../ui/models/segment_model.cpp" line="244"/>
         <source>Has a SIDX footer: the writer sealed it</source>
         <translation>Hat einen SIDX-Footer: der Schreiber hat es versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="235"/>
+        <location filename="../ui/models/segment_model.cpp" line="247"/>
         <source>Footer starts at offset %1</source>
         <translation>Footer beginnt bei Offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="242"/>
+        <location filename="../ui/models/segment_model.cpp" line="254"/>
         <source>CRC mismatch at %1</source>
         <translation>CRC-Abweichung bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="245"/>
+        <location filename="../ui/models/segment_model.cpp" line="257"/>
         <source>%1 entries, %2 bytes read</source>
         <translation>%1 Einträge, %2 Bytes gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="246"/>
+        <location filename="../ui/models/segment_model.cpp" line="258"/>
         <source>The restore did not read this segment (covered by a snapshot)</source>
         <translation>Die Wiederherstellung hat dieses Segment nicht gelesen (von einem Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="257"/>
+        <location filename="../ui/models/segment_model.cpp" line="269"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="258"/>
+        <location filename="../ui/models/segment_model.cpp" line="270"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="259"/>
+        <location filename="../ui/models/segment_model.cpp" line="271"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="260"/>
+        <location filename="../ui/models/segment_model.cpp" line="272"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="261"/>
+        <location filename="../ui/models/segment_model.cpp" line="273"/>
         <source>Footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="262"/>
+        <location filename="../ui/models/segment_model.cpp" line="274"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="263"/>
+        <location filename="../ui/models/segment_model.cpp" line="275"/>
         <source>Visible</source>
         <translation>Sichtbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="264"/>
+        <location filename="../ui/models/segment_model.cpp" line="276"/>
         <source>CRC bad</source>
         <translation>CRC fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="265"/>
+        <location filename="../ui/models/segment_model.cpp" line="277"/>
         <source>Torn tail</source>
         <translation>Abgerissenes Ende</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="266"/>
+        <location filename="../ui/models/segment_model.cpp" line="278"/>
         <source>Restore read</source>
         <translation>Wiederherstellung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="267"/>
+        <location filename="../ui/models/segment_model.cpp" line="279"/>
         <source>Read time</source>
         <translation>Lesezeit</translation>
     </message>
@@ -2891,12 +3264,12 @@ zum Aufklappen klicken</translation>
     </message>
     <message>
         <location filename="../ui/store_session.cpp" line="146"/>
-        <location filename="../ui/store_session.cpp" line="154"/>
+        <location filename="../ui/store_session.cpp" line="155"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="157"/>
+        <location filename="../ui/store_session.cpp" line="161"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2904,82 +3277,82 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="86"/>
+        <location filename="../ui/views/timeline_view.cpp" line="63"/>
         <source>Stack by scope</source>
         <translation>Nach Scope stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="87"/>
+        <location filename="../ui/views/timeline_view.cpp" line="64"/>
         <source>Stack by kind category</source>
         <translation>Nach Art-Kategorie stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="89"/>
+        <location filename="../ui/views/timeline_view.cpp" line="66"/>
         <source>Select span</source>
         <translation>Zeitspanne wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="91"/>
+        <location filename="../ui/views/timeline_view.cpp" line="68"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Über das Diagramm ziehen, um die Ereignisse auf eine Zeitspanne zu filtern (oder jederzeit mit Umschalt+Ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="93"/>
+        <location filename="../ui/views/timeline_view.cpp" line="70"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="119"/>
+        <location filename="../ui/views/timeline_view.cpp" line="96"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="211"/>
+        <location filename="../ui/views/timeline_view.cpp" line="188"/>
         <source>(no scope)</source>
         <translation>(kein Scope)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="213"/>
+        <location filename="../ui/views/timeline_view.cpp" line="190"/>
         <source>kind %1:*</source>
         <translation>Art %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="216"/>
+        <location filename="../ui/views/timeline_view.cpp" line="193"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="316"/>
+        <location filename="../ui/views/timeline_view.cpp" line="293"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="317"/>
+        <location filename="../ui/views/timeline_view.cpp" line="294"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="318"/>
+        <location filename="../ui/views/timeline_view.cpp" line="295"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="319"/>
+        <location filename="../ui/views/timeline_view.cpp" line="296"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="320"/>
+        <location filename="../ui/views/timeline_view.cpp" line="297"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="322"/>
+        <location filename="../ui/views/timeline_view.cpp" line="299"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 von %2 Ereignissen angezeigt · Intervalle von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="323"/>
+        <location filename="../ui/views/timeline_view.cpp" line="300"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
@@ -2987,72 +3360,72 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::WarningsView</name>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="67"/>
+        <location filename="../ui/views/warnings_view.cpp" line="29"/>
         <source>Filter by category, file or message</source>
         <translation>Nach Kategorie, Datei oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="70"/>
+        <location filename="../ui/views/warnings_view.cpp" line="32"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="71"/>
+        <location filename="../ui/views/warnings_view.cpp" line="33"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="72"/>
+        <location filename="../ui/views/warnings_view.cpp" line="34"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="73"/>
+        <location filename="../ui/views/warnings_view.cpp" line="35"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="74"/>
+        <location filename="../ui/views/warnings_view.cpp" line="36"/>
         <source>Show findings of one severity</source>
         <translation>Befunde eines Schweregrads anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="98"/>
+        <location filename="../ui/views/warnings_view.cpp" line="60"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="137"/>
+        <location filename="../ui/views/warnings_view.cpp" line="99"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="137"/>
+        <location filename="../ui/views/warnings_view.cpp" line="99"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="138"/>
+        <location filename="../ui/views/warnings_view.cpp" line="100"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="138"/>
+        <location filename="../ui/views/warnings_view.cpp" line="100"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="139"/>
+        <location filename="../ui/views/warnings_view.cpp" line="101"/>
         <source>1 info</source>
         <translation>1 Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="139"/>
+        <location filename="../ui/views/warnings_view.cpp" line="101"/>
         <source>%1 info</source>
         <translation>%1 Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="140"/>
+        <location filename="../ui/views/warnings_view.cpp" line="102"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>
@@ -3093,6 +3466,11 @@ zum Aufklappen klicken</translation>
         <location filename="../app/main.cpp" line="64"/>
         <source>Start in the true view.</source>
         <translation>In der Echtansicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>Select this event once the store has opened: an event id or a global sequence.</source>
+        <translation>Dieses Ereignis auswählen, sobald der Store geöffnet ist: eine Ereignis-ID oder eine globale Sequenz.</translation>
     </message>
 </context>
 </TS>

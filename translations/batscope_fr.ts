@@ -135,6 +135,272 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="16"/>
+        <source>%1; falling back</source>
+        <translation>%1 ; passage à la solution de repli</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="18"/>
+        <source>parallel SIDX rebuild unavailable (%1); falling back to sequential scan</source>
+        <translation>reconstruction SIDX parallèle indisponible (%1) ; repli sur le balayage séquentiel</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="20"/>
+        <source>sequential frame scan of every segment forced (--path scan): footers are not used</source>
+        <translation>balayage séquentiel des trames de chaque segment imposé (--path scan) : les pieds de segment ne sont pas utilisés</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="22"/>
+        <source>visibility ranges file ignored (previously hidden events become visible): %1</source>
+        <translation>fichier des plages de visibilité ignoré (les événements jusque-là masqués deviennent visibles) : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="24"/>
+        <source>global sequences carried by more than one visible event: %1 (%2); batpak keeps every copy and orders them arbitrarily, Batscope by (wall_ms, clock, event_id)</source>
+        <translation>séquences globales portées par plus d&apos;un événement visible : %1 (%2) ; batpak conserve chaque copie et les ordonne arbitrairement, Batscope par (wall_ms, clock, event_id)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="28"/>
+        <source>SIDX footer unusable, scanning frames: %1</source>
+        <translation>pied de segment SIDX inutilisable, balayage des trames : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="30"/>
+        <source>a batch is open at the start of this segment: its footer is not used</source>
+        <translation>un lot est ouvert au début de ce segment : son pied de segment n&apos;est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="32"/>
+        <source>skipping unreadable frame metadata: %1</source>
+        <translation>métadonnées de trame illisibles ignorées : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="34"/>
+        <source>orphaned COMMIT marker, skipping</source>
+        <translation>marqueur COMMIT orphelin, ignoré</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="36"/>
+        <source>batch COMMIT mismatch, discarding (expected %1, %2 missing)</source>
+        <translation>COMMIT de lot discordant, lot abandonné (%1 attendus, %2 manquants)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="38"/>
+        <source>nested BEGIN without COMMIT, discarding incomplete batch (%1 staged)</source>
+        <translation>BEGIN imbriqué sans COMMIT, lot incomplet abandonné (%1 en attente)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="40"/>
+        <source>discarding incomplete batch (%1 staged events, BEGIN at %2 offset %3) due to %4</source>
+        <translation>lot incomplet abandonné (%1 événements en attente, BEGIN dans %2 au décalage %3) pour cause de %4</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="42"/>
+        <source>incomplete batch at EOF (%1 staged), will discard or continue in next segment</source>
+        <translation>lot incomplet en fin de fichier (%1 en attente), sera abandonné ou poursuivi dans le segment suivant</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="44"/>
+        <source>batch never committed: %1 staged events dropped at the end of the scan</source>
+        <translation>lot jamais validé : %1 événements en attente abandonnés à la fin du balayage</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="46"/>
+        <source>torn frame at end of segment (%1); the scan of this segment stops here</source>
+        <translation>trame tronquée en fin de segment (%1) ; le balayage de ce segment s&apos;arrête ici</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="48"/>
+        <source>frame length %1 exceeds MAX_FRAME_PAYLOAD, stopping segment scan</source>
+        <translation>longueur de trame %1 supérieure à MAX_FRAME_PAYLOAD, arrêt du balayage du segment</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="50"/>
+        <source>CRC mismatch (stored %1, computed %2), stopping segment scan</source>
+        <translation>CRC incorrect (stocké %1, calculé %2), arrêt du balayage du segment</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="52"/>
+        <source>%1 records global sequence %2 for event %3, %4 records %5; the true view keeps the first</source>
+        <translation>%1 enregistre la séquence globale %2 pour l&apos;événement %3, %4 enregistre %5 ; la vue réelle conserve la première</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="55"/>
+        <source>%1 more events whose footers and snapshots record different global sequences</source>
+        <translation>%1 autres événements pour lesquels pieds de segment et instantanés enregistrent des séquences globales différentes</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="57"/>
+        <source>cannot read the segment: %1</source>
+        <translation>impossible de lire le segment : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="59"/>
+        <source>segment not readable, its frames are skipped: %1</source>
+        <translation>segment illisible, ses trames sont ignorées : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="61"/>
+        <source>frames end here: %1</source>
+        <translation>les trames s&apos;arrêtent ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="63"/>
+        <source>CRC mismatch (stored %1, computed %2): frame skipped by its length</source>
+        <translation>CRC incorrect (stocké %1, calculé %2) : trame sautée d&apos;après sa longueur</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="65"/>
+        <source>frame not decodable, skipped: %1</source>
+        <translation>trame non décodable, ignorée : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="67"/>
+        <source>BEGIN inside an open batch: the earlier batch (%1) never committed</source>
+        <translation>BEGIN à l&apos;intérieur d&apos;un lot ouvert : le lot précédent (%1) n&apos;a jamais été validé</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="69"/>
+        <source>COMMIT without BEGIN (orphan)</source>
+        <translation>COMMIT sans BEGIN (orphelin)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="71"/>
+        <source>committed batch with damaged items: its readable items are kept</source>
+        <translation>lot validé avec des éléments endommagés : ses éléments lisibles sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="73"/>
+        <source>COMMIT count mismatch: batch from %1 discarded</source>
+        <translation>décompte du COMMIT discordant : lot commençant à %1 abandonné</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="75"/>
+        <source>batch torn by a crash (%1 items, never committed): not visible</source>
+        <translation>lot tronqué par un plantage (%1 éléments, jamais validé) : non visible</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="77"/>
+        <source>batch never committed: not visible</source>
+        <translation>lot jamais validé : non visible</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="79"/>
+        <source>batpak indexes event %1 (global sequence %2, from %3) here, but reading it fails: %4; the frame really is at %5 (global sequence %6)</source>
+        <translation>batpak indexe l&apos;événement %1 (séquence globale %2, issu de %3) ici, mais sa lecture échoue : %4 ; la trame se trouve en réalité à %5 (séquence globale %6)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="83"/>
+        <source>batpak indexes event %1 (global sequence %2, from %3) here, but reading it fails: %4; the bytes hold no readable committed frame with this id</source>
+        <translation>batpak indexe l&apos;événement %1 (séquence globale %2, issu de %3) ici, mais sa lecture échoue : %4 ; les octets ne contiennent aucune trame validée lisible avec cet ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="87"/>
+        <source>batpak indexes event %1 here, but this frame holds event %2; the frame really is at %3 (global sequence %4)</source>
+        <translation>batpak indexe l&apos;événement %1 ici, mais cette trame contient l&apos;événement %2 ; la trame se trouve en réalité à %3 (séquence globale %4)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="91"/>
+        <source>batpak indexes event %1 here, but this frame holds event %2; the bytes hold no readable committed frame with this id</source>
+        <translation>batpak indexe l&apos;événement %1 ici, mais cette trame contient l&apos;événement %2 ; les octets ne contiennent aucune trame validée lisible avec cet ID</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="95"/>
+        <source>batpak indexes event %1 twice (this copy, global sequence %2, is shadowed by a later one)</source>
+        <translation>batpak indexe l&apos;événement %1 deux fois (cette copie, séquence globale %2, est éclipsée par une copie ultérieure)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="98"/>
+        <source>batpak numbers event %1 as global sequence %2 but footers/snapshots record %3</source>
+        <translation>batpak numérote l&apos;événement %1 comme séquence globale %2, mais les pieds de segment/instantanés enregistrent %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="100"/>
+        <source>batpak shows event %1 as %2 but the cancelled ranges make it %3</source>
+        <translation>batpak affiche l&apos;événement %1 comme %2, mais les plages annulées le rendent %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="102"/>
+        <source>batpak loses event %1 (committed frame at %2, global sequence %3)</source>
+        <translation>batpak perd l&apos;événement %1 (trame validée à %2, séquence globale %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="104"/>
+        <source>manifest unreadable, files not checked: %1</source>
+        <translation>manifeste illisible, fichiers non vérifiés : %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="106"/>
+        <source>listed twice in the manifest</source>
+        <translation>listé deux fois dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="108"/>
+        <source>listed in the manifest but missing from the archive</source>
+        <translation>listé dans le manifeste mais absent de l&apos;archive</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="110"/>
+        <source>size differs from the manifest: %1 bytes, manifest says %2</source>
+        <translation>taille différente de celle du manifeste : %1 octets, le manifeste indique %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="112"/>
+        <source>BLAKE3 differs from the manifest: %1, manifest says %2</source>
+        <translation>BLAKE3 différent de celui du manifeste : %1, le manifeste indique %2</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="114"/>
+        <source>in the archive but not listed in the manifest</source>
+        <translation>présent dans l&apos;archive mais non listé dans le manifeste</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTerm</name>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="118"/>
+        <source>end of frames</source>
+        <translation>fin des trames</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="119"/>
+        <source>frame header cut short (fewer than 8 bytes)</source>
+        <translation>en-tête de trame tronqué (moins de 8 octets)</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="120"/>
+        <source>frame body truncated</source>
+        <translation>corps de trame tronqué</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="121"/>
+        <source>frame length exceeds 256 MiB</source>
+        <translation>longueur de trame supérieure à 256 Mio</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="122"/>
+        <source>CRC mismatch</source>
+        <translation>CRC incorrect</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="123"/>
+        <source>corruption</source>
+        <translation>corruption</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="124"/>
+        <source>visible</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="125"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/main_window.cpp" line="57"/>
@@ -369,97 +635,97 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="102"/>
+        <location filename="../ui/models/chain_model.cpp" line="66"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="103"/>
+        <location filename="../ui/models/chain_model.cpp" line="67"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="104"/>
+        <location filename="../ui/models/chain_model.cpp" line="68"/>
         <source>unhashed</source>
         <translation>sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="158"/>
+        <location filename="../ui/models/chain_model.cpp" line="124"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Le event_hash de chaque maillon est le BLAKE3 de sa charge utile et son prev_hash le event_hash du maillon précédent</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>1 broken link</source>
         <translation>1 maillon rompu</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 maillons rompus ; le premier est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="126"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="163"/>
+        <location filename="../ui/models/chain_model.cpp" line="129"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Maillons qui redémarrent la chaîne à la genèse (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="166"/>
+        <location filename="../ui/models/chain_model.cpp" line="132"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="181"/>
+        <location filename="../ui/models/chain_model.cpp" line="147"/>
         <source>#%1 · %2</source>
         <translation>n° %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="193"/>
+        <location filename="../ui/models/chain_model.cpp" line="159"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="194"/>
+        <location filename="../ui/models/chain_model.cpp" line="160"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="195"/>
+        <location filename="../ui/models/chain_model.cpp" line="161"/>
         <source>Links</source>
         <translation>Maillons</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="196"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="197"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>Unhashed</source>
         <translation>Sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="198"/>
+        <location filename="../ui/models/chain_model.cpp" line="164"/>
         <source>First break</source>
         <translation>Première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="203"/>
+        <location filename="../ui/models/chain_model.cpp" line="169"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Maillons de la chaîne : les événements de l&apos;entité dans l&apos;ordre du journal, masqués compris</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="204"/>
+        <location filename="../ui/models/chain_model.cpp" line="170"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Maillons dont prev_hash et event_hash sont entièrement nuls</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="205"/>
+        <location filename="../ui/models/chain_model.cpp" line="171"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Séquence globale et motif du premier maillon qui ne se vérifie pas</translation>
     </message>
@@ -467,103 +733,108 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ChainStripView</name>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="149"/>
-        <location filename="../ui/views/chain_strip_view.cpp" line="276"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="150"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="279"/>
         <source>restart</source>
         <translation>redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="239"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="242"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="240"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="243"/>
         <source>Select an entity to draw its chain</source>
         <translation>Sélectionnez une entité pour dessiner sa chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="241"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="244"/>
         <source>%1 has no links</source>
         <translation>%1 n&apos;a aucun maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="357"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="388"/>
         <source>c%1</source>
         <translation>c%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="370"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="401"/>
         <source>prev</source>
         <translation>prev</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="371"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
         <source>hash</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="376"/>
-        <source>first break · hidden</source>
-        <translation>première rupture · masqué</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="376"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="409"/>
         <source>first break</source>
         <translation>première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="376"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="411"/>
+        <source>fork from #%1</source>
+        <translation>bifurcation depuis le n° %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_strip_view.cpp" line="412"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="390"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="427"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — link %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — maillon %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="391"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="428"/>
         <source>Global sequence %1 · clock %2%3</source>
         <translation>Séquence globale %1 · horloge %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="394"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="431"/>
         <source> · hidden</source>
         <translation> · masqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="395"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="432"/>
         <source>Event %1</source>
         <translation>Événement %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="396"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="433"/>
         <source>prev_hash %1</source>
         <translation>prev_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="397"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="434"/>
         <source>event_hash %1</source>
         <translation>event_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="398"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="435"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="399"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="436"/>
         <source>Restarts the chain at genesis</source>
         <translation>Redémarre la chaîne à la genèse</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="439"/>
+        <source>Fork: prev_hash names global sequence %1, not the link written just before it. batpak chains an event to its entity&apos;s chain head, which around visibility fences can be an older link; the chain is not broken.</source>
+        <translation>Bifurcation : prev_hash désigne la séquence globale %1, et non le maillon écrit juste avant. batpak chaîne un événement à la tête de chaîne de son entité, qui peut être un maillon plus ancien autour des barrières de visibilité ; la chaîne n&apos;est pas rompue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_strip_view.cpp" line="445"/>
         <source>First break: %1</source>
         <translation>Première rupture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="403"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="446"/>
         <source>Click to select this event</source>
         <translation>Cliquez pour sélectionner cet événement</translation>
     </message>
@@ -572,7 +843,7 @@ cliquez pour développer</translation>
     <name>batscope::ui::ChainView</name>
     <message>
         <location filename="../ui/views/chain_view.cpp" line="94"/>
-        <location filename="../ui/views/chain_view.cpp" line="233"/>
+        <location filename="../ui/views/chain_view.cpp" line="236"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
@@ -617,135 +888,167 @@ cliquez pour développer</translation>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="233"/>
+        <location filename="../ui/views/chain_view.cpp" line="230"/>
+        <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <source>1 fork</source>
+        <translation>1 bifurcation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="230"/>
+        <location filename="../ui/views/chain_view.cpp" line="357"/>
+        <source>%1 forks</source>
+        <translation>%1 bifurcations</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="236"/>
         <source>Verifying… (%1)</source>
         <translation>Vérification… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="246"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="246"/>
         <source>Hash chains not verified yet</source>
         <translation>Chaînes de hachage pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="251"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 octets de charge utile hachés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="286"/>
+        <location filename="../ui/views/chain_view.cpp" line="289"/>
         <source>1 link</source>
         <translation>1 maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="286"/>
+        <location filename="../ui/views/chain_view.cpp" line="289"/>
         <source>%1 links</source>
         <translation>%1 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="288"/>
+        <location filename="../ui/views/chain_view.cpp" line="291"/>
         <source>1 restart</source>
         <translation>1 redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="288"/>
+        <location filename="../ui/views/chain_view.cpp" line="291"/>
         <source>%1 restarts</source>
         <translation>%1 redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="289"/>
+        <location filename="../ui/views/chain_view.cpp" line="292"/>
         <source> · %1 unhashed</source>
         <translation> · %1 sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="307"/>
+        <location filename="../ui/views/chain_view.cpp" line="310"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Chaque maillon se vérifie. La chaîne redémarre à la genèse %1 (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="311"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="311"/>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="309"/>
+        <location filename="../ui/views/chain_view.cpp" line="312"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Chaque maillon se vérifie : chaque event_hash est le BLAKE3 de sa charge utile et chaque prev_hash le event_hash du maillon précédent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="312"/>
+        <location filename="../ui/views/chain_view.cpp" line="315"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée) : prev_hash et event_hash sont entièrement nuls, rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="319"/>
+        <location filename="../ui/views/chain_view.cpp" line="325"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Première rupture&lt;/b&gt;&lt;/span&gt; à la séquence globale &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="322"/>
+        <location filename="../ui/views/chain_view.cpp" line="328"/>
         <source> (%1 broken links in all)</source>
         <translation> (%1 maillons rompus au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="324"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · événement %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="328"/>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="334"/>
+        <location filename="../ui/views/chain_view.cpp" line="336"/>
         <source>stored</source>
         <translation>stocké</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="329"/>
+        <location filename="../ui/views/chain_view.cpp" line="335"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>attendu (event_hash du maillon précédent)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="332"/>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="338"/>
+        <location filename="../ui/views/chain_view.cpp" line="341"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="341"/>
         <source>payload unreadable</source>
         <translation>charge utile illisible</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="385"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <source>#%1 chains to #%2 instead of #%3</source>
+        <translation>le n° %1 se chaîne au n° %2 au lieu du n° %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
+        <translation>le prev_hash du maillon désigne un maillon plus ancien de cette entité plutôt que celui écrit juste avant. batpak procède ainsi autour des barrières de visibilité ; chaque hachage concorde toujours, la chaîne n&apos;est donc pas rompue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <source>batpak&apos;s verify_chain reports this chain intact.</source>
+        <translation>Le verify_chain de batpak signale cette chaîne comme intacte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="370"/>
+        <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
+        <translation>Le propre verify_chain de batpak, qui parcourt les événements visibles dans l&apos;ordre global, s&apos;arrête à la séquence globale %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="423"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Les chaînes de hachage n&apos;ont pas encore été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="395"/>
+        <location filename="../ui/views/chain_view.cpp" line="433"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="396"/>
+        <location filename="../ui/views/chain_view.cpp" line="434"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="399"/>
-        <location filename="../ui/views/chain_view.cpp" line="409"/>
+        <location filename="../ui/views/chain_view.cpp" line="437"/>
+        <location filename="../ui/views/chain_view.cpp" line="447"/>
         <source>Export verify report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="409"/>
+        <location filename="../ui/views/chain_view.cpp" line="447"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -753,250 +1056,250 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ComparePathsView</name>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="43"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="44"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="44"/>
         <location filename="../ui/views/compare_paths_view.cpp" line="45"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="54"/>
         <source>global sequence</source>
         <translation>séquence globale</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="54"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="55"/>
         <source>disk position</source>
         <translation>position sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="55"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="56"/>
         <source>visibility</source>
         <translation>visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="57"/>
         <source>duplicate entries</source>
         <translation>entrées en double</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="86"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="87"/>
         <source>mmap snapshot</source>
         <translation>instantané mmap</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="88"/>
         <source>checkpoint</source>
         <translation>point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="89"/>
         <source>SIDX rebuild</source>
         <translation>reconstruction SIDX</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="90"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="98"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="99"/>
         <source>Compare restore paths</source>
         <translation>Comparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="100"/>
         <source>Run every restore path read-only on the open directory and compare the indexes</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur le répertoire ouvert et comparer les index</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Path requested</source>
         <translation>Chemin demandé</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>batpak&apos;s path</source>
         <translation>Chemin de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Restored / tail</source>
         <translation>Restaurés / queue</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Events (visible / entries)</source>
         <translation>Événements (visibles / entrées)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Elapsed</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>True view identical</source>
         <translation>Vue réelle identique</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Event id</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Path A</source>
         <translation>Chemin A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
         <source>Value A</source>
         <translation>Valeur A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
         <source>Path B</source>
         <translation>Chemin B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
         <source>Value B</source>
         <translation>Valeur B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
         <source>Double-click to select the event</source>
         <translation>Double-cliquez pour sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="149"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="150"/>
         <source>Where batpak&apos;s paths disagree (faithful view)</source>
         <translation>Où les chemins de batpak divergent (vue fidèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="150"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="151"/>
         <source>Phases per path (ms)</source>
         <translation>Phases par chemin (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="155"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="156"/>
         <source>Restore paths</source>
         <translation>Chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="157"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="158"/>
         <source>History of opens</source>
         <translation>Historique des ouvertures</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="221"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="222"/>
         <source>Restoring via %1… %p%</source>
         <translation>Restauration via %1… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="237"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="238"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="238"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="239"/>
         <source>Comparing the restore paths of %1…</source>
         <translation>Comparaison des chemins de restauration de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="289"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="290"/>
         <source>Press “Compare restore paths” to open %1 through every restore path.</source>
         <translation>Cliquez sur « Comparer les chemins de restauration » pour ouvrir %1 par chaque chemin de restauration.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="290"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="291"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="300"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="301"/>
         <source>open failed: %1</source>
         <translation>échec de l&apos;ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="312"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
         <source>✔ identical</source>
         <translation>✔ identique</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="312"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
         <source>✘ differs</source>
         <translation>✘ différente</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="341"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="342"/>
         <source>The true view is identical on all %1 paths that opened.</source>
         <translation>La vue réelle est identique sur les %1 chemins qui ont pu ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="342"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="343"/>
         <source>The true view differs: %1 of %2 paths match the first.</source>
         <translation>La vue réelle diffère : %1 chemins sur %2 concordent avec le premier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="344"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="345"/>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>Les propres index de batpak concordent pour chaque événement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/compare_paths_view.cpp" line="346"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="347"/>
         <source>batpak&apos;s own indexes disagree %n time(s)</source>
         <translation>
             <numerusform>Les propres index de batpak divergent %n fois</numerusform>
@@ -1004,22 +1307,22 @@ cliquez pour développer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="347"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="348"/>
         <source> (first %1 listed).</source>
         <translation> (les %1 premières listées).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="349"/>
         <source>(%1 in all)</source>
         <translation>(%1 au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="377"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="378"/>
         <source>open failed</source>
         <translation>échec de l&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="414"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="415"/>
         <source>time since the open started (ms)</source>
         <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
     </message>
@@ -1078,7 +1381,7 @@ cliquez pour développer</translation>
     </message>
     <message>
         <location filename="../ui/views/event_details_view.cpp" line="94"/>
-        <location filename="../ui/views/event_details_view.cpp" line="405"/>
+        <location filename="../ui/views/event_details_view.cpp" line="419"/>
         <source>Copy Value</source>
         <translation>Copier la valeur</translation>
     </message>
@@ -1094,87 +1397,93 @@ cliquez pour développer</translation>
     </message>
     <message>
         <location filename="../ui/views/event_details_view.cpp" line="115"/>
-        <location filename="../ui/views/event_details_view.cpp" line="212"/>
+        <location filename="../ui/views/event_details_view.cpp" line="220"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="213"/>
+        <location filename="../ui/views/event_details_view.cpp" line="221"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="244"/>
+        <location filename="../ui/views/event_details_view.cpp" line="252"/>
         <source>No payload: the frame does not decode</source>
         <translation>Pas de charge utile : la trame ne se décode pas</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="250"/>
+        <location filename="../ui/views/event_details_view.cpp" line="258"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Marqueur de lot : pas de charge utile (batpak le lit comme null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="258"/>
+        <location filename="../ui/views/event_details_view.cpp" line="266"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 octets qui ne se décodent pas en msgpack : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="264"/>
+        <location filename="../ui/views/event_details_view.cpp" line="272"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 octets de msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="265"/>
+        <location filename="../ui/views/event_details_view.cpp" line="273"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 octets de fin ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="267"/>
+        <location filename="../ui/views/event_details_view.cpp" line="275"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>le get de batpak échoue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="284"/>
+        <location filename="../ui/views/event_details_view.cpp" line="292"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="286"/>
+        <location filename="../ui/views/event_details_view.cpp" line="294"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · aucun octet de trame : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="289"/>
+        <location filename="../ui/views/event_details_view.cpp" line="297"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="290"/>
+        <location filename="../ui/views/event_details_view.cpp" line="298"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="292"/>
+        <location filename="../ui/views/event_details_view.cpp" line="300"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC incorrect (stocké %1, calculé %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="293"/>
+        <location filename="../ui/views/event_details_view.cpp" line="301"/>
         <source> · frame cut short: %1</source>
         <translation> · trame tronquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="294"/>
+        <location filename="../ui/views/event_details_view.cpp" line="302"/>
         <source> · does not decode: %1</source>
         <translation> · ne se décode pas : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="297"/>
-        <source>Physical frame shown: batpak&apos;s index says %1 @ %2, which does not read (%3)</source>
-        <translation>Trame physique affichée : l&apos;index de batpak indique %1 @ %2, qui ne se lit pas (%3)</translation>
+        <location filename="../ui/views/event_details_view.cpp" line="308"/>
+        <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
+        <translation>La trame propre à cet événement est affichée. L&apos;index de batpak situe l&apos;événement à %1, où se trouve %2 : le get de batpak renvoie cette trame-là sans erreur.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="408"/>
+        <location filename="../ui/views/event_details_view.cpp" line="313"/>
+        <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
+        <translation>La trame propre à cet événement est affichée : l&apos;index de batpak indique %1, qui ne se lit pas (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="422"/>
         <source>Copy Field Path</source>
         <translation>Copier le chemin du champ</translation>
     </message>
@@ -1182,97 +1491,107 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="91"/>
+        <location filename="../ui/models/event_table_model.cpp" line="106"/>
         <source>Hash chain not verified yet</source>
         <translation>Chaîne de hachage pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="92"/>
+        <location filename="../ui/models/event_table_model.cpp" line="107"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Ce maillon de la chaîne BLAKE3 de l&apos;entité se vérifie</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="93"/>
+        <location filename="../ui/models/event_table_model.cpp" line="108"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Premier maillon rompu de la chaîne de cette entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="94"/>
+        <location filename="../ui/models/event_table_model.cpp" line="109"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Après le premier maillon rompu de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="95"/>
+        <location filename="../ui/models/event_table_model.cpp" line="110"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="98"/>
+        <location filename="../ui/models/event_table_model.cpp" line="111"/>
+        <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
+        <translation>Bifurcation : le prev_hash de ce maillon désigne un maillon plus ancien de l&apos;entité, et non celui écrit juste avant (batpak procède ainsi autour des barrières de visibilité)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="116"/>
+        <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
+        <translation>La séquence globale %1 est portée par plus d&apos;un événement : batpak réutilise les numéros après un compactage. Les événements se distinguent par leur ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="119"/>
         <source>raw kind 0x%1</source>
         <translation>type brut 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="134"/>
+        <location filename="../ui/models/event_table_model.cpp" line="159"/>
         <source>(self)</source>
         <translation>(lui-même)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="144"/>
+        <location filename="../ui/models/event_table_model.cpp" line="169"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="158"/>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="159"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="159"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="160"/>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="161"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="162"/>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="163"/>
+        <location filename="../ui/models/event_table_model.cpp" line="189"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="164"/>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="165"/>
+        <location filename="../ui/models/event_table_model.cpp" line="191"/>
         <source>Causation</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="166"/>
+        <location filename="../ui/models/event_table_model.cpp" line="192"/>
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="167"/>
+        <location filename="../ui/models/event_table_model.cpp" line="193"/>
         <source>Segment @ offset</source>
         <translation>Segment @ décalage</translation>
     </message>
@@ -1280,17 +1599,17 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::FilterBar</name>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="22"/>
+        <location filename="../ui/views/filter_bar.cpp" line="36"/>
         <source>Filter:</source>
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="27"/>
+        <location filename="../ui/views/filter_bar.cpp" line="41"/>
         <source>entity:order:*  kind:1:5  after:2026-01-01  &quot;refund&quot;  — Enter applies</source>
         <translation>entity:order:*  kind:1:5  after:2026-01-01  &quot;refund&quot;  — Entrée pour appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="29"/>
+        <location filename="../ui/views/filter_bar.cpp" line="43"/>
         <source>Display filter. Terms (all must match):
   entity:GLOB  scope:GLOB  kind:4097 | kind:0x1001 | kind:1:5 | kind:1:*
   after:2026-01-01  before:2026-02-01T12:00  seg:3
@@ -1303,31 +1622,40 @@ cliquez pour développer</translation>
   !critère inverse un critère.</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="42"/>
+        <location filename="../ui/views/filter_bar.cpp" line="56"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="44"/>
+        <location filename="../ui/views/filter_bar.cpp" line="58"/>
         <source>Apply the filter (Enter)</source>
         <translation>Appliquer le filtre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="47"/>
+        <location filename="../ui/views/filter_bar.cpp" line="61"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/views/filter_bar.cpp" line="49"/>
+        <location filename="../ui/views/filter_bar.cpp" line="63"/>
         <source>Show every event</source>
         <translation>Afficher tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/filter_bar.cpp" line="121"/>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/filter_bar.cpp" line="122"/>
+        <source>Invalid filter %1. The table still shows: %2</source>
+        <translation>Filtre invalide %1. Le tableau affiche toujours : %2</translation>
     </message>
 </context>
 <context>
     <name>batscope::ui::FilterRunner</name>
     <message>
         <location filename="../ui/filter_runner.cpp" line="23"/>
-        <location filename="../ui/filter_runner.cpp" line="37"/>
         <source>at %1: %2</source>
         <translation>à %1 : %2</translation>
     </message>
@@ -1335,47 +1663,47 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="45"/>
+        <location filename="../ui/models/findings_model.cpp" line="44"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="46"/>
+        <location filename="../ui/models/findings_model.cpp" line="45"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="47"/>
+        <location filename="../ui/models/findings_model.cpp" line="46"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="156"/>
+        <location filename="../ui/models/findings_model.cpp" line="115"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="157"/>
+        <location filename="../ui/models/findings_model.cpp" line="116"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="158"/>
+        <location filename="../ui/models/findings_model.cpp" line="117"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="159"/>
+        <location filename="../ui/models/findings_model.cpp" line="118"/>
         <source>Offset</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="160"/>
+        <location filename="../ui/models/findings_model.cpp" line="119"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="161"/>
+        <location filename="../ui/models/findings_model.cpp" line="120"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1383,408 +1711,438 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::HeaderFieldsModel</name>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="35"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="31"/>
         <source>%1 @ %2 · %3 bytes</source>
         <translation>%1 @ %2 · %3 octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="42"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="38"/>
         <source>0x00 (none)</source>
         <translation>0x00 (aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="47"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="43"/>
         <source>unassigned 0x%1</source>
         <translation>non attribué 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="227"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="54"/>
+        <source>the batch BEGIN marker</source>
+        <translation>le marqueur BEGIN du lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="55"/>
+        <source>the batch COMMIT marker</source>
+        <translation>le marqueur COMMIT du lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="57"/>
+        <source>event %1</source>
+        <translation>l&apos;événement %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="58"/>
+        <source>event %1 (global sequence %2)</source>
+        <translation>l&apos;événement %1 (séquence globale %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="204"/>
         <source>Index entry</source>
         <translation>Entrée d&apos;index</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="228"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="205"/>
         <source>What the store&apos;s index holds for this event</source>
         <translation>Ce que l&apos;index du magasin de données contient pour cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="229"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="206"/>
         <source>global sequence</source>
         <translation>séquence globale</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="230"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="384"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="207"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="361"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="231"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="389"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="208"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="366"/>
         <source>scope</source>
         <translation>portée</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="232"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="209"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="233"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="210"/>
         <source>wall_ms</source>
         <translation>wall_ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="234"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="211"/>
         <source>clock</source>
         <translation>horloge</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="236"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="213"/>
         <source> (tail replay)</source>
         <translation> (rejeu de la queue)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="237"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="214"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="238"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="215"/>
         <source>state</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="238"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="215"/>
         <source>visible</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="239"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="216"/>
         <source>superseded by a later copy of the id</source>
         <translation>remplacé par une copie ultérieure de l&apos;ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="240"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="217"/>
         <source>hidden (cancelled range)</source>
         <translation>masqué (plage annulée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="256"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="233"/>
         <source>differs from frame</source>
         <translation>diffère de la trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="258"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="235"/>
         <source>The index entry and the frame shown disagree on these fields</source>
         <translation>L&apos;entrée d&apos;index et la trame affichée divergent sur ces champs</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="265"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="242"/>
         <source>Frame header</source>
         <translation>En-tête de trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="267"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
         <source>frame</source>
         <translation>trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="267"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
         <source>no bytes: %1</source>
         <translation>aucun octet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="273"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
         <source>len</source>
         <translation>len</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="273"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
         <source>%1 bytes (frame %2 bytes)</source>
         <translation>%1 octets (trame de %2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="281"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="258"/>
         <source> ✘ (computed %1)</source>
         <translation> ✘ (calculé %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="284"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="261"/>
         <source> (not checked: frame cut short)</source>
         <translation> (non vérifié : trame tronquée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="287"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="264"/>
         <source>crc32</source>
         <translation>crc32</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="291"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="268"/>
         <source>CRC mismatch: stored %1, CRC32 of the body %2</source>
         <translation>CRC incorrect : stocké %1, CRC32 du corps %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="294"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="271"/>
         <source>decode error</source>
         <translation>erreur de décodage</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="297"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="274"/>
         <source>The body does not decode as a whole; the fields below decode on their own</source>
         <translation>Le corps ne se décode pas dans son ensemble ; les champs ci-dessous se décodent individuellement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="306"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="283"/>
         <source>event_id</source>
         <translation>event_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="308"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="285"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="312"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
         <source>correlation_id</source>
         <translation>correlation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="312"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
         <source> (self)</source>
         <translation> (lui-même)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="318"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="295"/>
         <source>Double-click to go to the event with this id</source>
         <translation>Double-cliquez pour aller à l&apos;événement portant cet ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="324"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="336"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="301"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
         <source>causation_id</source>
         <translation>causation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="325"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="302"/>
         <source> (not in the index)</source>
         <translation> (absent de l&apos;index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="331"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="308"/>
         <source>Double-click to go to the cause (global sequence %1)</source>
         <translation>Double-cliquez pour aller à la cause (séquence globale %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="336"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="317"/>
         <source>timestamp_us</source>
         <translation>timestamp_us</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="341"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="318"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="345"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
         <source>payload_size</source>
         <translation>payload_size</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="345"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="327"/>
         <source>event_kind</source>
         <translation>event_kind</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="329"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="353"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="330"/>
         <source>category:type</source>
         <translation>catégorie:type</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="355"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="355"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
         <source>(product kind)</source>
         <translation>(type du produit)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="358"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="335"/>
         <source>flags</source>
         <translation>drapeaux</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="362"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="339"/>
         <source>content_hash</source>
         <translation>content_hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="363"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
         <source> (zeros: unhashed)</source>
         <translation> (zéros : sans hachage)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="370"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="347"/>
         <source>byte array</source>
         <translation>tableau d&apos;octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="371"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="348"/>
         <source>bin</source>
         <translation>bin</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="372"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="349"/>
         <source>native value</source>
         <translation>valeur native</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="373"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
         <source>not read</source>
         <translation>non lu</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="375"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
         <source>payload</source>
         <translation>charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="375"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="377"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="354"/>
         <source>P: %1 bytes of msgpack, stored as a %2 of %3 bytes in the frame</source>
         <translation>P : %1 octets de msgpack, stockés dans la trame sous forme de %2 de %3 octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="405"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="382"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="409"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="386"/>
         <source>The per-entity clock (the index&apos;s clock)</source>
         <translation>L&apos;horloge par entité (l&apos;horloge de l&apos;index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="417"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
         <source>Hash chain</source>
         <translation>Chaîne de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="417"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
         <source>none (batch marker)</source>
         <translation>aucun (marqueur de lot)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="420"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="397"/>
         <source> (genesis)</source>
         <translation> (genèse)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="433"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="410"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="442"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="419"/>
         <source>disk_pos</source>
         <translation>disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="444"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="421"/>
         <source>at disk_pos</source>
         <translation>à disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="450"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="456"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="433"/>
         <source>physical position</source>
         <translation>position physique</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
         <source>(frame walk still running)</source>
         <translation>(parcours des trames en cours)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="450"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
         <source>no readable frame with this id (frame walk)</source>
         <translation>aucune trame lisible avec cet ID (parcours des trames)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
         <source>same as disk_pos</source>
         <translation>identique à disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="458"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="435"/>
         <source>The frame with this event id lives elsewhere than the index says</source>
         <translation>La trame portant cet ID d&apos;événement se trouve ailleurs que ce qu&apos;indique l&apos;index</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="461"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
         <source>shown</source>
         <translation>affichée</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="461"/>
-        <source>the frame at the physical position (disk_pos does not read)</source>
-        <translation>la trame à la position physique (disk_pos ne se lit pas)</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="465"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
         <source>frame event_id</source>
         <translation>event_id de la trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="465"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
         <source>the frame shown carries another event: %1</source>
         <translation>la trame affichée porte un autre événement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="468"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
         <source>batpak get</source>
         <translation>get de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="468"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="446"/>
         <source>reads ✔</source>
         <translation>se lit ✔</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="470"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
+        <source>the event&apos;s own frame, at the physical position</source>
+        <translation>la trame propre à l&apos;événement, à la position physique</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="440"/>
+        <source>The index&apos;s disk_pos does not hold this event&apos;s frame</source>
+        <translation>Le disk_pos de l&apos;index ne contient pas la trame de cet événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
+        <source>returns %1 at %2 @ %3 without error, not this event</source>
+        <translation>renvoie sans erreur %1 à %2 @ %3, et non cet événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
         <source>What batpak 0.5.0&apos;s Store::get(event_id) returns for this event</source>
         <translation>Ce que renvoie Store::get(event_id) de batpak 0.5.0 pour cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="558"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="541"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="559"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="542"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -2149,82 +2507,82 @@ cliquez pour développer</translation>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="557"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="696"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2232,22 +2590,22 @@ cliquez pour développer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="703"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="718"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="719"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -2255,82 +2613,82 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::PayloadTreeModel</name>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="31"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="33"/>
         <source> … (%1 bytes)</source>
         <translation> … (%1 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="66"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="68"/>
         <source> … (%1 characters)</source>
         <translation> … (%1 caractères)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="79"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="81"/>
         <source>(invalid UTF-8) %1</source>
         <translation>(UTF-8 invalide) %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="81"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="83"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="82"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="84"/>
         <source>type %1: %2</source>
         <translation>type %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="220"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="229"/>
         <source>str · %1 B</source>
         <translation>str · %1 o</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="221"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="230"/>
         <source>bin · %1 B</source>
         <translation>bin · %1 o</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="222"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="231"/>
         <source>ext %1 · %2 B</source>
         <translation>ext %1 · %2 o</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="223"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="232"/>
         <source>array · %1</source>
         <translation>tableau · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="224"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="233"/>
         <source>map · %1</source>
         <translation>map · %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="230"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="239"/>
         <source>payload</source>
         <translation>charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="273"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="284"/>
         <source>A %1 map key: batpak&apos;s get accepts string keys only</source>
         <translation>Une clé de map de type %1 : le get de batpak n&apos;accepte que des clés de type chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="275"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="286"/>
         <source>batpak&apos;s get rejects this value (%1)</source>
         <translation>le get de batpak rejette cette valeur (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="297"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="308"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="298"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="309"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/models/payload_tree_model.cpp" line="299"/>
+        <location filename="../ui/models/payload_tree_model.cpp" line="310"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2420,157 +2778,157 @@ cliquez pour développer</translation>
         <translation>Le balayage des trames de chaque segment a été imposé par le chemin choisi (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="166"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible : %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="172"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 segments ont été lus par leur pied de segment, %2 par balayage des trames.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="182"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="180"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Aucun instantané utilisé : index.fbati et index.ckpt sont tous deux absents.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="184"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="182"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Aucun instantané utilisé : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Le balayage s&apos;est terminé à l&apos;intérieur d&apos;un lot non validé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="193"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
         <source>frame walk %1</source>
         <translation>parcours des trames %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="194"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
         <source>true view %1</source>
         <translation>vue réelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="193"/>
         <source>cross-check %1</source>
         <translation>contre-vérification %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="196"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="194"/>
         <source>hash-chain verification %1</source>
         <translation>vérification des chaînes de hachage %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
         <source>Background checks after the open: %1.</source>
         <translation>Vérifications en arrière-plan après l&apos;ouverture : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="199"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Vérifications en arrière-plan (parcours des trames, vue réelle, contre-vérification, chaînes de hachage) en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="210"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="210"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="253"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="251"/>
         <source>frame walk</source>
         <translation>parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="254"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="252"/>
         <source>true view</source>
         <translation>vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="255"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="253"/>
         <source>cross-check</source>
         <translation>contre-vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="256"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="254"/>
         <source>hash-chain verification</source>
         <translation>vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="269"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
         <source>index ready</source>
         <translation>index prêt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="295"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="295"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
         <source>background checks</source>
         <translation>vérifications en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="308"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="306"/>
         <source>time since the open started (ms)</source>
         <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="318"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="316"/>
         <source>footer</source>
         <translation>pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="322"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="320"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="332"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="330"/>
         <source>footer (parallel)</source>
         <translation>pied de segment (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="349"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="347"/>
         <source>No segment was read: the snapshot covered them all</source>
         <translation>Aucun segment lu : l&apos;instantané les couvrait tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="350"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="348"/>
         <source>%1 of %2 segments not read (covered by the snapshot)</source>
         <translation>%1 segments sur %2 non lus (couverts par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="370"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="368"/>
         <source>segment id</source>
         <translation>ID du segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="372"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="370"/>
         <source>read time (ms)</source>
         <translation>temps de lecture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="400"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="398"/>
         <source>restored</source>
         <translation>restaurés</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="401"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="399"/>
         <source>tail</source>
         <translation>queue</translation>
     </message>
@@ -2624,102 +2982,102 @@ cliquez pour développer</translation>
         <translation>%1 segments · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="216"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="216"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="294"/>
         <source>CRC bad @%1</source>
         <translation>CRC incorrect @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 trames au CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="297"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
         <source>torn @%1</source>
         <translation>tronqué @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="298"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="297"/>
         <source>footer invalid</source>
         <translation>pied de segment invalide</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="333"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="337"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="334"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
         <source>Header: %1</source>
         <translation>En-tête : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="337"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="341"/>
         <source>SIDX footer: absent</source>
         <translation>Pied de segment SIDX : absent</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>Pied de segment SIDX : valide, à partir de @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>Pied de segment SIDX : invalide — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="341"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 trames d&apos;événement, %2 marqueurs de lot ; %3 événements visibles indexés ici</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC incorrect : trame @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>Torn tail @%1: %2</source>
         <translation>Fin tronquée @%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="347"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 événements visibles indexés ici ; parcours des trames en attente</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="350"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Lu par la restauration via %1 en %2 ms (%3 entrées, %4 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="355"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Ignoré par la restauration (couvert par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="361"/>
         <source>Current event at @%1</source>
         <translation>Événement courant à @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="358"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Cliquez pour filtrer les événements sur seg:%1</translation>
     </message>
@@ -2727,142 +3085,157 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="142"/>
+        <location filename="../ui/models/segment_model.cpp" line="154"/>
         <source>sealed (latest)</source>
         <translation>scellé (le plus récent)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="142"/>
+        <location filename="../ui/models/segment_model.cpp" line="154"/>
         <source>sealed</source>
         <translation>scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="143"/>
+        <location filename="../ui/models/segment_model.cpp" line="155"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="143"/>
+        <location filename="../ui/models/segment_model.cpp" line="155"/>
         <source>unsealed</source>
         <translation>non scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="148"/>
+        <location filename="../ui/models/segment_model.cpp" line="160"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="161"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="161"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="165"/>
+        <location filename="../ui/models/segment_model.cpp" line="23"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="166"/>
+        <location filename="../ui/models/segment_model.cpp" line="20"/>
+        <source>footer</source>
+        <translation>pied de segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/segment_model.cpp" line="21"/>
+        <source>footer (parallel)</source>
+        <translation>pied de segment (parallèle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/segment_model.cpp" line="22"/>
+        <source>frame scan</source>
+        <translation>balayage des trames</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/segment_model.cpp" line="178"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="229"/>
+        <location filename="../ui/models/segment_model.cpp" line="241"/>
         <source>Waiting for the frame walk</source>
         <translation>En attente du parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="230"/>
+        <location filename="../ui/models/segment_model.cpp" line="242"/>
         <source>Latest segment without a SIDX footer: the one a writer had open</source>
         <translation>Segment le plus récent sans pied de segment SIDX : celui qu&apos;un rédacteur avait ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="231"/>
+        <location filename="../ui/models/segment_model.cpp" line="243"/>
         <source>No SIDX footer although a later segment exists</source>
         <translation>Pas de pied de segment SIDX bien qu&apos;un segment ultérieur existe</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="232"/>
+        <location filename="../ui/models/segment_model.cpp" line="244"/>
         <source>Has a SIDX footer: the writer sealed it</source>
         <translation>A un pied de segment SIDX : le rédacteur l&apos;a scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="235"/>
+        <location filename="../ui/models/segment_model.cpp" line="247"/>
         <source>Footer starts at offset %1</source>
         <translation>Le pied de segment commence au décalage %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="242"/>
+        <location filename="../ui/models/segment_model.cpp" line="254"/>
         <source>CRC mismatch at %1</source>
         <translation>CRC incorrect à %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="245"/>
+        <location filename="../ui/models/segment_model.cpp" line="257"/>
         <source>%1 entries, %2 bytes read</source>
         <translation>%1 entrées, %2 octets lus</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="246"/>
+        <location filename="../ui/models/segment_model.cpp" line="258"/>
         <source>The restore did not read this segment (covered by a snapshot)</source>
         <translation>La restauration n&apos;a pas lu ce segment (couvert par un instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="257"/>
+        <location filename="../ui/models/segment_model.cpp" line="269"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="258"/>
+        <location filename="../ui/models/segment_model.cpp" line="270"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="259"/>
+        <location filename="../ui/models/segment_model.cpp" line="271"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="260"/>
+        <location filename="../ui/models/segment_model.cpp" line="272"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="261"/>
+        <location filename="../ui/models/segment_model.cpp" line="273"/>
         <source>Footer</source>
         <translation>Pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="262"/>
+        <location filename="../ui/models/segment_model.cpp" line="274"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="263"/>
+        <location filename="../ui/models/segment_model.cpp" line="275"/>
         <source>Visible</source>
         <translation>Visibles</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="264"/>
+        <location filename="../ui/models/segment_model.cpp" line="276"/>
         <source>CRC bad</source>
         <translation>CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="265"/>
+        <location filename="../ui/models/segment_model.cpp" line="277"/>
         <source>Torn tail</source>
         <translation>Fin tronquée</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="266"/>
+        <location filename="../ui/models/segment_model.cpp" line="278"/>
         <source>Restore read</source>
         <translation>Lu par la restauration</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="267"/>
+        <location filename="../ui/models/segment_model.cpp" line="279"/>
         <source>Read time</source>
         <translation>Temps de lecture</translation>
     </message>
@@ -2891,12 +3264,12 @@ cliquez pour développer</translation>
     </message>
     <message>
         <location filename="../ui/store_session.cpp" line="146"/>
-        <location filename="../ui/store_session.cpp" line="154"/>
+        <location filename="../ui/store_session.cpp" line="155"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="157"/>
+        <location filename="../ui/store_session.cpp" line="161"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2904,82 +3277,82 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="86"/>
+        <location filename="../ui/views/timeline_view.cpp" line="63"/>
         <source>Stack by scope</source>
         <translation>Empiler par portée</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="87"/>
+        <location filename="../ui/views/timeline_view.cpp" line="64"/>
         <source>Stack by kind category</source>
         <translation>Empiler par catégorie de type</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="89"/>
+        <location filename="../ui/views/timeline_view.cpp" line="66"/>
         <source>Select span</source>
         <translation>Sélectionner une plage</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="91"/>
+        <location filename="../ui/views/timeline_view.cpp" line="68"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Faites glisser sur le graphique pour filtrer les événements sur une plage de temps (ou Maj+glisser à tout moment)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="93"/>
+        <location filename="../ui/views/timeline_view.cpp" line="70"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="119"/>
+        <location filename="../ui/views/timeline_view.cpp" line="96"/>
         <source>events</source>
         <translation>événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="211"/>
+        <location filename="../ui/views/timeline_view.cpp" line="188"/>
         <source>(no scope)</source>
         <translation>(sans portée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="213"/>
+        <location filename="../ui/views/timeline_view.cpp" line="190"/>
         <source>kind %1:*</source>
         <translation>type %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="216"/>
+        <location filename="../ui/views/timeline_view.cpp" line="193"/>
         <source>other</source>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="316"/>
+        <location filename="../ui/views/timeline_view.cpp" line="293"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="317"/>
+        <location filename="../ui/views/timeline_view.cpp" line="294"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="318"/>
+        <location filename="../ui/views/timeline_view.cpp" line="295"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="319"/>
+        <location filename="../ui/views/timeline_view.cpp" line="296"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="320"/>
+        <location filename="../ui/views/timeline_view.cpp" line="297"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="322"/>
+        <location filename="../ui/views/timeline_view.cpp" line="299"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="323"/>
+        <location filename="../ui/views/timeline_view.cpp" line="300"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
@@ -2987,72 +3360,72 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::WarningsView</name>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="67"/>
+        <location filename="../ui/views/warnings_view.cpp" line="29"/>
         <source>Filter by category, file or message</source>
         <translation>Filtrer par catégorie, fichier ou message</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="70"/>
+        <location filename="../ui/views/warnings_view.cpp" line="32"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="71"/>
+        <location filename="../ui/views/warnings_view.cpp" line="33"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="72"/>
+        <location filename="../ui/views/warnings_view.cpp" line="34"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="73"/>
+        <location filename="../ui/views/warnings_view.cpp" line="35"/>
         <source>Info</source>
         <translation>Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="74"/>
+        <location filename="../ui/views/warnings_view.cpp" line="36"/>
         <source>Show findings of one severity</source>
         <translation>Afficher les constats d&apos;une gravité donnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="98"/>
+        <location filename="../ui/views/warnings_view.cpp" line="60"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="137"/>
+        <location filename="../ui/views/warnings_view.cpp" line="99"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="137"/>
+        <location filename="../ui/views/warnings_view.cpp" line="99"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="138"/>
+        <location filename="../ui/views/warnings_view.cpp" line="100"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="138"/>
+        <location filename="../ui/views/warnings_view.cpp" line="100"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="139"/>
+        <location filename="../ui/views/warnings_view.cpp" line="101"/>
         <source>1 info</source>
         <translation>1 info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="139"/>
+        <location filename="../ui/views/warnings_view.cpp" line="101"/>
         <source>%1 info</source>
         <translation>%1 infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="140"/>
+        <location filename="../ui/views/warnings_view.cpp" line="102"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>
@@ -3093,6 +3466,11 @@ cliquez pour développer</translation>
         <location filename="../app/main.cpp" line="64"/>
         <source>Start in the true view.</source>
         <translation>Démarrer dans la vue réelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>Select this event once the store has opened: an event id or a global sequence.</source>
+        <translation>Sélectionner cet événement une fois le magasin de données ouvert : un ID d&apos;événement ou une séquence globale.</translation>
     </message>
 </context>
 </TS>

@@ -104,33 +104,26 @@ Result<Manifest> parseManifest(std::string_view json) {
 
 std::vector<Finding> verifyManifest(const Manifest& m, const std::vector<ExtractedFile>& actual) {
   std::vector<Finding> out;
-  auto finding = [&](const std::string& file, std::string message) {
-    Finding f;
-    f.severity = Finding::Severity::Warning;
-    f.category = "manifest";
-    f.file = file;
-    f.message = std::move(message);
-    out.push_back(std::move(f));
+  auto finding = [&](const std::string& file, FindingCode code, std::vector<std::string> args = {}) {
+    out.push_back(makeFinding(code, file, std::nullopt, std::move(args)));
   };
   std::map<std::string, const ExtractedFile*> have;
   for (const ExtractedFile& f : actual) have[f.name] = &f;
   std::map<std::string, bool> listed;
   for (const ManifestFile& mf : m.files) {
-    if (listed.count(mf.name)) { finding(mf.name, "listed twice in the manifest"); continue; }
+    if (listed.count(mf.name)) { finding(mf.name, FindingCode::ManifestListedTwice); continue; }
     listed[mf.name] = true;
     auto it = have.find(mf.name);
-    if (it == have.end()) { finding(mf.name, "listed in the manifest but missing from the archive"); continue; }
+    if (it == have.end()) { finding(mf.name, FindingCode::ManifestFileMissing); continue; }
     const ExtractedFile& a = *it->second;
     if (a.bytes != mf.bytes) {
-      finding(mf.name, "size differs from the manifest: " + std::to_string(a.bytes) + " bytes, manifest says " +
-                           std::to_string(mf.bytes));
+      finding(mf.name, FindingCode::ManifestSizeDiffers, {std::to_string(a.bytes), std::to_string(mf.bytes)});
     } else if (a.blake3 != mf.blake3) {
-      finding(mf.name, "BLAKE3 differs from the manifest: " + hexEncode(a.blake3) + ", manifest says " +
-                           hexEncode(mf.blake3));
+      finding(mf.name, FindingCode::ManifestHashDiffers, {hexEncode(a.blake3), hexEncode(mf.blake3)});
     }
   }
   for (const ExtractedFile& a : actual)
-    if (!listed.count(a.name)) finding(a.name, "in the archive but not listed in the manifest");
+    if (!listed.count(a.name)) finding(a.name, FindingCode::ManifestFileUnlisted);
   return out;
 }
 

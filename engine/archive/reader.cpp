@@ -300,13 +300,8 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
       ex->manifest_ = std::move(*parsed);
       if (options.verifyManifest) ex->findings_ = verifyManifest(*ex->manifest_, files);
     } else if (options.verifyManifest) {
-      Finding f;
-      f.severity = Finding::Severity::Warning;
-      f.category = "manifest";
-      f.file = std::string(kManifestName);
-      f.offset = parsed.error().offset;
-      f.message = "manifest unreadable, files not checked: " + parsed.error().message;
-      ex->findings_.push_back(std::move(f));
+      ex->findings_.push_back(makeFinding(FindingCode::ManifestUnreadable, std::string(kManifestName),
+                                          parsed.error().offset, {parsed.error().message}));
     }
   }
   ex->files_ = std::move(files);

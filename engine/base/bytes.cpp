@@ -8,6 +8,13 @@
 
 namespace batscope {
 
+std::string hex32Text(uint32_t v) {
+  static const char* digits = "0123456789abcdef";
+  std::string out = "0x00000000";
+  for (int i = 9; i >= 2; --i, v >>= 4) out[size_t(i)] = digits[v & 15];
+  return out;
+}
+
 std::string hexEncode(const uint8_t* p, size_t n) {
   static const char* digits = "0123456789abcdef";
   std::string out(n * 2, '0');

@@ -89,8 +89,8 @@ class Planner {
 
     const auto vis = timed("load visibility ranges", [&] { return loadVisibilityRanges(dir_->fs(), dir_->path()); });
     if (vis.rejection)
-      add(Finding::Severity::Warning, "visibility", kVisibilityRangesFileName, vis.rejection->offset,
-          "visibility ranges file ignored (previously hidden events become visible): " + vis.rejection->message);
+      add(makeFinding(FindingCode::VisibilityRangesIgnored, kVisibilityRangesFileName, vis.rejection->offset,
+                      {vis.rejection->message}));
     timedVoid("sort and finalize", [&] {
       result_.index->finalize(snap ? std::optional<uint64_t>(snap->storedAllocator) : std::nullopt, vis.ranges);
     });
@@ -134,22 +134,11 @@ class Planner {
     for (uint32_t row : index.visibleRows())
       if (index.entry(row).globalSequence == dups.front()) { first = row; break; }
     const IndexEntry& e = index.entry(first);
-    add(Finding::Severity::Info, "duplicate-sequence", segmentFileName(e.segmentId), e.offset,
-        std::to_string(dups.size()) + (dups.size() == 1 ? " global sequence is" : " global sequences are") +
-            " carried by more than one visible event (" + list +
-            "); batpak keeps every copy and orders them arbitrarily, Batscope by (wall_ms, clock, event_id)");
-    result_.findings.back().eventId = index.eventId(first);
+    add(makeFinding(FindingCode::DuplicateSequences, segmentFileName(e.segmentId), e.offset,
+                    {std::to_string(dups.size()), list}, index.eventId(first)));
   }
 
-  void add(Finding::Severity sev, std::string cat, std::string file, std::optional<uint64_t> off, std::string msg) {
-    Finding f;
-    f.severity = sev;
-    f.category = std::move(cat);
-    f.file = std::move(file);
-    f.offset = off;
-    f.message = std::move(msg);
-    result_.findings.push_back(std::move(f));
-  }
+  void add(Finding f) { result_.findings.push_back(std::move(f)); }
 
   // A rejected artifact is a warning (batpak falls back), unless it is absent (silent) or
   // batpak would panic on it (then its open cannot succeed).
@@ -160,8 +149,7 @@ class Planner {
       e.file = name;
       return e;
     }
-    add(Finding::Severity::Warning, "fallback", name, s.rejection.error.offset,
-        s.rejection.error.message + "; falling back");
+    add(makeFinding(FindingCode::ArtifactFallback, name, s.rejection.error.offset, {s.rejection.error.message}));
     return std::nullopt;
   }
 
@@ -270,9 +258,8 @@ class Planner {
   void noteDroppedBatch(const BatchState& batch) {
     result_.endedInsideBatch = batch.inBatch;
     if (batch.inBatch)
-      add(Finding::Severity::Warning, "batch", segmentFileName(batch.beginSegment), batch.beginOffset,
-          "batch never committed: " + std::to_string(batch.staged.size()) +
-              " staged events dropped at the end of the scan");
+      add(makeFinding(FindingCode::BatchDroppedAtScanEnd, segmentFileName(batch.beginSegment), batch.beginOffset,
+                      {std::to_string(batch.staged.size())}));
   }
 
   Status rebuild() {
@@ -353,12 +340,10 @@ class Planner {
         rep.restoredEntries = index.entryCount();
         return Status::success();
       }
-      add(Finding::Severity::Warning, "fallback", segs[bad].name, perSegment[bad].error().offset,
-          "parallel SIDX rebuild unavailable (" + perSegment[bad].error().message +
-              "); falling back to sequential scan");
+      add(makeFinding(FindingCode::ParallelRebuildUnavailable, segs[bad].name, perSegment[bad].error().offset,
+                      {perSegment[bad].error().message}));
     } else if (opts_.path == RestorePathChoice::Scan && !segs.empty()) {
-      add(Finding::Severity::Info, "path", "", std::nullopt,
-          "sequential frame scan of every segment forced (--path scan): footers are not used");
+      add(makeFinding(FindingCode::ScanForced, "", std::nullopt));
     }
 
     rep.source = RestoreSource::FrameScanFallback;
@@ -417,8 +402,7 @@ class Planner {
           s = scanSegmentIndex(seg, *files[i], batch, true, slots[i], sink, result_.findings, stats);
         } else {
           if (footerUsable[i])  // a batch is open at its start: batpak frame-scans it
-            result_.findings.push_back(Finding{Finding::Severity::Info, "batch", seg.name, std::nullopt, std::nullopt,
-                                               "a batch is open at the start of this segment: its footer is not used"});
+            add(makeFinding(FindingCode::BatchOpenAtSegmentStart, seg.name, std::nullopt));
           if (!pre[i]) {
             const double t = nowMs();
             pre[i] = prescanSegment(seg, *files[i], slots[i]);
@@ -427,8 +411,7 @@ class Planner {
           stats.footerPresent = readSidxTrailer(files[i]->data(), files[i]->size()).has_value();
           if (!footerUsable[i] && stats.footerPresent && seg.id != 0 && !scanAll) {
             auto f = readSidxFooter(files[i]->data(), files[i]->size(), seg.name);
-            if (!f) result_.findings.push_back(Finding{Finding::Severity::Warning, "footer", seg.name, f.error().offset, std::nullopt,
-                                                       "SIDX footer unusable, scanning frames: " + f.error().message});
+            if (!f) add(makeFinding(FindingCode::FooterUnusable, seg.name, f.error().offset, {f.error().message}));
           }
           s = applyPrescan(seg, *pre[i], batch, sink, result_.findings, stats);
           pre[i].reset();

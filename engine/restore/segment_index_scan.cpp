@@ -7,25 +7,12 @@ namespace batscope {
 
 namespace {
 
-
-Finding finding(Finding::Severity sev, const char* cat, const SegmentFile& seg,
-                std::optional<uint64_t> off, std::string msg) {
-  Finding f;
-  f.severity = sev;
-  f.category = cat;
-  f.file = seg.name;
-  f.offset = off;
-  f.message = std::move(msg);
-  return f;
-}
-
 void discardBatch(BatchState& st, const SegmentFile& seg, uint64_t at, const char* why,
                   std::vector<Finding>& findings) {
   if (!st.inBatch) return;
-  findings.push_back(finding(Finding::Severity::Warning, "batch", seg, at,
-                             "discarding incomplete batch (" + std::to_string(st.staged.size()) +
-                                 " staged events, BEGIN at " + segmentFileName(st.beginSegment) +
-                                 " offset " + std::to_string(st.beginOffset) + ") due to " + why));
+  findings.push_back(makeFinding(FindingCode::BatchDiscarded, seg.name, at,
+                                 {std::to_string(st.staged.size()), segmentFileName(st.beginSegment),
+                                  std::to_string(st.beginOffset), why}));
   st.staged.clear();
   st.inBatch = false;
 }
@@ -95,8 +82,8 @@ Status scanSegmentIndex(const SegmentFile& seg, const FileData& file, BatchState
       return Status::success();
     }
     if (stats.footerPresent)
-      findings.push_back(finding(Finding::Severity::Warning, "footer", seg, entries.error().offset,
-                                 "SIDX footer unusable, scanning frames: " + entries.error().message));
+      findings.push_back(makeFinding(FindingCode::FooterUnusable, seg.name, entries.error().offset,
+                                     {entries.error().message}));
   }
 
   SegmentPrescan pre = prescanSegment(seg, file, identitySlot);
@@ -153,8 +140,7 @@ Status applyPrescan(const SegmentFile& seg, SegmentPrescan& pre, BatchState& st,
   for (ScannedFrame& sf : pre.frames) {
     const uint64_t cursor = sf.rec.offset;
     if (sf.what == ScannedFrame::Undecodable) {
-      findings.push_back(finding(Finding::Severity::Warning, "decode", seg, cursor,
-                                 "skipping unreadable frame metadata: " + sf.error));
+      findings.push_back(makeFinding(FindingCode::FrameMetadataUnreadable, seg.name, cursor, {sf.error}));
       discardBatch(st, seg, cursor, "corruption", findings);
       continue;
     }
@@ -166,7 +152,7 @@ Status applyPrescan(const SegmentFile& seg, SegmentPrescan& pre, BatchState& st,
         st.beginSegment = seg.id;
         st.staged.clear();
       } else if (sf.what == ScannedFrame::Commit) {
-        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor, "orphaned COMMIT marker, skipping"));
+        findings.push_back(makeFinding(FindingCode::OrphanCommitSkipped, seg.name, cursor));
       } else {
         Status s = sink(sf.rec);
         if (!s) return s;
@@ -180,16 +166,14 @@ Status applyPrescan(const SegmentFile& seg, SegmentPrescan& pre, BatchState& st,
           ++stats.entriesEmitted;
         }
       } else {
-        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
-                                   "batch COMMIT mismatch, discarding (expected " + std::to_string(st.startedCount) +
-                                       ", " + std::to_string(st.remaining) + " missing)"));
+        findings.push_back(makeFinding(FindingCode::BatchCommitMismatch, seg.name, cursor,
+                                       {std::to_string(st.startedCount), std::to_string(st.remaining)}));
       }
       st.inBatch = false;
       st.staged.clear();
     } else if (sf.what == ScannedFrame::Begin) {
-      findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
-                                 "nested BEGIN without COMMIT, discarding incomplete batch (" +
-                                     std::to_string(st.staged.size()) + " staged)"));
+      findings.push_back(makeFinding(FindingCode::NestedBeginDiscards, seg.name, cursor,
+                                     {std::to_string(st.staged.size())}));
       st.remaining = st.startedCount = sf.payloadSize;
       st.beginOffset = cursor;
       st.beginSegment = seg.id;
@@ -206,25 +190,19 @@ Status applyPrescan(const SegmentFile& seg, SegmentPrescan& pre, BatchState& st,
     case FrameStatus::Truncated:
       // A torn tail is silent in batpak; Batscope names it.
       if (pre.end != FrameStatus::End && !pre.endAtFooter)
-        findings.push_back(finding(Finding::Severity::Warning, "torn-tail", seg, cursor,
-                                   std::string("torn frame at end of segment (") + frameStatusText(pre.end) +
-                                       "); the scan of this segment stops here"));
+        findings.push_back(makeFinding(FindingCode::TornTailStopsScan, seg.name, cursor, {frameStatusText(pre.end)}));
       if (st.inBatch)
-        findings.push_back(finding(Finding::Severity::Warning, "batch", seg, cursor,
-                                   "incomplete batch at EOF (" + std::to_string(st.staged.size()) +
-                                       " staged), will discard or continue in next segment"));
+        findings.push_back(makeFinding(FindingCode::BatchIncompleteAtEof, seg.name, cursor,
+                                       {std::to_string(st.staged.size())}));
       break;
     case FrameStatus::TooLarge:
       if (!pre.endAtFooter)
-        findings.push_back(finding(Finding::Severity::Warning, "frame", seg, cursor,
-                                   "frame length " + std::to_string(pre.endRaw.bodyLen) +
-                                       " exceeds MAX_FRAME_PAYLOAD, stopping segment scan"));
+        findings.push_back(makeFinding(FindingCode::FrameTooLargeStopsScan, seg.name, cursor,
+                                       {std::to_string(pre.endRaw.bodyLen)}));
       break;
     case FrameStatus::CrcMismatch: {
-      char buf[128];
-      std::snprintf(buf, sizeof buf, "CRC mismatch (stored 0x%08x, computed 0x%08x), stopping segment scan",
-                    pre.endRaw.storedCrc, pre.endRaw.actualCrc);
-      findings.push_back(finding(Finding::Severity::Warning, "crc", seg, cursor, buf));
+      findings.push_back(makeFinding(FindingCode::CrcStopsScan, seg.name, cursor,
+                                     {hex32Text(pre.endRaw.storedCrc), hex32Text(pre.endRaw.actualCrc)}));
       discardBatch(st, seg, cursor, "CRC mismatch", findings);
       break;
     }

@@ -17,18 +17,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 std::string idKey(const Id128& id) { return std::string(reinterpret_cast<const char*>(id.bytes.data()), 16); }
 
-Finding make(Finding::Severity sev, const char* cat, std::string file, std::optional<uint64_t> off,
-             std::string msg, std::optional<Id128> id = std::nullopt) {
-  Finding f;
-  f.severity = sev;
-  f.category = cat;
-  f.file = std::move(file);
-  f.offset = off;
-  f.message = std::move(msg);
-  f.eventId = id;
-  return f;
-}
-
 std::string posText(uint64_t seg, uint64_t off) { return segmentFileName(seg) + " @" + std::to_string(off); }
 
 }  // namespace
@@ -61,11 +49,10 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     }
     if (it->second.gs == gs || ++disagreements > kDisagreementsListed) return;
     auto where = [](const Durable& d) { return *d.file + (d.offset ? " @" + std::to_string(*d.offset) : std::string()); };
-    out.findings.push_back(make(Finding::Severity::Warning, "sequence", *it->second.file, it->second.offset,
-                                where(it->second) + " records global sequence " + std::to_string(it->second.gs) +
-                                    " for event " + hexEncode(rec.eventId) + ", " + where(Durable{gs, file, offset}) +
-                                    " records " + std::to_string(gs) + "; the true view keeps the first",
-                                rec.eventId));
+    out.findings.push_back(makeFinding(FindingCode::SequenceDisagreement, *it->second.file, it->second.offset,
+                                       {where(it->second), std::to_string(it->second.gs), hexEncode(rec.eventId),
+                                        where(Durable{gs, file, offset}), std::to_string(gs)},
+                                       rec.eventId));
   };
   std::vector<bool> footerValid(dir->segments().size(), false);
   for (size_t i = 0; i < dir->segments().size(); ++i) {
@@ -90,9 +77,8 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
              mmap ? std::optional<uint64_t>(s.fbatiEntryOffsets[i]) : std::nullopt);
   }
   if (disagreements > kDisagreementsListed)
-    out.findings.push_back(make(Finding::Severity::Warning, "sequence", kMmapName, std::nullopt,
-                                std::to_string(disagreements - kDisagreementsListed) +
-                                    " more events whose footers and snapshots record different global sequences"));
+    out.findings.push_back(makeFinding(FindingCode::MoreSequenceDisagreements, kMmapName, std::nullopt,
+                                       {std::to_string(disagreements - kDisagreementsListed)}));
 
   uint64_t maxSeen = 0;
   bool any = false;
@@ -117,13 +103,13 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     if (cancel && cancel->load()) return Error{Error::Code::Cancelled, "true view cancelled", dir->path(), std::nullopt};
     const SegmentFile& seg = dir->segments()[i];
     auto file = dir->mapSegment(seg);
-    if (!file) { out.findings.push_back(make(Finding::Severity::Error, "io", seg.name, std::nullopt, file.error().message)); continue; }
+    if (!file) { out.findings.push_back(makeFinding(FindingCode::SegmentFileUnreadable, seg.name, std::nullopt, {file.error().message})); continue; }
     const uint8_t* d = (*file)->data();
     const uint64_t size = (*file)->size();
     auto header = parseSegmentHeader(d, size, seg.name);
     if (!header) {
-      out.findings.push_back(make(Finding::Severity::Error, "segment", seg.name, header.error().offset,
-                                  "segment not readable, its frames are skipped: " + header.error().message));
+      out.findings.push_back(makeFinding(FindingCode::SegmentUnreadable, seg.name, header.error().offset,
+                                         {header.error().message}));
       continue;
     }
     const uint32_t slot = index.addIdentitySource(*file);
@@ -134,15 +120,12 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       RawFrame raw;
       const FrameStatus st = readFrameAt(d, end, cursor, raw, true);
       if (st == FrameStatus::TooShort || st == FrameStatus::Truncated || st == FrameStatus::TooLarge) {
-        out.findings.push_back(make(Finding::Severity::Warning, "torn-tail", seg.name, cursor,
-                                    std::string("frames end here: ") + frameStatusText(st)));
+        out.findings.push_back(makeFinding(FindingCode::FramesEndHere, seg.name, cursor, {frameStatusText(st)}));
         break;
       }
       if (st == FrameStatus::CrcMismatch) {
-        char buf[128];
-        std::snprintf(buf, sizeof buf, "CRC mismatch (stored 0x%08x, computed 0x%08x): frame skipped by its length",
-                      raw.storedCrc, raw.actualCrc);
-        out.findings.push_back(make(Finding::Severity::Warning, "crc", seg.name, cursor, buf));
+        out.findings.push_back(makeFinding(FindingCode::CrcFrameSkipped, seg.name, cursor,
+                                           {hex32Text(raw.storedCrc), hex32Text(raw.actualCrc)}));
         if (batch.open) batch.damaged = true;
         cursor += raw.frameLen();
         continue;
@@ -150,8 +133,8 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       DecodedFrame f;
       FrameDecodeError err;
       if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err) || !isValidCoordinate(f.entity, f.scope)) {
-        out.findings.push_back(make(Finding::Severity::Warning, "decode", seg.name, cursor,
-                                    "frame not decodable, skipped: " + (err.message.empty() ? std::string("invalid coordinate") : err.message)));
+        out.findings.push_back(makeFinding(FindingCode::FrameUndecodable, seg.name, cursor,
+                                           {err.message.empty() ? std::string("invalid coordinate") : err.message}));
         if (batch.open) batch.damaged = true;
         cursor += raw.frameLen();
         continue;
@@ -160,21 +143,20 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       const uint16_t kind = f.header.eventKind;
       if (kind == kKindBatchBegin) {
         if (batch.open)
-          out.findings.push_back(make(Finding::Severity::Warning, "batch", seg.name, cursor,
-                                      "BEGIN inside an open batch: the earlier batch (" + posText(batch.seg, batch.off) + ") never committed"));
+          out.findings.push_back(makeFinding(FindingCode::BeginInsideOpenBatch, seg.name, cursor,
+                                             {posText(batch.seg, batch.off)}));
         batch = Batch{true, f.header.payloadSize, false, seg.id, cursor, {}};
       } else if (kind == kKindBatchCommit) {
         if (!batch.open) {
-          out.findings.push_back(make(Finding::Severity::Info, "batch", seg.name, cursor, "COMMIT without BEGIN (orphan)"));
+          out.findings.push_back(makeFinding(FindingCode::OrphanCommit, seg.name, cursor));
         } else if (batch.remaining == 0 || batch.damaged) {
           if (batch.remaining != 0)
-            out.findings.push_back(make(Finding::Severity::Warning, "batch", seg.name, cursor,
-                                        "committed batch with damaged items: its readable items are kept"));
+            out.findings.push_back(makeFinding(FindingCode::CommittedBatchDamaged, seg.name, cursor));
           for (EntryRecord& r : batch.staged) emit(r);
           batch = Batch{};
         } else {
-          out.findings.push_back(make(Finding::Severity::Warning, "batch", seg.name, cursor,
-                                      "COMMIT count mismatch: batch from " + posText(batch.seg, batch.off) + " discarded"));
+          out.findings.push_back(makeFinding(FindingCode::CommitCountMismatch, seg.name, cursor,
+                                             {posText(batch.seg, batch.off)}));
           batch = Batch{};
         }
       } else if (batch.open) {
@@ -188,15 +170,13 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     // A rotation inside a batch always leaves a footer on the earlier segment; a crash never
     // does. So a batch still open at the end of a footer-less segment was torn by a crash.
     if (batch.open && !footerValid[i]) {
-      out.findings.push_back(make(Finding::Severity::Warning, "batch", seg.name, batch.off,
-                                  "batch torn by a crash (" + std::to_string(batch.staged.size()) +
-                                      " items, never committed): not visible"));
+      out.findings.push_back(makeFinding(FindingCode::BatchTornByCrash, seg.name, batch.off,
+                                         {std::to_string(batch.staged.size())}));
       batch = Batch{};
     }
   }
   if (batch.open)
-    out.findings.push_back(make(Finding::Severity::Warning, "batch", segmentFileName(batch.seg), batch.off,
-                                "batch never committed: not visible"));
+    out.findings.push_back(makeFinding(FindingCode::BatchNeverCommitted, segmentFileName(batch.seg), batch.off));
 
   const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
   index.finalize(allocatorFloor, vis.ranges);
@@ -216,41 +196,39 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
     const Id128 id = faithful.eventId(row);
     const std::string file = segmentFileName(e.segmentId);
     const uint32_t trow = truth.findById(id);
-    std::string really = "the bytes hold no readable committed frame with this id";
-    if (trow != Index::kNoRow) {
-      const IndexEntry& t = truth.entry(trow);
-      really = "the frame really is at " + posText(t.segmentId, t.offset) + " (global sequence " +
-               std::to_string(t.globalSequence) + ")";
-    }
     const FrameRead fr = readFrameAtPosition(dir, FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
+    // Where the bytes really hold the event, named when batpak's entry points elsewhere.
+    auto misplaced = [&](FindingCode elsewhere, FindingCode nowhere, std::vector<std::string> args) {
+      if (trow != Index::kNoRow) {
+        const IndexEntry& t = truth.entry(trow);
+        args.push_back(posText(t.segmentId, t.offset));
+        args.push_back(std::to_string(t.globalSequence));
+      }
+      add(makeFinding(trow != Index::kNoRow ? elsewhere : nowhere, file, e.offset, std::move(args), id));
+    };
     if (!fr.ok) {
-      add(make(Finding::Severity::Warning, "cross-check", file, e.offset,
-               "batpak indexes event " + hexEncode(id) + " (global sequence " + std::to_string(e.globalSequence) +
-                   ", from " + entryOriginName(e.origin) + ") here, but reading it fails: " + fr.error + "; " + really, id));
+      misplaced(FindingCode::IndexedUnreadableFrameElsewhere, FindingCode::IndexedUnreadableNoFrame,
+                {hexEncode(id), std::to_string(e.globalSequence), entryOriginName(e.origin), fr.error});
       continue;
     }
     if (fr.frame.header.eventId != id) {
-      add(make(Finding::Severity::Warning, "cross-check", file, e.offset,
-               "batpak indexes event " + hexEncode(id) + " here, but this frame holds event " +
-                   hexEncode(fr.frame.header.eventId) + "; " + really, id));
+      misplaced(FindingCode::IndexedOtherEventFrameElsewhere, FindingCode::IndexedOtherEventNoFrame,
+                {hexEncode(id), hexEncode(fr.frame.header.eventId)});
       continue;
     }
     if (faithful.isSuperseded(row)) {
-      add(make(Finding::Severity::Info, "cross-check", file, e.offset,
-               "batpak indexes event " + hexEncode(id) + " twice (this copy, global sequence " +
-                   std::to_string(e.globalSequence) + ", is shadowed by a later one)", id));
+      add(makeFinding(FindingCode::IndexedTwice, file, e.offset, {hexEncode(id), std::to_string(e.globalSequence)}, id));
       continue;
     }
     if (trow != Index::kNoRow) {
       const IndexEntry& t = truth.entry(trow);
       if (t.globalSequence != e.globalSequence)
-        add(make(Finding::Severity::Warning, "cross-check", file, e.offset,
-                 "batpak numbers event " + hexEncode(id) + " as global sequence " + std::to_string(e.globalSequence) +
-                     " but footers/snapshots record " + std::to_string(t.globalSequence), id));
+        add(makeFinding(FindingCode::SequenceDiffers, file, e.offset,
+                        {hexEncode(id), std::to_string(e.globalSequence), std::to_string(t.globalSequence)}, id));
+      auto visibility = [](bool visible) { return std::string(visible ? "visible" : "hidden"); };
       if (faithful.isVisible(row) != truth.isVisible(trow))
-        add(make(Finding::Severity::Warning, "cross-check", file, e.offset,
-                 std::string("batpak shows event ") + hexEncode(id) + (faithful.isVisible(row) ? " as visible" : " as hidden") +
-                     " but the cancelled ranges make it " + (truth.isVisible(trow) ? "visible" : "hidden"), id));
+        add(makeFinding(FindingCode::VisibilityDiffers, file, e.offset,
+                        {hexEncode(id), visibility(faithful.isVisible(row)), visibility(truth.isVisible(trow))}, id));
     }
   }
   for (uint32_t trow = 0; trow < truth.entryCount(); ++trow) {
@@ -258,9 +236,8 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
     const Id128 id = truth.eventId(trow);
     if (faithful.findById(id) != Index::kNoRow) continue;
     const IndexEntry& t = truth.entry(trow);
-    add(make(Finding::Severity::Warning, "cross-check", segmentFileName(t.segmentId), t.offset,
-             "batpak loses event " + hexEncode(id) + " (committed frame at " + posText(t.segmentId, t.offset) +
-                 ", global sequence " + std::to_string(t.globalSequence) + ")", id));
+    add(makeFinding(FindingCode::EventLost, segmentFileName(t.segmentId), t.offset,
+                    {hexEncode(id), posText(t.segmentId, t.offset), std::to_string(t.globalSequence)}, id));
   }
   out.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   return out;

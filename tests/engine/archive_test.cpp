@@ -433,10 +433,11 @@ class ArchiveTest : public QObject {
     const auto& fs = (*ex)->findings();
     QCOMPARE(fs.size(), size_t(2));
     QCOMPARE(fs[0].file, std::string("000001.fbat"));
-    QCOMPARE(fs[0].category, std::string("manifest"));
+    QCOMPARE(std::string(fs[0].category()), std::string("manifest"));
+    QCOMPARE(fs[0].code, FindingCode::ManifestHashDiffers);
     QCOMPARE(fs[0].severity, Finding::Severity::Warning);
     QVERIFY(QString::fromStdString(fs[0].toString()).contains("000001.fbat"));
-    QVERIFY(QString::fromStdString(fs[0].message).contains("BLAKE3"));
+    QVERIFY(QString::fromStdString(fs[0].message()).contains("BLAKE3"));
     QCOMPARE(fs[1].file, std::string("extra.txt"));
 
     // a missing file and a size change
@@ -447,9 +448,11 @@ class ArchiveTest : public QObject {
     auto ex2 = openArchive(re.toStdString(), opts());
     QVERIFY(ex2.ok());
     QCOMPARE((*ex2)->findings().size(), size_t(2));
-    QVERIFY(QString::fromStdString((*ex2)->findings()[0].message).contains("size"));
+    QCOMPARE((*ex2)->findings()[0].code, FindingCode::ManifestSizeDiffers);
+    QVERIFY(QString::fromStdString((*ex2)->findings()[0].message()).contains("size"));
     QCOMPARE((*ex2)->findings()[1].file, std::string("index.fbati"));
-    QVERIFY(QString::fromStdString((*ex2)->findings()[1].message).contains("missing"));
+    QCOMPARE((*ex2)->findings()[1].code, FindingCode::ManifestFileMissing);
+    QVERIFY(QString::fromStdString((*ex2)->findings()[1].message()).contains("missing"));
 
     // manifest parsing round-trips
     Manifest m;

@@ -139,13 +139,13 @@ inline QString describe(const std::vector<Finding>& fs) {
 inline bool hasFinding(const std::vector<Finding>& fs, const std::string& category, const std::string& file,
                 std::optional<uint64_t> offset) {
   for (const Finding& f : fs)
-    if (f.category == category && f.file == file && (!offset || f.offset == offset)) return true;
+    if (f.category() == category && f.file == file && (!offset || f.offset == offset)) return true;
   return false;
 }
 
 inline int countFindings(const std::vector<Finding>& fs, const std::string& category) {
   int n = 0;
-  for (const Finding& f : fs) n += f.category == category;
+  for (const Finding& f : fs) n += f.category() == category;
   return n;
 }
 

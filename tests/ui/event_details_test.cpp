@@ -429,7 +429,7 @@ class EventDetailsTest : public QObject {
     QCOMPARE(marked, 8);
     bool listed = false;
     for (const batscope::Finding& f : o->session->store()->restore.findings)
-      listed |= f.category == "duplicate-sequence" && f.message.find("204, 205, 206, 207") != std::string::npos;
+      listed |= f.code == batscope::FindingCode::DuplicateSequences && f.message().find("204, 205, 206, 207") != std::string::npos;
     QVERIFY(listed);
   }
 

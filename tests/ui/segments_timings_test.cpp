@@ -206,7 +206,7 @@ void SegmentsTimingsTest::corruptSnapshotFindings() {
   QVERIFY(counts.count() >= 1);
   bool fallback = false;
   for (const Finding& f : view.model()->findings())
-    fallback |= f.category == "fallback" && f.file == "index.fbati" && f.severity == Finding::Severity::Warning;
+    fallback |= f.code == FindingCode::ArtifactFallback && f.file == "index.fbati" && f.severity == Finding::Severity::Warning;
   QVERIFY(fallback);
   QVERIFY(view.count(Finding::Severity::Warning) >= 1);
   view.setTextFilter(QStringLiteral("index.fbati"));
@@ -280,13 +280,8 @@ void SegmentsTimingsTest::activatingAFinding() {
   // A finding that names an event selects it, through a double click on the table.
   const Index& index = *session.index();
   const uint32_t target = index.visibleRows()[5];
-  Finding f;
-  f.severity = Finding::Severity::Error;
-  f.category = "cross-check";
-  f.file = "000001.fbat";
-  f.offset = index.entry(target).offset;
-  f.eventId = index.eventId(target);
-  f.message = "synthetic";
+  const Finding f = makeFinding(FindingCode::SegmentUnreadable, "000001.fbat", index.entry(target).offset,
+                                {"synthetic"}, index.eventId(target));
   view.model()->setFindings({f});
   QCOMPARE(view.count(Finding::Severity::Error), 1);
   view.resize(900, 300);

@@ -7,7 +7,12 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+#include "batscope/format/segment.h"
+#include "finding_text.h"
 
 #include "language.h"
 #include "main_window.h"
@@ -24,9 +29,9 @@ class TranslationTest : public QObject {
     return actions.isEmpty() ? QString() : actions.first()->text();
   }
 
-  static void checkTsFile(const QString& name) {
+  static void checkTsFile(const QString& path) {
 #ifdef BATSCOPE_TRANSLATIONS_DIR
-    QFile f(QStringLiteral(BATSCOPE_TRANSLATIONS_DIR "/") + name);
+    QFile f(path);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
     QXmlStreamReader xml(&f);
     int messages = 0;
@@ -63,7 +68,7 @@ class TranslationTest : public QObject {
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(messages > 100, qPrintable(QString::number(messages)));
-    QVERIFY2(problems.isEmpty(), qPrintable(name + QLatin1String(": ") + problems.mid(0, 20).join(QLatin1String("\n"))));
+    QVERIFY2(problems.isEmpty(), qPrintable(path + QLatin1String(": ") + problems.mid(0, 20).join(QLatin1String("\n"))));
 #else
     QFAIL("BATSCOPE_TRANSLATIONS_DIR not defined (translations/CMakeLists.txt not configured)");
 #endif
@@ -99,8 +104,53 @@ class TranslationTest : public QObject {
     QCOMPARE(effectiveLanguage(), QStringLiteral("de"));
   }
 
-  void germanTsComplete() { checkTsFile(QStringLiteral("batscope_de.ts")); }
-  void frenchTsComplete() { checkTsFile(QStringLiteral("batscope_fr.ts")); }
+  void germanTsComplete() { checkTsFile(QStringLiteral(BATSCOPE_TRANSLATIONS_DIR "/batscope_de.ts")); }
+  void frenchTsComplete() { checkTsFile(QStringLiteral(BATSCOPE_TRANSLATIONS_DIR "/batscope_fr.ts")); }
+
+  // A text added to the sources without running lupdate would reach users in English: run
+  // lupdate over today's sources into copies and check the copies are still complete.
+  void tsFilesHoldEveryText() {
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    for (const QString name : {QStringLiteral("batscope_de.ts"), QStringLiteral("batscope_fr.ts")}) {
+      const QString copy = tmp.filePath(name);
+      QVERIFY(QFile::copy(QStringLiteral(BATSCOPE_TRANSLATIONS_DIR "/") + name, copy));
+      QProcess lupdate;
+      lupdate.setWorkingDirectory(QStringLiteral(BATSCOPE_SOURCE_DIR));
+      lupdate.start(QStringLiteral(BATSCOPE_LUPDATE), {QStringLiteral("ui"), QStringLiteral("app"),
+                                                      QStringLiteral("engine/base/findings.cpp"), QStringLiteral("-ts"),
+                                                      copy, QStringLiteral("-no-obsolete")});
+      QVERIFY(lupdate.waitForFinished(60000));
+      QCOMPARE(lupdate.exitCode(), 0);
+      checkTsFile(copy);
+    }
+  }
+
+  // Engine findings reach the window in the user's language: every kind's pattern and every
+  // argument word has a translation that keeps the pattern's placeholders.
+  void findingsAreTranslated() {
+    for (const QString lang : {QStringLiteral("de"), QStringLiteral("fr")}) {
+      QVERIFY(installTranslations(*qApp, lang));
+      for (const batscope::FindingKind& k : batscope::findingKinds()) {
+        const QString english = QString::fromLatin1(k.pattern);
+        const QString translated = findingPattern(k.code);
+        QVERIFY2(translated != english, qPrintable(lang + QLatin1String(": ") + english));
+        for (int n = 1; n <= 9; ++n) {
+          const QString ph = QStringLiteral("%") + QString::number(n);
+          QVERIFY2(translated.contains(ph) == english.contains(ph), qPrintable(lang + QLatin1String(": ") + translated));
+        }
+      }
+      // (French writes "visible" and "corruption" as English does; German differs in every word.)
+      if (lang == QLatin1String("de"))
+        for (const char* term : batscope::findingTerms())
+          QVERIFY2(QCoreApplication::translate("FindingTerm", term) != QLatin1String(term), term);
+    }
+    QVERIFY(installTranslations(*qApp, QStringLiteral("de")));
+    const batscope::Finding f = batscope::makeFinding(batscope::FindingCode::TornTailStopsScan, "000002.fbat", 4096,
+                                                      {batscope::frameStatusText(batscope::FrameStatus::Truncated)});
+    const QString text = findingMessage(f);
+    QVERIFY2(!text.contains(QLatin1String("truncated")) && !text.contains(QLatin1String("torn frame")), qPrintable(text));
+  }
 
   void cleanupTestCase() { QSettings().remove(QStringLiteral("language")); }
 };

@@ -1,5 +1,6 @@
 #include "models/findings_filter_proxy.h"
 
+#include "finding_text.h"
 #include "models/findings_model.h"
 
 namespace batscope::ui {
@@ -22,9 +23,9 @@ bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
   const Finding& f = model->finding(sourceRow);
   if (severity_ >= 0 && int(f.severity) != severity_) return false;
   if (text_.isEmpty()) return true;
-  return QString::fromStdString(f.category).contains(text_, Qt::CaseInsensitive) ||
+  return QString::fromLatin1(f.category()).contains(text_, Qt::CaseInsensitive) ||
          QString::fromStdString(f.file).contains(text_, Qt::CaseInsensitive) ||
-         QString::fromStdString(f.message).contains(text_, Qt::CaseInsensitive);
+         findingMessage(f).contains(text_, Qt::CaseInsensitive);
 }
 
 }  // namespace batscope::ui

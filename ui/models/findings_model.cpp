@@ -3,6 +3,7 @@
 #include <QFont>
 
 #include "batscope/base/bytes.h"
+#include "finding_text.h"
 #include "status_style.h"
 
 namespace batscope::ui {
@@ -64,7 +65,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
   const Finding& f = findings_[size_t(idx.row())];
   switch (role) {
     case SeverityRole: return int(f.severity);
-    case CategoryRole: return QString::fromStdString(f.category);
+    case CategoryRole: return QString::fromLatin1(f.category());
     case FileRole: return QString::fromStdString(f.file);
     case OffsetRole: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant();
     case EventIdRole: return f.eventId ? QVariant(QString::fromStdString(hexEncode(*f.eventId))) : QVariant();
@@ -81,7 +82,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
     case Qt::DecorationRole:
       return idx.column() == Severity ? QVariant(severityIcon(f.severity)) : QVariant();
     case Qt::ToolTipRole:
-      if (idx.column() == Message) return QString::fromStdString(f.message);
+      if (idx.column() == Message) return findingMessage(f);
       if (idx.column() == EventId && f.eventId) return QString::fromStdString(uuidText(*f.eventId));
       return {};
     case Qt::TextAlignmentRole:
@@ -96,11 +97,11 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
     case Qt::DisplayRole:
       switch (idx.column()) {
         case Severity: return severityText(f.severity);
-        case Category: return QString::fromStdString(f.category);
+        case Category: return QString::fromLatin1(f.category());
         case File: return QString::fromStdString(f.file);
         case Offset: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant(QString());
         case EventId: return f.eventId ? QString::fromStdString(hexEncode(*f.eventId)) : QString();
-        case Message: return QString::fromStdString(f.message);
+        case Message: return findingMessage(f);
       }
       return {};
     default: return {};

@@ -5,7 +5,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -41,7 +40,7 @@ QString duration(double ms) {
 
 const Finding* findingFor(const std::vector<Finding>& findings, const char* file) {
   for (const Finding& f : findings)
-    if (f.category == "fallback" && f.file == file) return &f;
+    if (f.code == FindingCode::ArtifactFallback && f.file == file) return &f;
   return nullptr;
 }
 
@@ -50,7 +49,7 @@ const Finding* findingFor(const std::vector<Finding>& findings, const char* file
 QString snapshotAbsence(const char* file, bool allowed, const std::vector<Finding>& findings) {
   const QString name = QString::fromLatin1(file);
   if (const Finding* f = findingFor(findings, file))
-    return RestoreTimingsView::tr("%1 was rejected: %2.").arg(name, QString::fromStdString(f->message));
+    return RestoreTimingsView::tr("%1 was rejected: %2.").arg(name, QString::fromStdString(f->args.at(0)));
   if (!allowed) return RestoreTimingsView::tr("%1 was not tried (disabled by the chosen path).").arg(name);
   return RestoreTimingsView::tr("%1 is absent.").arg(name);
 }
@@ -157,13 +156,11 @@ QStringList RestoreTimingsView::describe(const OpenedStore& store, const std::ve
                      .arg(grouped(r.segments.size()), grouped(rep.restoredEntries), took);
       const Finding* cause = nullptr;
       for (const Finding& f : findings)
-        if (f.category == "fallback" && f.message.find("parallel SIDX rebuild") != std::string::npos) cause = &f;
+        if (f.code == FindingCode::ParallelRebuildUnavailable) cause = &f;
       if (store.path == RestorePathChoice::Scan) {
         why = tr("The frame scan of every segment was forced by the chosen path (--path scan).");
       } else if (cause) {
-        QString reason = QString::fromStdString(cause->message);
-        const auto m = QRegularExpression(QStringLiteral("\\((.*)\\); falling back")).match(reason);
-        if (m.hasMatch()) reason = m.captured(1);
+        const QString reason = QString::fromStdString(cause->args.at(0));
         QString where = QString::fromStdString(cause->file);
         if (cause->offset) where += QStringLiteral(" @%1").arg(*cause->offset);
         why = tr("The parallel SIDX rebuild was unavailable: %1 — %2.").arg(where, reason);

@@ -56,6 +56,8 @@ inline bool isZero(const Hash32& h) {
 std::string hexEncode(const uint8_t* p, size_t n);
 inline std::string hexEncode(const Id128& id) { return hexEncode(id.bytes.data(), 16); }
 inline std::string hexEncode(const Hash32& h) { return hexEncode(h.data(), 32); }
+// "0x0badf00d": how a CRC is shown in messages.
+std::string hex32Text(uint32_t v);
 // "01a211c2-e685-7984-97ce-ced3c54636fc"
 std::string uuidText(const Id128& id);
 // Parses 32 hex digits (hyphens allowed, as in a UUID); false on anything else.
