@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include "number_text.h"
 #include "batscope/base/bytes.h"
 
 namespace batscope::ui {
@@ -49,12 +50,6 @@ Counts count(const ChainReport& report) {
     else ++c.unhashed;
   }
   return c;
-}
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
 }
 
 // 64 hex digits as two lines of 32, so a hash fits a table cell on A4.

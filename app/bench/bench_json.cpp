@@ -16,50 +16,50 @@ void runsArray(JsonWriter& w, const char* key, const std::vector<double>& runs) 
 void machineJson(JsonWriter& w, const BenchResults& r) {
   w.key("machine");
   w.beginObject();
-  w.key("cpu"); w.value(r.machine.cpu);
-  w.key("cores"); w.value(r.machine.cores);
-  w.key("ram_bytes"); w.value(r.machine.ramBytes);
-  w.key("kernel"); w.value(r.machine.kernel);
-  w.key("compiler"); w.value(r.machine.compiler);
-  w.key("build_type"); w.value(r.machine.buildType);
-  w.key("load_average_start"); w.value(r.loadAtStart);
-  w.key("load_average_end"); w.value(r.loadAtEnd);
+  w.field("cpu", r.machine.cpu);
+  w.field("cores", r.machine.cores);
+  w.field("ram_bytes", r.machine.ramBytes);
+  w.field("kernel", r.machine.kernel);
+  w.field("compiler", r.machine.compiler);
+  w.field("build_type", r.machine.buildType);
+  w.field("load_average_start", r.loadAtStart);
+  w.field("load_average_end", r.loadAtEnd);
   w.endObject();
   const StoreInfo& si = r.store;
   w.key("store");
   w.beginObject();
-  w.key("path"); w.value(si.path);
-  w.key("generated"); w.value(si.generated);
-  w.key("reused"); w.value(si.reused);
+  w.field("path", si.path);
+  w.field("generated", si.generated);
+  w.field("reused", si.reused);
   if (si.generated) { w.key("generate_seconds"); w.value(si.generateSeconds); }
-  w.key("segments"); w.value(uint64_t(si.segments));
-  w.key("segment_bytes"); w.value(si.segmentBytes);
+  w.field("segments", uint64_t(si.segments));
+  w.field("segment_bytes", si.segmentBytes);
   w.key("index_fbati_bytes"); if (si.hasFbati) w.value(si.fbatiBytes); else w.null();
   w.key("index_ckpt_bytes"); if (si.hasCkpt) w.value(si.ckptBytes); else w.null();
-  w.key("events"); w.value(r.eventCount);
+  w.field("events", r.eventCount);
   w.endObject();
-  w.key("runs"); w.value(r.runs);
+  w.field("runs", r.runs);
 }
 
 void pathJson(JsonWriter& w, const PathResult& p) {
   w.beginObject();
-  w.key("path"); w.value(p.name);
-  w.key("available"); w.value(p.available);
+  w.field("path", p.name);
+  w.field("available", p.available);
   if (!p.note.empty()) { w.key("note"); w.value(p.note); }
   if (p.available) {
-    w.key("taken_path"); w.value(p.takenPath);
-    w.key("source"); w.value(p.source);
-    w.key("best_ms"); w.value(p.bestMs);
-    w.key("median_ms"); w.value(median(p.runsMs));
+    w.field("taken_path", p.takenPath);
+    w.field("source", p.source);
+    w.field("best_ms", p.bestMs);
+    w.field("median_ms", median(p.runsMs));
     runsArray(w, "runs_ms", p.runsMs);
-    w.key("datadir_open_ms"); w.value(p.dataDirOpenMs);
-    w.key("entries"); w.value(p.entries);
-    w.key("restored_entries"); w.value(p.restored);
-    w.key("tail_entries"); w.value(p.tail);
-    w.key("findings"); w.value(uint64_t(p.findings));
-    w.key("events_per_s"); w.value(p.eventsPerSecond());
-    w.key("resident_bytes"); w.value(uint64_t(p.residentBytes));
-    w.key("bytes_per_event"); w.value(p.bytesPerEvent());
+    w.field("datadir_open_ms", p.dataDirOpenMs);
+    w.field("entries", p.entries);
+    w.field("restored_entries", p.restored);
+    w.field("tail_entries", p.tail);
+    w.field("findings", uint64_t(p.findings));
+    w.field("events_per_s", p.eventsPerSecond());
+    w.field("resident_bytes", uint64_t(p.residentBytes));
+    w.field("bytes_per_event", p.bytesPerEvent());
     w.key("phases_ms");
     w.beginObject();
     for (const PhaseMs& x : p.phases) { w.key(x.name); w.value(x.ms); }
@@ -70,19 +70,19 @@ void pathJson(JsonWriter& w, const PathResult& p) {
     w.endObject();
     w.key("floor");
     w.beginObject();
-    w.key("bytes"); w.value(p.floorBytes);
-    w.key("files"); w.value(uint64_t(p.floorFiles));
-    w.key("best_ms"); w.value(p.floorBestMs);
+    w.field("bytes", p.floorBytes);
+    w.field("files", uint64_t(p.floorFiles));
+    w.field("best_ms", p.floorBestMs);
     runsArray(w, "runs_ms", p.floorRunsMs);
     w.endObject();
-    w.key("ratio_to_floor"); w.value(p.floorRatio());
+    w.field("ratio_to_floor", p.floorRatio());
     w.key("memory_kb");
     w.beginObject();
-    w.key("max_rss_after"); w.value(int64_t(p.maxRssAfterKb));
-    w.key("max_rss_delta"); w.value(int64_t(p.maxRssAfterKb - p.maxRssBeforeKb));
-    w.key("held_rss_delta"); w.value(int64_t(p.rssHeld.rssKb - p.rssBefore.rssKb));
-    w.key("held_anon_delta"); w.value(int64_t(p.rssHeld.anonKb - p.rssBefore.anonKb));
-    w.key("held_file_delta"); w.value(int64_t(p.rssHeld.fileKb - p.rssBefore.fileKb));
+    w.field("max_rss_after", int64_t(p.maxRssAfterKb));
+    w.field("max_rss_delta", int64_t(p.maxRssAfterKb - p.maxRssBeforeKb));
+    w.field("held_rss_delta", int64_t(p.rssHeld.rssKb - p.rssBefore.rssKb));
+    w.field("held_anon_delta", int64_t(p.rssHeld.anonKb - p.rssBefore.anonKb));
+    w.field("held_file_delta", int64_t(p.rssHeld.fileKb - p.rssBefore.fileKb));
     w.endObject();
   }
   w.endObject();
@@ -96,13 +96,13 @@ void restoreJson(JsonWriter& w, const BenchResults& r) {
   const FirstIndex& first = r.firstIndex;
   w.key("time_to_first_index");
   w.beginObject();
-  w.key("available"); w.value(first.ok);
+  w.field("available", first.ok);
   if (first.ok) {
-    w.key("best_ms"); w.value(best(first.spawnToReadyMs));
-    w.key("median_ms"); w.value(median(first.spawnToReadyMs));
-    w.key("main_to_ready_best_ms"); w.value(best(first.mainToReadyMs));
+    w.field("best_ms", best(first.spawnToReadyMs));
+    w.field("median_ms", median(first.spawnToReadyMs));
+    w.field("main_to_ready_best_ms", best(first.mainToReadyMs));
   } else {
-    w.key("error"); w.value(first.error);
+    w.field("error", first.error);
   }
   w.endObject();
 }
@@ -112,12 +112,12 @@ void analysisJson(JsonWriter& w, const BenchResults& r) {
   w.beginArray();
   for (const ProcessTiming& p : r.processes) {
     w.beginObject();
-    w.key("what"); w.value(p.what);
+    w.field("what", p.what);
     if (!p.error.empty()) { w.key("error"); w.value(p.error); }
-    w.key("best_ms"); w.value(best(p.runsMs));
+    w.field("best_ms", best(p.runsMs));
     runsArray(w, "runs_ms", p.runsMs);
-    w.key("exit_code"); w.value(int64_t(p.exitCode));
-    w.key("max_rss_kb"); w.value(int64_t(p.maxRssKb));
+    w.field("exit_code", int64_t(p.exitCode));
+    w.field("max_rss_kb", int64_t(p.maxRssKb));
     w.endObject();
   }
   w.endArray();
@@ -126,11 +126,11 @@ void analysisJson(JsonWriter& w, const BenchResults& r) {
   w.beginObject();
   if (!b.error.empty()) { w.key("error"); w.value(b.error); }
   else {
-    w.key("true_view_best_ms"); w.value(best(b.trueViewMs));
-    w.key("true_view_entries"); w.value(uint64_t(b.trueViewEntries));
-    w.key("cross_check_best_ms"); w.value(best(b.crossMs));
-    w.key("cross_check_entries"); w.value(b.crossEntries);
-    w.key("cross_check_discrepancies"); w.value(b.crossDiscrepancies);
+    w.field("true_view_best_ms", best(b.trueViewMs));
+    w.field("true_view_entries", uint64_t(b.trueViewEntries));
+    w.field("cross_check_best_ms", best(b.crossMs));
+    w.field("cross_check_entries", b.crossEntries);
+    w.field("cross_check_discrepancies", b.crossDiscrepancies);
   }
   w.endObject();
   const ChainBench& cb = r.chains;
@@ -138,27 +138,27 @@ void analysisJson(JsonWriter& w, const BenchResults& r) {
   w.beginObject();
   if (!cb.ok) { w.key("error"); w.value(cb.error); }
   else {
-    w.key("links"); w.value(cb.links);
-    w.key("payload_bytes_hashed"); w.value(cb.payloadBytesHashed);
-    w.key("verify_best_ms"); w.value(cb.verifyBest());
-    w.key("verify_mb_per_s"); w.value(cb.verifyMBps());
-    w.key("verify_events_per_s"); w.value(cb.verifyEventsPs());
-    w.key("raw_payloads"); w.value(cb.rawPayloads);
-    w.key("raw_bytes"); w.value(cb.rawBytes);
-    w.key("raw_best_ms"); w.value(cb.rawBest());
-    w.key("raw_mb_per_s"); w.value(cb.rawMBps());
-    w.key("ratio"); w.value(cb.ratio());
+    w.field("links", cb.links);
+    w.field("payload_bytes_hashed", cb.payloadBytesHashed);
+    w.field("verify_best_ms", cb.verifyBest());
+    w.field("verify_mb_per_s", cb.verifyMBps());
+    w.field("verify_events_per_s", cb.verifyEventsPs());
+    w.field("raw_payloads", cb.rawPayloads);
+    w.field("raw_bytes", cb.rawBytes);
+    w.field("raw_best_ms", cb.rawBest());
+    w.field("raw_mb_per_s", cb.rawMBps());
+    w.field("ratio", cb.ratio());
   }
   w.endObject();
   w.key("filters");
   w.beginArray();
   for (const FilterBench& f : r.filters) {
     w.beginObject();
-    w.key("query"); w.value(f.query);
+    w.field("query", f.query);
     if (!f.error.empty()) { w.key("error"); w.value(f.error); }
-    w.key("reads_payloads"); w.value(f.readsPayloads);
-    w.key("best_ms"); w.value(best(f.runsMs));
-    w.key("matches"); w.value(uint64_t(f.matches));
+    w.field("reads_payloads", f.readsPayloads);
+    w.field("best_ms", best(f.runsMs));
+    w.field("matches", uint64_t(f.matches));
     w.endObject();
   }
   w.endArray();
@@ -169,16 +169,16 @@ void appendAndTargetsJson(JsonWriter& w, const BenchResults& r, const std::vecto
   w.beginArray();
   for (const AppendResult& a : r.appends) {
     w.beginObject();
-    w.key("mode"); w.value(a.mode);
-    w.key("fsync"); w.value(a.fsync);
+    w.field("mode", a.mode);
+    w.field("fsync", a.fsync);
     if (!a.error.empty()) { w.key("error"); w.value(a.error); }
-    w.key("events"); w.value(a.events);
-    w.key("seconds"); w.value(a.seconds);
-    w.key("events_per_s"); w.value(a.eventsPerSecond());
-    w.key("payload_bytes"); w.value(a.payloadBytes);
-    w.key("open_ms"); w.value(a.openMs);
-    w.key("close_ms"); w.value(a.closeMs);
-    w.key("time_boxed"); w.value(a.timeBoxed);
+    w.field("events", a.events);
+    w.field("seconds", a.seconds);
+    w.field("events_per_s", a.eventsPerSecond());
+    w.field("payload_bytes", a.payloadBytes);
+    w.field("open_ms", a.openMs);
+    w.field("close_ms", a.closeMs);
+    w.field("time_boxed", a.timeBoxed);
     w.endObject();
   }
   w.endArray();
@@ -186,9 +186,9 @@ void appendAndTargetsJson(JsonWriter& w, const BenchResults& r, const std::vecto
   w.beginArray();
   for (const Target& t : targets) {
     w.beginObject();
-    w.key("what"); w.value(t.what);
-    w.key("target"); w.value(t.target);
-    w.key("value"); w.value(t.value);
+    w.field("what", t.what);
+    w.field("target", t.target);
+    w.field("value", t.value);
     w.key("met"); if (t.met) w.value(*t.met); else w.null();
     w.endObject();
   }
@@ -204,7 +204,7 @@ std::string benchJson(const BenchResults& r, const std::vector<Target>& targets)
   restoreJson(w, r);
   analysisJson(w, r);
   appendAndTargetsJson(w, r, targets);
-  w.key("total_seconds"); w.value(r.totalSeconds);
+  w.field("total_seconds", r.totalSeconds);
   w.endObject();
   return w.str();
 }

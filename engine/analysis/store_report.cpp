@@ -25,58 +25,51 @@ std::string format(const char* fmt, ...) {
   return out;
 }
 
-}  // namespace
 
-std::string storeReportJson(const StoreReportInput& in) {
-  const RestoreResult& r = *in.restore;
-  const Index& shown = in.trueView ? *in.truth->index : *r.index;
-  uint64_t totalBytes = 0, footers = 0;
-  for (const SegmentWalk& s : in.walk->segments) { totalBytes += s.file.size; footers += s.footerValid; }
-  std::map<std::string_view, uint64_t> entities;
-  for (uint32_t row : shown.visibleRows()) ++entities[shown.entity(row)];
-  JsonWriter w;
-  w.beginObject();
-  w.key("data_dir"); w.value(in.dir->path());
-  w.key("view"); w.value(in.trueView ? "true" : "faithful");
-  w.key("open");
-  w.beginObject();
-  w.key("path"); w.value(openIndexPathName(r.report.path));
-  w.key("restored_entries"); w.value(r.report.restoredEntries);
-  w.key("tail_entries"); w.value(r.report.tailEntries);
-  w.key("elapsed_us"); w.value(r.report.elapsedUs);
-  w.key("source"); w.value(restoreSourceName(r.report.source));
-  w.endObject();
-  w.key("stats");
-  w.beginObject();
-  w.key("event_count"); w.value(uint64_t(shown.entryCount()));
-  w.key("visible_events"); w.value(uint64_t(shown.visibleRows().size()));
-  w.key("global_sequence"); w.value(shown.allocator());
-  w.key("entities"); w.value(uint64_t(entities.size()));
-  w.key("index_resident_bytes"); w.value(uint64_t(shown.residentBytes()));
-  w.endObject();
+// What both reports sum up: the segments' bytes and valid footers, events per entity.
+struct Totals {
+  uint64_t segmentBytes = 0, validFooters = 0;
+  std::map<std::string_view, uint64_t> eventsPerEntity;
+};
+
+Totals totalsOf(const StoreReportInput& in, const Index& shown) {
+  Totals t;
+  for (const SegmentWalk& s : in.walk->segments) {
+    t.segmentBytes += s.file.size;
+    t.validFooters += s.footerValid;
+  }
+  for (uint32_t row : shown.visibleRows()) ++t.eventsPerEntity[shown.entity(row)];
+  return t;
+}
+
+void segmentsJson(JsonWriter& w, const StoreWalk& walk) {
   w.key("segments");
   w.beginArray();
-  for (const SegmentWalk& s : in.walk->segments) {
+  for (const SegmentWalk& s : walk.segments) {
     w.beginObject();
-    w.key("file"); w.value(s.file.name);
-    w.key("segment_id"); w.value(s.file.id);
-    w.key("bytes"); w.value(s.file.size);
-    w.key("has_sidx_footer"); w.value(s.trailer.has_value());
-    w.key("footer_valid"); w.value(s.footerValid);
-    w.key("frames"); w.value(uint64_t(s.frames.size()));
-    w.key("event_frames"); w.value(s.eventFrames);
-    w.key("crc_mismatches"); w.value(uint64_t(s.crcMismatches.size()));
-    if (s.stoppedAt) { w.key("frame_walk_stopped"); w.value(*s.stoppedAt); }
+    w.field("file", s.file.name);
+    w.field("segment_id", s.file.id);
+    w.field("bytes", s.file.size);
+    w.field("has_sidx_footer", s.trailer.has_value());
+    w.field("footer_valid", s.footerValid);
+    w.field("frames", uint64_t(s.frames.size()));
+    w.field("event_frames", s.eventFrames);
+    w.field("crc_mismatches", uint64_t(s.crcMismatches.size()));
+    if (s.stoppedAt) w.field("frame_walk_stopped", *s.stoppedAt);
     w.endObject();
   }
   w.endArray();
+}
+
+// The restore's phases and per-segment reads, as the restore timings pane plots them.
+void timingsJson(JsonWriter& w, const RestoreResult& r) {
   w.key("phases");
   w.beginArray();
   for (const PhaseTiming& p : r.phases) {
     w.beginObject();
-    w.key("name"); w.value(p.name);
-    w.key("start_ms"); w.value(p.startMs);
-    w.key("duration_ms"); w.value(p.durationMs);
+    w.field("name", p.name);
+    w.field("start_ms", p.startMs);
+    w.field("duration_ms", p.durationMs);
     w.endObject();
   }
   w.endArray();
@@ -84,32 +77,66 @@ std::string storeReportJson(const StoreReportInput& in) {
   w.beginArray();
   for (const SegmentTiming& s : r.segments) {
     w.beginObject();
-    w.key("segment_id"); w.value(s.segmentId);
-    w.key("how"); w.value(segmentReadName(s.how));
-    w.key("start_ms"); w.value(s.startMs);
-    w.key("duration_ms"); w.value(s.durationMs);
-    w.key("entries"); w.value(s.entries);
-    w.key("bytes_read"); w.value(s.bytesRead);
+    w.field("segment_id", s.segmentId);
+    w.field("how", segmentReadName(s.how));
+    w.field("start_ms", s.startMs);
+    w.field("duration_ms", s.durationMs);
+    w.field("entries", s.entries);
+    w.field("bytes_read", s.bytesRead);
     w.endObject();
   }
   w.endArray();
-  w.key("findings");
-  w.beginArray();
-  for (const Finding& f : r.findings) w.value(f.toString());
-  w.endArray();
+}
+
+void crossCheckJson(JsonWriter& w, const StoreReportInput& in) {
   w.key("cross_check");
   w.beginObject();
-  w.key("true_view_ms"); w.value(in.truth->elapsedMs);
-  w.key("cross_check_ms"); w.value(in.crossCheck->elapsedMs);
-  w.key("entries_checked"); w.value(in.crossCheck->entriesChecked);
-  w.key("discrepancies"); w.value(in.crossCheck->discrepancies);
-  w.key("true_view_events"); w.value(uint64_t(in.truth->index->visibleRows().size()));
+  w.field("true_view_ms", in.truth->elapsedMs);
+  w.field("cross_check_ms", in.crossCheck->elapsedMs);
+  w.field("entries_checked", in.crossCheck->entriesChecked);
+  w.field("discrepancies", in.crossCheck->discrepancies);
+  w.field("true_view_events", uint64_t(in.truth->index->visibleRows().size()));
   w.key("findings");
   w.beginArray();
   for (const Finding& f : in.crossCheck->findings) w.value(f.toString());
   for (const Finding& f : in.truth->findings) w.value(f.toString());
   w.endArray();
   w.endObject();
+}
+
+}  // namespace
+
+std::string storeReportJson(const StoreReportInput& in) {
+  const RestoreResult& r = *in.restore;
+  const Index& shown = in.trueView ? *in.truth->index : *r.index;
+  const Totals totals = totalsOf(in, shown);
+  JsonWriter w;
+  w.beginObject();
+  w.field("data_dir", in.dir->path());
+  w.field("view", in.trueView ? "true" : "faithful");
+  w.key("open");
+  w.beginObject();
+  w.field("path", openIndexPathName(r.report.path));
+  w.field("restored_entries", r.report.restoredEntries);
+  w.field("tail_entries", r.report.tailEntries);
+  w.field("elapsed_us", r.report.elapsedUs);
+  w.field("source", restoreSourceName(r.report.source));
+  w.endObject();
+  w.key("stats");
+  w.beginObject();
+  w.field("event_count", uint64_t(shown.entryCount()));
+  w.field("visible_events", uint64_t(shown.visibleRows().size()));
+  w.field("global_sequence", shown.allocator());
+  w.field("entities", uint64_t(totals.eventsPerEntity.size()));
+  w.field("index_resident_bytes", uint64_t(shown.residentBytes()));
+  w.endObject();
+  segmentsJson(w, *in.walk);
+  timingsJson(w, r);
+  w.key("findings");
+  w.beginArray();
+  for (const Finding& f : r.findings) w.value(f.toString());
+  w.endArray();
+  crossCheckJson(w, in);
   w.endObject();
   std::string out = w.take();
   out += '\n';
@@ -119,14 +146,11 @@ std::string storeReportJson(const StoreReportInput& in) {
 std::string storeReportText(const StoreReportInput& in) {
   const RestoreResult& r = *in.restore;
   const Index& shown = in.trueView ? *in.truth->index : *r.index;
-  uint64_t totalBytes = 0, footers = 0;
-  for (const SegmentWalk& s : in.walk->segments) { totalBytes += s.file.size; footers += s.footerValid; }
-  std::map<std::string_view, uint64_t> entities;
-  for (uint32_t row : shown.visibleRows()) ++entities[shown.entity(row)];
+  const Totals totals = totalsOf(in, shown);
   std::string out;
   out += format("Data directory   %s\n", in.dir->path().c_str());
   out += format("Segments         %zu (%llu bytes, %llu with a valid SIDX footer)\n", in.walk->segments.size(),
-              (unsigned long long)totalBytes, (unsigned long long)footers);
+              (unsigned long long)totals.segmentBytes, (unsigned long long)totals.validFooters);
   out += format("Restore path     %s — %s\n", openIndexPathName(r.report.path), restoreSourceName(r.report.source));
   out += format("Restored / tail  %llu / %llu entries in %.3f ms\n", (unsigned long long)r.report.restoredEntries,
               (unsigned long long)r.report.tailEntries, r.report.elapsedUs / 1000.0);
@@ -137,7 +161,7 @@ std::string storeReportText(const StoreReportInput& in) {
   if (shown.duplicateSequenceCount())
     out += format("Shared sequences %zu global sequences are carried by more than one visible event\n",
                 shown.duplicateSequenceCount());
-  out += format("Entities         %zu\n", entities.size());
+  out += format("Entities         %zu\n", totals.eventsPerEntity.size());
   out += format("Index memory     %.1f bytes/entry\n",
               shown.entryCount() ? double(shown.residentBytes()) / double(shown.entryCount()) : 0.0);
   out += format("Phases:\n");

@@ -6,21 +6,12 @@
 
 #include <algorithm>
 
+#include "number_text.h"
 #include "batscope/base/bytes.h"
 #include "status_style.h"
 #include "store_session.h"
 
 namespace batscope::ui {
-
-namespace {
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
-
-}  // namespace
 
 ChainModel::ChainModel(StoreSession* session, QObject* parent) : QAbstractTableModel(parent), session_(session) {
   if (session) {

@@ -1,5 +1,6 @@
 #include "models/segment_model.h"
 
+#include "number_text.h"
 #include "status_style.h"
 
 #include <QColor>
@@ -26,12 +27,6 @@ QString segmentReadText(SegmentRead how) {
 }
 
 namespace {
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
 
 QString milliseconds(double ms) {
   return ms < 10 ? QString::number(ms, 'f', 2) : QString::number(ms, 'f', 1);

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "number_text.h"
 #include "batscope/base/bytes.h"
 #include "batscope/restore/index.h"
 #include "chain_report_export.h"
@@ -28,12 +29,6 @@
 namespace batscope::ui {
 
 namespace {
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
 
 QFont monoFont(const QFont& base) {
   QFont f(QStringLiteral("monospace"));

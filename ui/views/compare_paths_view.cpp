@@ -1,4 +1,5 @@
 #include "views/compare_paths_view.h"
+#include "number_text.h"
 #include "views/plot_style.h"
 
 #include <QDir>
@@ -33,12 +34,6 @@ const QColor kPhaseColors[] = {
     QColor(0x4a, 0x86, 0xc8), QColor(0xe0, 0x8a, 0x2a), QColor(0x3c, 0xa8, 0x5e), QColor(0x9a, 0x6c, 0xd0),
     QColor(0xc8, 0x4a, 0x5a), QColor(0x2a, 0xb0, 0xb0), QColor(0xc8, 0xb0, 0x3a), QColor(0xd0, 0x6c, 0xb0),
     QColor(0x7a, 0x9a, 0x3a), QColor(0x6a, 0x7a, 0xe0), QColor(0xb0, 0x7a, 0x4a), QColor(0x8a, 0x8a, 0x8a)};
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
 
 QString duration(double ms) {
   if (ms >= 1000) return ComparePathsView::tr("%1 s").arg(ms / 1000, 0, 'f', 2);
@@ -115,17 +110,7 @@ ComparePathsView::ComparePathsView(StoreSession* session, ViewState* state, QWid
 
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(120);
-  plot_->legend->setVisible(true);
-  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->legend->setBrush(Qt::NoBrush);
-  plot_->axisRect()->insetLayout()->take(plot_->legend);
-  plot_->plotLayout()->insertRow(0);
-  plot_->plotLayout()->addElement(0, 0, plot_->legend);
-  plot_->plotLayout()->setRowSpacing(0);
-  plot_->plotLayout()->setRowStretchFactor(0, 0.001);  // the legend row takes only what it needs
-  plot_->legend->setMargins(QMargins(6, 4, 6, 2));
-  plot_->legend->setWrap(3);
+  placeLegendAbovePlot(plot_, 3);
 
   auto* bar = new QHBoxLayout;
   bar->setContentsMargins(0, 0, 0, 0);
@@ -449,11 +434,11 @@ void ComparePathsView::style() {
   styling_ = false;
 }
 
+bool ComparePathsView::exportPng(const QString& path) { return exportViewPng(this, path); }
+
 void ComparePathsView::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
   if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !styling_ && plot_) style();
 }
-
-bool ComparePathsView::exportPng(const QString& path) { return exportViewPng(this, path); }
 
 }  // namespace batscope::ui

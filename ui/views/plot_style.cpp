@@ -39,4 +39,18 @@ bool exportViewPng(QWidget* view, const QString& path) {
   return !pixmap.isNull() && pixmap.save(path, "PNG");
 }
 
+void placeLegendAbovePlot(QCustomPlot* plot, int columns) {
+  plot->legend->setVisible(true);
+  plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  plot->legend->setBorderPen(Qt::NoPen);
+  plot->legend->setBrush(Qt::NoBrush);
+  plot->axisRect()->insetLayout()->take(plot->legend);
+  plot->plotLayout()->insertRow(0);
+  plot->plotLayout()->addElement(0, 0, plot->legend);
+  plot->plotLayout()->setRowSpacing(0);
+  plot->plotLayout()->setRowStretchFactor(0, 0.001);  // the legend row takes only what it needs
+  plot->legend->setMargins(QMargins(6, 4, 6, 2));
+  plot->legend->setWrap(columns);
+}
+
 }  // namespace batscope::ui

@@ -13,6 +13,8 @@ namespace batscope::ui {
 
 // Background = Base, text/axes = Text, dotted grid; does not replot.
 void applyPlotPalette(QCustomPlot* plot, const QPalette& palette, const QFont& font);
+// The legend in a row of its own above the axis rect, `columns` entries to a line.
+void placeLegendAbovePlot(QCustomPlot* plot, int columns);
 // Lays `view` out (1000×600 if never sized), replots `plots`, grabs it into a PNG.
 bool exportViewPng(QWidget* view, const QString& path);
 

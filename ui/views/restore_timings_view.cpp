@@ -1,4 +1,5 @@
 #include "views/restore_timings_view.h"
+#include "number_text.h"
 #include "views/plot_style.h"
 
 #include <QEvent>
@@ -23,12 +24,6 @@ const QColor kBackgroundPhase(0x9a, 0x6c, 0xd0);
 const QColor kFooterRead(0x3c, 0xa8, 0x5e);
 const QColor kFrameScan(0xe0, 0x8a, 0x2a);
 const QColor kTailEntries(0xe0, 0x8a, 0x2a);
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
 
 QString duration(double ms) {
   if (ms < 0.1) return RestoreTimingsView::tr("%1 µs").arg(std::max(0.0, ms * 1000), 0, 'f', 0);

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "number_text.h"
 #include "batscope/restore/index.h"
 #include "models/segment_model.h"
 #include "store_session.h"
@@ -25,12 +26,6 @@ const QColor kSealed(0x4a, 0x86, 0xc8);
 const QColor kActive(0x3c, 0xa8, 0x5e);
 const QColor kUnsealed(0xc8, 0x8a, 0x2e);
 const QColor kDamage(0xe0, 0x3a, 0x3a);
-
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
 
 QString countText(const SegmentRow& s) {
   const uint64_t n = s.walked ? s.eventFrames : s.visibleEvents;

@@ -1,4 +1,5 @@
 #include "views/timeline_view.h"
+#include "number_text.h"
 #include "views/plot_style.h"
 
 #include <QComboBox>
@@ -49,12 +50,6 @@ double niceBucket(double raw) {
   return std::ceil(raw / day) * day;
 }
 
-QString grouped(uint64_t n) {
-  QLocale locale;
-  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-  return locale.toString(qulonglong(n));
-}
-
 }  // namespace
 
 TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* parent)
@@ -78,17 +73,7 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
   plot_->axisRect()->setRangeDrag(Qt::Horizontal);
   plot_->setSelectionRectMode(QCP::srmNone);
   plot_->installEventFilter(this);
-  plot_->legend->setVisible(true);
-  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  plot_->legend->setBorderPen(Qt::NoPen);
-  plot_->legend->setBrush(Qt::NoBrush);
-  plot_->axisRect()->insetLayout()->take(plot_->legend);
-  plot_->plotLayout()->insertRow(0);
-  plot_->plotLayout()->addElement(0, 0, plot_->legend);
-  plot_->plotLayout()->setRowSpacing(0);
-  plot_->plotLayout()->setRowStretchFactor(0, 0.001);  // the legend row takes only what it needs
-  plot_->legend->setMargins(QMargins(6, 4, 6, 2));
-  plot_->legend->setWrap(5);
+  placeLegendAbovePlot(plot_, 5);
   // The marker and the span band paint over the bars.
   plot_->addLayer(QStringLiteral("overlay"), plot_->layer(QStringLiteral("main")), QCustomPlot::limAbove);
   auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();

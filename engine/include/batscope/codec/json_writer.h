@@ -29,6 +29,12 @@ class JsonWriter {
   void endArray();
   // The next value written is this member's value. Keys are escaped like string values.
   void key(std::string_view k);
+  // key(k) then value(v).
+  template <typename T>
+  void field(std::string_view k, const T& v) {
+    key(k);
+    value(v);
+  }
 
   void value(std::string_view s);
   void value(const char* s) { value(std::string_view(s)); }  // else it would pick bool

@@ -54,18 +54,9 @@ void writeRoutingSummary(MsgpackWriter& w, const RoutingSummary& routing);
 
 // ── Cold-start snapshots: index.fbati (§9) and index.ckpt (§8) ───────────────
 
-// LoadedSnapshot::CheckpointEntry plus the entry's strings.
-struct SnapshotEntryInput {
-  Id128 eventId, correlationId;
-  std::optional<Id128> causationId;
-  uint32_t entityId = 0, scopeId = 0;  // written as given: indices into `interner`
-  uint16_t kind = 0;                   // raw EventKind
-  uint64_t wallMs = 0;
-  uint32_t clock = 0;
-  HashChain chain;
-  uint64_t segmentId = 0, offset = 0;
-  uint32_t length = 0;
-  uint64_t globalSequence = 0;
+// One entry as both snapshots store it (entityId / scopeId are written as given: indices
+// into `interner`), plus the entry's strings.
+struct SnapshotEntryInput : LoadedSnapshot::CheckpointEntry {
   // = interner[entityId] / interner[scopeId]; `entity` feeds the routing summary (when empty,
   // interner[entityId] is used instead).
   std::string entity, scope;
