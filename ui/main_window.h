@@ -73,8 +73,16 @@ class MainWindow : public QMainWindow {
   void dropEvent(QDropEvent* event) override;
 
  private:
+  void connectFilterRunner();
+  void connectSession();
+  void connectArchives();
+  void showProgress(const QString& format, double fraction);
+  void hideProgress();
+  // main_window_chrome.cpp: actions, menus, docks, status bar, settings.
   void buildActions();
   void buildMenus();
+  void buildGoMenu();
+  void buildAnalyzeMenu();
   void buildDocks();
   void buildStatusBar();
   void restoreSettings();

@@ -15,6 +15,7 @@
 #include "batscope/restore/index.h"
 #include "store_session.h"
 #include "view_state.h"
+#include "views/causal_graph_canvas.h"
 #include "views/causal_graph_view.h"
 
 #include "ui_test_support.h"

@@ -32,6 +32,7 @@
 #include <cmath>
 
 #include "batscope/restore/index.h"
+#include "views/causal_graph_canvas.h"
 #include "models/event_table_model.h"
 #include "store_session.h"
 #include "theme.h"
@@ -40,10 +41,6 @@
 namespace batscope::ui {
 
 namespace {
-constexpr double kSlotW = 180, kNodeW = 160, kNodeH = 52, kLayerH = 104, kMargin = 30;
-
-QPointF centreOf(const NodePlacement& p) { return {p.x * kSlotW, p.layer * kLayerH}; }
-
 std::shared_ptr<Index> sessionIndex(const StoreSession* s) {
   if (!s->index()) return {};
   if (s->background() && s->background()->truth && s->background()->truth->index.get() == s->index())
@@ -71,159 +68,6 @@ struct CausalGraphView::Built {
   double ms = 0;
   bool cancelled = false;
 };
-
-// ---- node item ----
-
-class CausalGraphNodeItem : public QGraphicsItem {
- public:
-  CausalGraphNodeItem(CausalGraphView* view, int node, const QString* label, bool elision, bool focus)
-      : view_(view), node_(node), label_(label), elision_(elision), focus_(focus) {
-    setData(0, node);
-  }
-  QRectF boundingRect() const override { return {-kNodeW / 2 - 2, -kNodeH / 2 - 2, kNodeW + 4, kNodeH + 4}; }
-  void setColours(const QColor& fill, const QColor& text) { fill_ = fill; text_ = text; update(); }
-  int node() const { return node_; }
-
-  void paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*) override {
-    const QRectF r(-kNodeW / 2, -kNodeH / 2, kNodeW, kNodeH);
-    const double lod = option->levelOfDetailFromTransform(p->worldTransform());
-    if (lod < 0.3) {  // far out: a plain block, no text
-      p->fillRect(r, focus_ ? QColor(255, 140, 0) : fill_);
-      return;
-    }
-    QPen pen(focus_ ? QColor(255, 130, 0) : fill_.darker(elision_ ? 130 : 160), focus_ ? 3.5 : 1.2);
-    if (elision_) pen.setStyle(Qt::DashLine);
-    p->setPen(pen);
-    p->setBrush(fill_);
-    p->drawRoundedRect(r, 8, 8);
-    if (lod < 0.55) return;
-    p->setPen(text_);
-    QFont f = p->font();
-    f.setPointSizeF(9);
-    p->setFont(f);
-    p->drawText(r.adjusted(6, 3, -6, -3), Qt::AlignCenter, *label_);
-  }
-
- protected:
-  void mousePressEvent(QGraphicsSceneMouseEvent* e) override { e->button() == Qt::LeftButton ? e->accept() : e->ignore(); }
-  void mouseReleaseEvent(QGraphicsSceneMouseEvent* e) override {
-    if (e->button() != Qt::LeftButton || !boundingRect().contains(e->pos())) return;
-    // Queued: selecting rebuilds the scene, which must not delete this item under its own handler.
-    QPointer<CausalGraphView> view(view_);
-    const int node = node_;
-    QMetaObject::invokeMethod(view_, [view, node] { if (view) view->activateNode(node); }, Qt::QueuedConnection);
-  }
-
- private:
-  CausalGraphView* view_;
-  int node_;
-  const QString* label_;
-  bool elision_, focus_;
-  QColor fill_ = Qt::lightGray, text_ = Qt::black;
-};
-
-// ---- minimap: a cached rendering of the whole scene with the visible area framed ----
-
-class CausalGraphMinimap : public QWidget {
- public:
-  CausalGraphMinimap(CausalGraphCanvas* canvas) : QWidget(canvas), canvas_(canvas) {
-    setFixedSize(200, 130);
-    setCursor(Qt::CrossCursor);
-    setToolTip(QObject::tr("Overview: click or drag to move the view"));
-  }
-  void refresh() {
-    QGraphicsScene* scene = canvas_->scene();
-    const QRectF src = scene ? scene->sceneRect() : QRectF();
-    if (!scene || src.isEmpty() || scene->items().isEmpty()) { pixmap_ = QPixmap(); hide(); return; }
-    const double s = std::min((width() - 4) / src.width(), (height() - 4) / src.height());
-    target_ = QRectF(0, 0, src.width() * s, src.height() * s);
-    target_.moveCenter(QPointF(width() / 2.0, height() / 2.0));
-    pixmap_ = QPixmap(size());
-    pixmap_.fill(Qt::transparent);
-    QPainter p(&pixmap_);
-    scene->render(&p, target_, src);
-    p.end();
-    raise();
-    place();
-    update();
-  }
-  void place() {
-    const QRectF visible = canvas_->mapToScene(canvas_->viewport()->rect()).boundingRect();
-    const bool needed = !pixmap_.isNull() && !visible.contains(canvas_->sceneRect().adjusted(20, 20, -20, -20));
-    setVisible(needed);
-    move(canvas_->viewport()->width() - width() - 8, canvas_->viewport()->height() - height() - 8);
-  }
-
- protected:
-  void paintEvent(QPaintEvent*) override {
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    QColor bg = palette().color(QPalette::Base);
-    bg.setAlpha(245);
-    p.fillRect(rect(), bg);
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawRect(rect().adjusted(0, 0, -1, -1));
-    p.drawPixmap(0, 0, pixmap_);
-    const QRectF src = canvas_->sceneRect();
-    if (src.isEmpty()) return;
-    const QRectF visible = canvas_->mapToScene(canvas_->viewport()->rect()).boundingRect();
-    const double s = target_.width() / src.width();
-    QRectF frame(target_.left() + (visible.left() - src.left()) * s, target_.top() + (visible.top() - src.top()) * s,
-                 visible.width() * s, visible.height() * s);
-    frame = frame.intersected(QRectF(rect()).adjusted(1, 1, -1, -1));
-    p.setPen(QPen(QColor(220, 60, 40), 1.5));
-    p.setBrush(QColor(220, 60, 40, 30));
-    p.drawRect(frame);
-  }
-  void mousePressEvent(QMouseEvent* e) override { centreAt(e->position()); }
-  void mouseMoveEvent(QMouseEvent* e) override { if (e->buttons() & Qt::LeftButton) centreAt(e->position()); }
-
- private:
-  void centreAt(QPointF pt) {
-    const QRectF src = canvas_->sceneRect();
-    if (target_.isEmpty()) return;
-    const double s = target_.width() / src.width();
-    canvas_->centerOn(src.left() + (pt.x() - target_.left()) / s, src.top() + (pt.y() - target_.top()) / s);
-  }
-  CausalGraphCanvas* canvas_;
-  QPixmap pixmap_;
-  QRectF target_;
-};
-
-// ---- canvas ----
-
-CausalGraphCanvas::CausalGraphCanvas(QWidget* parent) : QGraphicsView(parent) {
-  setDragMode(QGraphicsView::ScrollHandDrag);
-  setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-  setResizeAnchor(QGraphicsView::AnchorViewCenter);
-  setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-  setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
-  setOptimizationFlags(QGraphicsView::DontSavePainterState);
-}
-
-void CausalGraphCanvas::zoomBy(double factor) {
-  const double current = transform().m11();
-  const double next = std::clamp(current * factor, 0.002, 8.0);
-  scale(next / current, next / current);
-  emit viewportChanged();
-}
-
-void CausalGraphCanvas::wheelEvent(QWheelEvent* event) {
-  const double steps = event->angleDelta().y() / 120.0;
-  if (steps == 0) return QGraphicsView::wheelEvent(event);
-  zoomBy(std::pow(1.18, steps));
-  event->accept();
-}
-
-void CausalGraphCanvas::scrollContentsBy(int dx, int dy) {
-  QGraphicsView::scrollContentsBy(dx, dy);
-  emit viewportChanged();
-}
-
-void CausalGraphCanvas::resizeEvent(QResizeEvent* event) {
-  QGraphicsView::resizeEvent(event);
-  emit viewportChanged();
-}
 
 // ---- the view ----
 
@@ -482,10 +326,10 @@ void CausalGraphView::startBuild(uint32_t row) {
     }
     // Edges as two painter paths (one item each): causation arrows, correlation arcs.
     for (const GraphEdge& edge : b->graph.edges) {
-      const QPointF a = centreOf(b->layout.nodes[edge.from]);
-      const QPointF c = centreOf(b->layout.nodes[edge.to]);
+      const QPointF a = graphNodeCentre(b->layout.nodes[edge.from]);
+      const QPointF c = graphNodeCentre(b->layout.nodes[edge.to]);
       if (edge.kind == EdgeKind::Causation) {
-        const QPointF from(a.x(), a.y() + kNodeH / 2), to(c.x(), c.y() - kNodeH / 2);
+        const QPointF from(a.x(), a.y() + kGraphNodeH / 2), to(c.x(), c.y() - kGraphNodeH / 2);
         b->causation.moveTo(from);
         b->causation.lineTo(to);
         const QLineF line(to, from);
@@ -495,15 +339,15 @@ void CausalGraphView::startBuild(uint32_t row) {
         b->causation.lineTo(to);
         b->causation.lineTo(to + QPointF(std::cos(angle - spread) * len, -std::sin(angle - spread) * len));
       } else {
-        const QPointF from(a.x(), a.y() - kNodeH / 2), to(c.x(), c.y() - kNodeH / 2);
+        const QPointF from(a.x(), a.y() - kGraphNodeH / 2), to(c.x(), c.y() - kGraphNodeH / 2);
         const double lift = std::min(40.0, 12 + std::abs(to.x() - from.x()) * 0.08);
         b->correlation.moveTo(from);
         b->correlation.cubicTo(from + QPointF(0, -lift), to + QPointF(0, -lift), to);
       }
     }
     const double arcs = b->correlation.isEmpty() ? 0 : 44;
-    b->bounds = QRectF(-kNodeW / 2 - kMargin, -kNodeH / 2 - kMargin - arcs, maxX * kSlotW + kNodeW + 2 * kMargin,
-                       (std::max<uint32_t>(b->layout.layerCount, 1) - 1) * kLayerH + kNodeH + 2 * kMargin + arcs);
+    b->bounds = QRectF(-kGraphNodeW / 2 - kGraphMargin, -kGraphNodeH / 2 - kGraphMargin - arcs, maxX * kGraphSlotW + kGraphNodeW + 2 * kGraphMargin,
+                       (std::max<uint32_t>(b->layout.layerCount, 1) - 1) * kGraphLayerH + kGraphNodeH + 2 * kGraphMargin + arcs);
     b->ms = timer.nsecsElapsed() / 1e6;
     return b;
   }));
@@ -545,9 +389,13 @@ void CausalGraphView::populateScene(const std::shared_ptr<Built>& built) {
   correlation->setZValue(-1);
   const auto& nodes = built->graph.nodes;
   nodeItems_.reserve(nodes.size());
+  // Queued: selecting rebuilds the scene, which must not delete the item under its own handler.
+  const auto activate = [view = QPointer<CausalGraphView>(this)](int node) {
+    QMetaObject::invokeMethod(view, [view, node] { if (view) view->activateNode(node); }, Qt::QueuedConnection);
+  };
   for (size_t i = 0; i < nodes.size(); ++i) {
-    auto* item = new CausalGraphNodeItem(this, int(i), &built->labels[i], nodes[i].isElision(), int(i) == built->graph.focus);
-    item->setPos(centreOf(built->layout.nodes[i]));
+    auto* item = new CausalGraphNodeItem(activate, int(i), &built->labels[i], nodes[i].isElision(), int(i) == built->graph.focus);
+    item->setPos(graphNodeCentre(built->layout.nodes[i]));
     if (int(i) == built->graph.focus) item->setZValue(1);
     scene_->addItem(item);
     nodeItems_.push_back(item);
@@ -558,7 +406,7 @@ void CausalGraphView::populateScene(const std::shared_ptr<Built>& built) {
     // A big graph fitted is unreadable: stay readable and centre on the focus event instead.
     if (canvas_->transform().m11() < 0.45 && built->graph.focus >= 0) {
       canvas_->setTransform(QTransform::fromScale(0.8, 0.8));
-      canvas_->centerOn(centreOf(built->layout.nodes[size_t(built->graph.focus)]));
+      canvas_->centerOn(graphNodeCentre(built->layout.nodes[size_t(built->graph.focus)]));
     }
     fitPending_ = false;
   } else {

@@ -28,22 +28,9 @@ namespace batscope::ui {
 
 class StoreSession;
 class ViewState;
+class CausalGraphCanvas;
 class CausalGraphMinimap;
 class CausalGraphNodeItem;
-
-// The graph canvas: wheel zoom under the mouse, drag to pan.
-class CausalGraphCanvas : public QGraphicsView {
-  Q_OBJECT
- public:
-  explicit CausalGraphCanvas(QWidget* parent = nullptr);
-  void zoomBy(double factor);
- signals:
-  void viewportChanged();
- protected:
-  void wheelEvent(QWheelEvent* event) override;
-  void scrollContentsBy(int dx, int dy) override;
-  void resizeEvent(QResizeEvent* event) override;
-};
 
 class CausalGraphView : public QWidget {
   Q_OBJECT
