@@ -53,7 +53,6 @@ class MainWindow : public QMainWindow {
   ViewState* viewState() const { return state_; }
   EventTableModel* tableModel() const { return model_; }
   QTableView* tableView() const { return table_; }
-  EventDetailsView* detailsView() const { return details_; }
   WarningsView* warningsView() const { return warnings_; }
   // Brings an analysis tab to the front: "graph", "chains", "timeline", "restore", "compare", "warnings".
   // Selects the event with this id (hex or UUID) or global sequence; false if there is none.

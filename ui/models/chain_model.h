@@ -33,7 +33,6 @@ class ChainModel : public QAbstractTableModel {
   // Shows `report` (nullptr empties the model). The model keeps the report alive.
   void setReport(std::shared_ptr<const ChainReport> report);
   const ChainReport* report() const { return report_.get(); }
-  std::shared_ptr<const ChainReport> sharedReport() const { return report_; }
 
   const EntityChain& chain(int row) const { return report_->entities[size_t(row)]; }
   // The row of `entity`, or -1 (entities are sorted by name: a binary search).

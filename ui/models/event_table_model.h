@@ -33,7 +33,6 @@ class EventTableModel : public QAbstractTableModel {
   void setUtcTime(bool utc);
 
   const std::vector<uint32_t>& rows() const { return rows_; }
-  const batscope::Index* engineIndex() const { return index_; }
   // Table row of an index row, or -1.
   int tableRowOf(uint32_t indexRow) const;
 

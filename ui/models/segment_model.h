@@ -52,7 +52,6 @@ struct SegmentRow {
   bool sealed() const { return footerPresent; }
   // The latest segment without a footer: what a crashed writer left open.
   bool active() const { return latest && !footerPresent; }
-  bool readByFooter() const { return read && isFooterRead(readHow); }
 };
 
 // How a segment was read, in the user's language.

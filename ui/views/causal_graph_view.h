@@ -49,7 +49,6 @@ class CausalGraphView : public QWidget {
   void setColourBy(ColourBy by);
   // More children than this under one parent hide behind an elision node (default 50).
   void setMaxChildrenShown(size_t limit);
-  ColourBy colourBy() const { return colourBy_; }
 
   // ---- what is shown ----
   QGraphicsScene* scene() const { return scene_; }

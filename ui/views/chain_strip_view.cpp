@@ -496,7 +496,6 @@ void ChainStripView::mouseReleaseEvent(QMouseEvent* event) {
   if (i < 0) return;
   const uint32_t row = sessionRowOf(i);
   if (viewState_ && row != Index::kNoRow) viewState_->setCurrentRow(row);
-  emit linkClicked(i);
 }
 
 bool ChainStripView::viewportEvent(QEvent* event) {

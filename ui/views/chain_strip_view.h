@@ -52,9 +52,6 @@ class ChainStripView : public QAbstractScrollArea {
   QSize sizeHint() const override;
   QSize minimumSizeHint() const override;
 
- signals:
-  void linkClicked(int link);
-
  public slots:
   // Scrolls link `i` into view (centred when it was off screen).
   void scrollToLink(int i);

@@ -273,12 +273,10 @@ void ChainView::onRowSelected(const QModelIndex& proxyIndex) {
     strip_->setEntity({}, nullptr);
     stripTitle_->clear();
     showDetails(nullptr);
-    emit entityChanged({});
     return;
   }
   const EntityChain& chain = model_->chain(source.row());
   const QString entity = QString::fromStdString(chain.entity);
-  const bool changed = entity != strip_->entity();
   strip_->setEntity(entity, &chain);  // always: the report may be a new one for the same entity
   QString title = QStringLiteral("<b>%1</b> · ").arg(entity.toHtmlEscaped()) +
                   (chain.links == 1 ? tr("1 link") : tr("%1 links").arg(grouped(chain.links)));
@@ -289,7 +287,6 @@ void ChainView::onRowSelected(const QModelIndex& proxyIndex) {
   showDetails(&chain);
   // The table's height may change with the details below it: keep the row in view.
   QTimer::singleShot(0, table_, [this] { table_->scrollTo(table_->currentIndex()); });
-  if (changed) emit entityChanged(entity);
   if (!following_ && chain.status == EntityChain::Status::Broken) selectBreakEvent();
 }
 

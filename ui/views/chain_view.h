@@ -44,10 +44,6 @@ class ChainView : public QWidget {
   // The session index row of the selected chain's first break, or 0xffffffff.
   uint32_t breakRow() const;
 
- signals:
-  // The selected entity changed (empty when none).
-  void entityChanged(const QString& entity);
-
  public slots:
   // Selects `entity`'s row (and, when its chain is broken, its break event).
   void selectEntity(const QString& entity);

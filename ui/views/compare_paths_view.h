@@ -51,7 +51,6 @@ class ComparePathsView : public QWidget {
   QTableWidget* pathsTable() const { return paths_; }
   QTableWidget* disagreementsTable() const { return disagreements_; }
   QTableWidget* historyTable() const { return historyTable_; }
-  QCustomPlot* phasesPlot() const { return plot_; }
 
   // Renders the view to a PNG at its current size (1000×600 when never laid out).
   bool exportPng(const QString& path);

@@ -33,9 +33,7 @@ class RestoreTimingsView : public QWidget {
   QStringList ganttRows() const { return ganttRows_; }
   int ganttBarCount() const;
 
-  QCustomPlot* ganttPlot() const { return gantt_; }
   QCustomPlot* segmentPlot() const { return segments_; }
-  QCustomPlot* entriesPlot() const { return entries_; }
 
   // Renders the whole view (words and plots) to a PNG at its current size (1000×600 when
   // it has never been laid out). False when the file cannot be written.

@@ -34,7 +34,6 @@ class TimelineView : public QWidget {
 
   TimelineView(StoreSession* session, ViewState* state, QWidget* parent = nullptr);
 
-  StackMode stackMode() const { return mode_; }
   // The buckets currently shown: their width (ms), the first one's start (ms since the
   // epoch), the number of events in each (all stacks together) and the stack names.
   double bucketWidthMs() const { return bucketMs_; }

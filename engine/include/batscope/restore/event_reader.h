@@ -22,8 +22,6 @@ struct FrameRead {
   RawFrame raw;                         // valid once the window was read
   DecodedFrame frame;                   // valid when ok
   std::vector<uint8_t> payload;         // P, when ok
-
-  const uint8_t* frameBytes() const { return file ? file->data() + pos.offset : nullptr; }
 };
 
 // Reads the window [offset, offset+length) of `{segment_id:06}.fbat` (the index's segment
@@ -43,13 +41,7 @@ struct BatpakGet {
   std::optional<std::string> json;    // the payload as batpak's serde_json renders it ("null" for markers)
   Id128 eventId;                      // the returned frame's header, when error is empty
   uint16_t kind = 0;
-  bool returnedFrameIs(const Id128& id) const { return !error && eventId == id; }
 };
 BatpakGet batpakGet(const DataDir& dir, const FramePos& pos);
-
-// batpakGet's error alone.
-inline std::optional<std::string> batpakGetError(const DataDir& dir, const FramePos& pos) {
-  return batpakGet(dir, pos).error;
-}
 
 }  // namespace batscope
