@@ -22,12 +22,6 @@ namespace batscope::test {
 
 // ---------------------------------------------------------------- bytes and files
 
-inline QByteArray readBytes(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return f.readAll();
-}
-
 inline bool writeBytes(const QString& path, const QByteArray& bytes) {
   QFile f(path);
   if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;

@@ -33,12 +33,13 @@
 #include "batscope/format/sidx_footer.h"
 #include "batscope/format/snapshot.h"
 #include "batscope/format/visibility_ranges.h"
+#include "test_support.h"
 
 using namespace batscope;
+using batscope::test::fixturesDir;
+using batscope::test::readBytes;
 
 namespace {
-
-QString fixturesDir() { return QStringLiteral(BATSCOPE_FIXTURES); }
 
 // Every fixture directory (one with a data/ subdirectory), from the directory listing.
 QStringList fixtureNames() {
@@ -53,32 +54,10 @@ QByteArray qb(const std::vector<uint8_t>& v) {
 }
 QByteArray qb(const uint8_t* p, uint64_t n) { return QByteArray(reinterpret_cast<const char*>(p), qsizetype(n)); }
 
-// "" when equal, else where and how they differ.
-QString diff(const QByteArray& actual, const QByteArray& expected) {
-  if (actual == expected) return {};
-  qsizetype i = 0;
-  while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) ++i;
-  return QString("differs at byte %1 (actual %2 bytes, expected %3): actual %4… expected %5…")
-      .arg(i).arg(actual.size()).arg(expected.size())
-      .arg(QString(actual.mid(i, 12).toHex(' ')), QString(expected.mid(i, 12).toHex(' ')));
-}
-
-#define COMPARE_BYTES(actual, expected, what)                                              \
-  do {                                                                                     \
-    const QString d_ = diff((actual), (expected));                                         \
-    QVERIFY2(d_.isEmpty(), qPrintable(QString("%1: %2").arg(what, d_)));                   \
-  } while (0)
-
 QJsonObject readExpected(const QString& fixture) {
   QFile f(fixturesDir() + "/" + fixture + "/expected.json");
   if (!f.open(QIODevice::ReadOnly)) return {};
   return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QByteArray readFile(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return f.readAll();
 }
 
 // ── What DAMAGE.txt says was done to a fixture ───────────────────────────────
@@ -291,7 +270,7 @@ class FormatWriterTest : public QObject {
     for (const QString& name : {QStringLiteral("index.fbati"), QStringLiteral("index.ckpt"),
                                 QStringLiteral("visibility_ranges.fbv")}) {
       if (!QFile::exists(data + "/" + name)) continue;
-      const QByteArray bytes = readFile(data + "/" + name);
+      const QByteArray bytes = readBytes(data + "/" + name);
       QVERIFY(bytes.size() >= 12);
       const auto* d = reinterpret_cast<const uint8_t*>(bytes.constData());
       if (crc32(d + 12, bytes.size() - 12) != loadLE32(d + 8)) {  // damaged on purpose

@@ -7,6 +7,37 @@
 using namespace batscope;
 using namespace batscope::test;
 
+namespace {
+
+// A copy of a fixture with one frame of its last segment, 000037.fbat, damaged, opened on the
+// default path. That segment has no footer, so it is frame-scanned.
+struct DamagedFrame {
+  SegmentWalk pristine;  // the undamaged walk of 000037.fbat
+  WalkedFrame victim;    // the damaged frame, as it was
+  Opened opened;         // the damaged copy
+};
+
+// Copies `fixture` into `tmp`, rewrites the bytes of its 000037.fbat through
+// `damage(bytes, victim)`, the victim being frame `frame` of the segment's `segmentFrames`,
+// and opens the copy. Check QTest::currentTestFailed() after.
+template <class Damage>
+void damageFrame(QTemporaryDir& tmp, const QString& fixture, int frame, int segmentFrames, Damage damage,
+                 DamagedFrame& out) {
+  out.pristine = walkPristine(fixture, 37);
+  QCOMPARE(int(out.pristine.frames.size()), segmentFrames);
+  out.victim = out.pristine.frames[frame];
+  const QString dir = copyFixture(tmp, fixture);
+  QVERIFY(!dir.isEmpty());
+  const QString segPath = dir + "/000037.fbat";
+  QByteArray bytes = readBytes(segPath);
+  CHECKED(damage(bytes, out.victim));
+  QVERIFY(writeBytes(segPath, bytes));
+  out.opened = openStore(dir);
+  VERIFY_OPENED(out.opened);
+}
+
+}  // namespace
+
 class FrameDamageTest : public QObject {
   Q_OBJECT
 
@@ -30,24 +61,17 @@ class FrameDamageTest : public QObject {
     QFETCH(int, frame);
     QFETCH(int, segmentFrames);
     QFETCH(quint64, events);
-    const SegmentWalk pristine = walkPristine(fixture, 37);
-    QVERIFY(pristine.header);
-    QCOMPARE(int(pristine.frames.size()), segmentFrames);
-    const WalkedFrame victim = pristine.frames[frame];
     const std::string seg = segName(37);
-
     QTemporaryDir tmp;
-    const QString dir = copyFixture(tmp, fixture);
-    QVERIFY(!dir.isEmpty());
-    const QString segPath = dir + "/000037.fbat";
-    QByteArray bytes = readBytes(segPath);
-    const qsizetype flipAt = qsizetype(victim.offset + 8 + (victim.length - 8) / 2);
-    bytes[flipAt] = char(bytes[flipAt] ^ 0xff);
-    QVERIFY(writeBytes(segPath, bytes));
+    DamagedFrame damaged;
+    CHECKED(damageFrame(tmp, fixture, frame, segmentFrames, [](QByteArray& bytes, const WalkedFrame& victim) {
+      const qsizetype flipAt = qsizetype(victim.offset + 8 + (victim.length - 8) / 2);
+      bytes[flipAt] = char(bytes[flipAt] ^ 0xff);
+    }, damaged));
+    const auto& [pristine, victim, o] = damaged;
+    QVERIFY(pristine.header);
 
     // Faithful: the scan of 000037.fbat stops at the damaged frame.
-    const Opened o = openStore(dir);
-    VERIFY_OPENED(o);
     const RestoreResult& r = *o.restore;
     const quint64 lost = quint64(segmentFrames - frame);
     QCOMPARE(pathName(r), QString("Rebuild"));
@@ -137,23 +161,19 @@ class FrameDamageTest : public QObject {
   void truncatedFrameIsTornTail() {
     QFETCH(int, frame);
     QFETCH(QString, cut);
-    const SegmentWalk pristine = walkPristine("crash-no-close", 37);
-    QCOMPARE(int(pristine.frames.size()), 25);
-    const WalkedFrame victim = pristine.frames[frame];
     const std::string seg = segName(37);
-    uint64_t cutAt = victim.offset;
-    if (cut == "mid-body") cutAt = victim.offset + 8 + (victim.length - 8) / 2;
-    else if (cut == "one-short") cutAt = victim.offset + victim.length - 1;
-    else if (cut == "in-header") cutAt = victim.offset + 5;
     const bool torn = cut != "boundary";
-
     QTemporaryDir tmp;
-    const QString dir = copyFixture(tmp, "crash-no-close");
-    QVERIFY(!dir.isEmpty());
-    QVERIFY(QFile::resize(dir + "/000037.fbat", qint64(cutAt)));
+    DamagedFrame damaged;
+    CHECKED(damageFrame(tmp, "crash-no-close", frame, 25, [&](QByteArray& bytes, const WalkedFrame& victim) {
+      uint64_t cutAt = victim.offset;
+      if (cut == "mid-body") cutAt = victim.offset + 8 + (victim.length - 8) / 2;
+      else if (cut == "one-short") cutAt = victim.offset + victim.length - 1;
+      else if (cut == "in-header") cutAt = victim.offset + 5;
+      bytes.truncate(qsizetype(cutAt));
+    }, damaged));
+    const auto& [pristine, victim, o] = damaged;
 
-    const Opened o = openStore(dir);
-    VERIFY_OPENED(o);
     const RestoreResult& r = *o.restore;
     const quint64 expected = 1000 - quint64(25 - frame);
     QCOMPARE(pathName(r), QString("Rebuild"));
@@ -203,22 +223,16 @@ class FrameDamageTest : public QObject {
     QFETCH(int, frame);
     QFETCH(qint64, len);
     QFETCH(QString, faithfulCategory);
-    const SegmentWalk pristine = walkPristine("crash-no-close", 37);
-    QCOMPARE(int(pristine.frames.size()), 25);
-    const WalkedFrame victim = pristine.frames[frame];
     const std::string seg = segName(37);
-
     QTemporaryDir tmp;
-    const QString dir = copyFixture(tmp, "crash-no-close");
-    QVERIFY(!dir.isEmpty());
-    const QString segPath = dir + "/000037.fbat";
-    QByteArray bytes = readBytes(segPath);
-    const quint32 newLen = len < 0 ? quint32(bytes.size()) : quint32(len);
-    putBE32(bytes, qsizetype(victim.offset), newLen);
-    QVERIFY(writeBytes(segPath, bytes));
+    DamagedFrame damaged;
+    quint32 newLen = 0;
+    CHECKED(damageFrame(tmp, "crash-no-close", frame, 25, [&](QByteArray& bytes, const WalkedFrame& victim) {
+      newLen = len < 0 ? quint32(bytes.size()) : quint32(len);
+      putBE32(bytes, qsizetype(victim.offset), newLen);
+    }, damaged));
+    const auto& [pristine, victim, o] = damaged;
 
-    const Opened o = openStore(dir);
-    VERIFY_OPENED(o);
     const RestoreResult& r = *o.restore;
     const quint64 expected = 1000 - quint64(25 - frame);
     QCOMPARE(quint64(r.report.restoredEntries), expected);
@@ -257,31 +271,24 @@ class FrameDamageTest : public QObject {
   void undecodableFrameIsSkipped() {
     QFETCH(int, frame);
     QFETCH(QString, garbage);
-    const SegmentWalk pristine = walkPristine("crash-no-close", 37);
-    QCOMPARE(int(pristine.frames.size()), 25);
-    const WalkedFrame victim = pristine.frames[frame];
     const std::string seg = segName(37);
-
     QTemporaryDir tmp;
-    const QString dir = copyFixture(tmp, "crash-no-close");
-    QVERIFY(!dir.isEmpty());
-    const QString segPath = dir + "/000037.fbat";
-    QByteArray bytes = readBytes(segPath);
-    const qsizetype bodyAt = qsizetype(victim.offset + 8);
-    const qsizetype bodyLen = qsizetype(victim.length - 8);
-    QByteArray body = bytes.mid(bodyAt, bodyLen);
-    if (garbage == "c1") body.fill(char(0xc1));
-    else if (garbage == "zeros") body.fill('\0');
-    else {
-      QCOMPARE(quint8(body[0]), quint8(0x83));  // FramePayload: fixmap of 3
-      body[0] = char(0x84);
-    }
-    bytes.replace(bodyAt, bodyLen, body);
-    putBE32(bytes, qsizetype(victim.offset + 4), zlibCrc(body));
-    QVERIFY(writeBytes(segPath, bytes));
+    DamagedFrame damaged;
+    CHECKED(damageFrame(tmp, "crash-no-close", frame, 25, [&](QByteArray& bytes, const WalkedFrame& victim) {
+      const qsizetype bodyAt = qsizetype(victim.offset + 8);
+      const qsizetype bodyLen = qsizetype(victim.length - 8);
+      QByteArray body = bytes.mid(bodyAt, bodyLen);
+      if (garbage == "c1") body.fill(char(0xc1));
+      else if (garbage == "zeros") body.fill('\0');
+      else {
+        QCOMPARE(quint8(body[0]), quint8(0x83));  // FramePayload: fixmap of 3
+        body[0] = char(0x84);
+      }
+      bytes.replace(bodyAt, bodyLen, body);
+      putBE32(bytes, qsizetype(victim.offset + 4), zlibCrc(body));
+    }, damaged));
+    const auto& [pristine, victim, o] = damaged;
 
-    const Opened o = openStore(dir);
-    VERIFY_OPENED(o);
     const RestoreResult& r = *o.restore;
     QCOMPARE(pathName(r), QString("Rebuild"));
     QCOMPARE(quint64(r.report.restoredEntries), quint64(999));

@@ -10,15 +10,11 @@ using namespace batscope::test;
 
 namespace {
 ChainReport verify(const QString& fixture, RestorePathChoice path = RestorePathChoice::Mmap) {
-  auto dir = DataDir::open(fixtureData(fixture).toStdString());
-  if (!dir) qFatal("%s", dir.error().toString().c_str());
-  RestoreOptions ro;
-  ro.path = path;
-  auto r = restoreIndex(*dir, ro);
-  if (!r) qFatal("%s", r.error().toString().c_str());
-  auto t = buildTrueView(*dir);
+  const std::shared_ptr<DataDir> dir = openFixtureDir(fixture);
+  const RestoreResult r = restoreOrFatal(dir, path);
+  auto t = buildTrueView(dir);
   if (!t) qFatal("%s", t.error().toString().c_str());
-  return verifyChains(**dir, *r->index, *t->index);
+  return verifyChains(*dir, *r.index, *t->index);
 }
 }  // namespace
 

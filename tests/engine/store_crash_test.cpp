@@ -88,6 +88,29 @@ std::vector<Rec> parseRecs(const QByteArray& buf) {
   return out;
 }
 
+// A forked child and the read end of the pipe it writes its Recs to.
+struct Child {
+  pid_t pid = -1;
+  int readFd = -1;
+};
+
+// Forks a child that runs `body(writeFd)`, which never returns (the child ends in _exit),
+// writing into a 1 MiB pipe. Check QTest::currentTestFailed() after.
+template <class Body>
+void forkChild(Child& out, Body body) {
+  int fds[2];
+  QVERIFY(::pipe(fds) == 0);
+  (void)::fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
+  const pid_t pid = ::fork();
+  QVERIFY(pid >= 0);
+  if (pid == 0) {
+    ::close(fds[0]);
+    body(fds[1]);
+  }
+  ::close(fds[1]);
+  out = Child{pid, fds[0]};
+}
+
 // ── Crash runs: the payload names its operation ──────────────────────────────────────────
 
 // P = [bin(run u32 BE, op u32 BE, item u16 BE, n u16 BE), bin(filler)]
@@ -283,35 +306,27 @@ void crashRuns(const QString& dirQ, const CrashParams& p, CrashStats& stats) {
 
     QElapsedTimer phase;
     phase.start();
-    int fds[2];
-    QVERIFY(::pipe(fds) == 0);
-    (void)::fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
-    const pid_t pid = ::fork();
-    QVERIFY(pid >= 0);
-    if (pid == 0) {
-      ::close(fds[0]);
-      crashChild(dir, uint32_t(run), p, runSeed, closeAfter, fds[1]);
-    }
-    ::close(fds[1]);
+    Child child;
+    CHECKED(forkChild(child, [&](int writeFd) { crashChild(dir, uint32_t(run), p, runSeed, closeAfter, writeFd); }));
     QByteArray buf;
     using SC = std::chrono::steady_clock;
     bool eof = false, timedOut = false;
     if (killDuringOpen) {
       ::usleep(useconds_t(killUs));
-      ::kill(pid, SIGKILL);
+      ::kill(child.pid, SIGKILL);
     } else if (cleanClose) {
-      eof = pump(fds[0], buf, SC::now() + std::chrono::seconds(60));
-      if (!eof) { timedOut = true; ::kill(pid, SIGKILL); }
+      eof = pump(child.readFd, buf, SC::now() + std::chrono::seconds(60));
+      if (!eof) { timedOut = true; ::kill(child.pid, SIGKILL); }
     } else {
-      eof = pump(fds[0], buf, SC::now() + std::chrono::seconds(60), sizeof(Rec));  // until "opened"
+      eof = pump(child.readFd, buf, SC::now() + std::chrono::seconds(60), sizeof(Rec));  // until "opened"
       if (!eof && buf.size() < qsizetype(sizeof(Rec))) timedOut = true;
-      if (!eof) eof = pump(fds[0], buf, SC::now() + std::chrono::microseconds(killUs));
-      ::kill(pid, SIGKILL);
+      if (!eof) eof = pump(child.readFd, buf, SC::now() + std::chrono::microseconds(killUs));
+      ::kill(child.pid, SIGKILL);
     }
-    if (!eof) pump(fds[0], buf, SC::now() + std::chrono::seconds(60));
-    ::close(fds[0]);
+    if (!eof) pump(child.readFd, buf, SC::now() + std::chrono::seconds(60));
+    ::close(child.readFd);
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    ::waitpid(child.pid, &status, 0);
     ++stats.runs;
     stats.childMs += double(phase.nsecsElapsed()) / 1e6;
     phase.restart();
@@ -575,22 +590,16 @@ class StoreCrashTest : public QObject {
     QFETCH(int, maxFiller);
     QTemporaryDir tmp;
     const std::string dir = tmp.filePath("d").toStdString();
-    int fds[2];
-    QVERIFY(::pipe(fds) == 0);
-    (void)::fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
-    const pid_t pid = ::fork();
-    QVERIFY(pid >= 0);
-    if (pid == 0) {
-      ::close(fds[0]);
-      fullDiskChild(dir, rlim_t(limit), segmentBytes, size_t(minFiller), size_t(maxFiller), fds[1]);
-    }
-    ::close(fds[1]);
+    Child child;
+    CHECKED(forkChild(child, [&](int writeFd) {
+      fullDiskChild(dir, rlim_t(limit), segmentBytes, size_t(minFiller), size_t(maxFiller), writeFd);
+    }));
     QByteArray buf;
-    const bool eof = pump(fds[0], buf, std::chrono::steady_clock::now() + std::chrono::seconds(120));
-    if (!eof) ::kill(pid, SIGKILL);
-    ::close(fds[0]);
+    const bool eof = pump(child.readFd, buf, std::chrono::steady_clock::now() + std::chrono::seconds(120));
+    if (!eof) ::kill(child.pid, SIGKILL);
+    ::close(child.readFd);
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    ::waitpid(child.pid, &status, 0);
     QVERIFY2(eof, "the child hung");
     QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, qPrintable(QString("the child crashed or failed: status %1").arg(status)));
 

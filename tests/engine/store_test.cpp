@@ -10,28 +10,6 @@ using namespace batscope::test;
 
 namespace {
 
-QByteArray readAll(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  return f.readAll();
-}
-
-// "" when equal, else where and how they differ.
-QString diffBytes(const QByteArray& actual, const QByteArray& expected) {
-  if (actual == expected) return {};
-  qsizetype i = 0;
-  while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) ++i;
-  return QString("differs at byte %1 (actual %2 bytes, expected %3): actual %4… expected %5…")
-      .arg(i).arg(actual.size()).arg(expected.size())
-      .arg(QString(actual.mid(i, 12).toHex(' ')), QString(expected.mid(i, 12).toHex(' ')));
-}
-
-#define COMPARE_BYTES(actual, expected, what)                                   \
-  do {                                                                          \
-    const QString d_ = diffBytes((actual), (expected));                         \
-    QVERIFY2(d_.isEmpty(), qPrintable(QString("%1: %2").arg(what, d_)));        \
-  } while (0)
-
 // Every entry of a directory (hidden ones too) -> SHA-256 of its bytes.
 QMap<QString, QByteArray> checksums(const QString& dir) {
   QMap<QString, QByteArray> out;
@@ -46,7 +24,7 @@ QMap<QString, QByteArray> checksums(const QString& dir) {
 // Every file of a directory with its full bytes.
 QMap<QString, QByteArray> contents(const QString& dir) {
   QMap<QString, QByteArray> out;
-  for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System)) out[name] = readAll(dir + "/" + name);
+  for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System)) out[name] = readBytes(dir + "/" + name);
   return out;
 }
 
@@ -373,6 +351,23 @@ void writeScript(const std::string& dir, StoreConfig cfg, Model& m, int64_t& now
   QVERIFY2(c, why(c));
 }
 
+// The script written twice with the same seed and clock, so that the segments are identical:
+// into mmap/ with the default config (close writes index.fbati) and into ckpt/ with the mmap
+// index off (close writes index.ckpt instead).
+struct MmapAndCheckpointStores {
+  std::string mmapDir, ckptDir;
+  Model mmap, ckpt;
+  int64_t mmapNow = 0, ckptNow = 0;
+};
+void writeMmapAndCheckpointStores(QTemporaryDir& tmp, MmapAndCheckpointStores& out) {
+  out.mmapDir = tmp.filePath("mmap").toStdString();
+  out.ckptDir = tmp.filePath("ckpt").toStdString();
+  CHECKED(writeScript(out.mmapDir, StoreConfig{}, out.mmap, out.mmapNow));
+  StoreConfig ckpt;
+  ckpt.enableMmapIndex = false;
+  writeScript(out.ckptDir, ckpt, out.ckpt, out.ckptNow);
+}
+
 // ── Checking a directory against the model on one restore path ──────────────────────────
 
 struct PathCase {
@@ -536,7 +531,7 @@ void checkSegments(const std::string& dir, const Model& m) {
   for (const SegmentFile& seg : (*d)->segments()) {
     const QString name = QString::fromStdString(seg.name);
     QCOMPARE(seg.id, expectId++);  // ids are dense: one per rotation / open
-    const QByteArray bytes = readAll(QString::fromStdString(seg.path));
+    const QByteArray bytes = readBytes(QString::fromStdString(seg.path));
     const uint8_t* data = u8(bytes);
     const uint64_t size = uint64_t(bytes.size());
     auto hdr = parseSegmentHeader(data, size, seg.name);
@@ -650,7 +645,7 @@ void checkArtifact(const std::string& dir, bool mmap, const Model& m) {
   const QString path = QString::fromStdString(dir) + "/" + name;
   QVERIFY2(QFile::exists(path), qPrintable(name + " missing"));
   QVERIFY(!QFile::exists(QString::fromStdString(dir) + "/" + (mmap ? "index.ckpt" : "index.fbati")));
-  const QByteArray bytes = readAll(path);
+  const QByteArray bytes = readBytes(path);
   FileSystem& fs = FileSystem::posix();
   const SnapshotLoad load = mmap ? loadMmapSnapshot(fs, dir) : loadCheckpoint(fs, dir);
   QVERIFY2(load.snapshot, qPrintable(name + ": " + QString::fromStdString(load.rejection.error.toString())));
@@ -701,7 +696,7 @@ void checkArtifact(const std::string& dir, bool mmap, const Model& m) {
 }
 
 void checkVisibilityFile(const std::string& dir, const Model& m) {
-  const QByteArray bytes = readAll(QString::fromStdString(dir) + "/" + kVisibilityRangesFileName);
+  const QByteArray bytes = readBytes(QString::fromStdString(dir) + "/" + kVisibilityRangesFileName);
   QVERIFY(!bytes.isEmpty());
   const VisibilityLoad v = loadVisibilityRanges(FileSystem::posix(), dir);
   QVERIFY(v.present && !v.rejection);
@@ -723,20 +718,17 @@ class StoreTest : public QObject {
   // ── 1. Round trip ────────────────────────────────────────────────────────────────────
   void roundTripEveryRestorePath() {
     QTemporaryDir tmp;
-    const std::string dirA = tmp.filePath("mmap").toStdString();
-    const std::string dirB = tmp.filePath("ckpt").toStdString();
-    Model m, mb;
-    int64_t now = 0, nowB = 0;
-    CHECKED(writeScript(dirA, StoreConfig{}, m, now));
-    StoreConfig ckpt;
-    ckpt.enableMmapIndex = false;  // close writes index.ckpt instead
-    CHECKED(writeScript(dirB, ckpt, mb, nowB));
+    MmapAndCheckpointStores stores;
+    CHECKED(writeMmapAndCheckpointStores(tmp, stores));
+    const std::string& dirA = stores.mmapDir;
+    Model& m = stores.mmap;
+    int64_t& now = stores.mmapNow;
     QVERIFY(m.events.size() > 100);
     QVERIFY(m.restarts() >= 2);     // the fenced restart and the one after the cancel
     QCOMPARE(m.hidden().size(), size_t(4));
 
     // Same seed, same clock: the segments are identical, only the artifact differs.
-    const auto a = contents(QString::fromStdString(dirA)), b = contents(QString::fromStdString(dirB));
+    const auto a = contents(QString::fromStdString(dirA)), b = contents(QString::fromStdString(stores.ckptDir));
     QVERIFY(a.contains("index.fbati") && !a.contains("index.ckpt"));
     QVERIFY(b.contains("index.ckpt") && !b.contains("index.fbati"));
     QVERIFY(a.contains("visibility_ranges.fbv"));
@@ -749,7 +741,7 @@ class StoreTest : public QObject {
     QVERIFY2(sd.isEmpty(), qPrintable(sd));
 
     CHECKED(checkAllPaths(dirA, m, false));
-    CHECKED(checkAllPaths(dirB, mb, true));
+    CHECKED(checkAllPaths(stores.ckptDir, stores.ckpt, true));
 
     // Without index.fbati the default path rebuilds from the footers.
     const QString dirC = tmp.filePath("no-fbati");
@@ -820,25 +812,19 @@ class StoreTest : public QObject {
   // ── 2. Structural byte identity ──────────────────────────────────────────────────────
   void writtenBytesAreBatpaksBytes() {
     QTemporaryDir tmp;
-    const std::string dirA = tmp.filePath("mmap").toStdString();
-    const std::string dirB = tmp.filePath("ckpt").toStdString();
-    Model m, mb;
-    int64_t now = 0, nowB = 0;
-    CHECKED(writeScript(dirA, StoreConfig{}, m, now));
-    StoreConfig ckpt;
-    ckpt.enableMmapIndex = false;
-    CHECKED(writeScript(dirB, ckpt, mb, nowB));
-    CHECKED(checkSegments(dirA, m));
-    CHECKED(checkArtifact(dirA, true, m));
-    CHECKED(checkArtifact(dirB, false, mb));
-    CHECKED(checkVisibilityFile(dirA, m));
+    MmapAndCheckpointStores stores;
+    CHECKED(writeMmapAndCheckpointStores(tmp, stores));
+    CHECKED(checkSegments(stores.mmapDir, stores.mmap));
+    CHECKED(checkArtifact(stores.mmapDir, true, stores.mmap));
+    CHECKED(checkArtifact(stores.ckptDir, false, stores.ckpt));
+    CHECKED(checkVisibilityFile(stores.mmapDir, stores.mmap));
   }
 
   // A fixture frame, appended with the fixture's id, clock and payload, comes out byte for
   // byte as batpak wrote it; a batch item does too once its random id is substituted.
   void fixtureFramesAreReproduced() {
     for (const char* fixture : {"tiny", "batches"}) {
-      const QByteArray fx = readAll(fixtureData(fixture) + "/000001.fbat");
+      const QByteArray fx = readBytes(fixtureData(fixture) + "/000001.fbat");
       QVERIFY2(!fx.isEmpty(), fixture);
       auto fh = parseSegmentHeader(u8(fx), uint64_t(fx.size()), "000001.fbat");
       QVERIFY(fh);
@@ -899,7 +885,7 @@ class StoreTest : public QObject {
       }
       const Status c = (*s)->close();
       QVERIFY2(c, why(c));
-      const QByteArray ours = readAll(QString::fromStdString(dir) + "/000001.fbat");
+      const QByteArray ours = readBytes(QString::fromStdString(dir) + "/000001.fbat");
 
       // Header: identical but for created_ns (bytes 37..45), which carries our clock.
       QByteArray patched = fx.left(57);

@@ -1,5 +1,5 @@
-// What the writer's tests share: slot-stopping check macros, result text, id keys, test
-// payloads and batch items.
+// What the writer's tests share: a check macro that stops the slot (CHECKED is
+// test_support.h's), result text, id keys, test payloads and batch items.
 #pragma once
 
 #include <QCryptographicHash>
@@ -45,13 +45,6 @@
 #include "test_support.h"
 
 namespace batscope::test {
-
-// Runs a helper that uses QVERIFY/QCOMPARE and stops the calling test slot if it failed.
-#define CHECKED(call)                              \
-  do {                                             \
-    call;                                          \
-    if (QTest::currentTestFailed()) return;        \
-  } while (0)
 
 // QVERIFY2 that builds its message only on failure (the crash checks run millions of times).
 #define EXPECT(cond, msg)                                                          \

@@ -1,5 +1,6 @@
-// Shared helpers for engine tests: where the fixtures are, running the CLI and the
-// acceptance comparison, dumping in-process, copying fixture directories.
+// Shared helpers for engine tests: stopping a slot after a failed helper, comparing and
+// reading bytes, where the fixtures are, running the CLI and the acceptance comparison,
+// opening and restoring a fixture, dumping in-process, copying fixture directories.
 #pragma once
 
 #include <QByteArray>
@@ -21,6 +22,35 @@
 #include "batscope/restore/true_view.h"
 
 namespace batscope::test {
+
+// Runs a helper that uses QVERIFY/QCOMPARE and stops the calling test slot if it failed.
+#define CHECKED(call)                              \
+  do {                                             \
+    call;                                          \
+    if (QTest::currentTestFailed()) return;        \
+  } while (0)
+
+// "" when equal, else where and how they differ.
+inline QString diffBytes(const QByteArray& actual, const QByteArray& expected) {
+  if (actual == expected) return {};
+  qsizetype i = 0;
+  while (i < actual.size() && i < expected.size() && actual[i] == expected[i]) ++i;
+  return QString("differs at byte %1 (actual %2 bytes, expected %3): actual %4… expected %5…")
+      .arg(i).arg(actual.size()).arg(expected.size())
+      .arg(QString(actual.mid(i, 12).toHex(' ')), QString(expected.mid(i, 12).toHex(' ')));
+}
+
+#define COMPARE_BYTES(actual, expected, what)                                       \
+  do {                                                                              \
+    const QString d_ = ::batscope::test::diffBytes((actual), (expected));           \
+    QVERIFY2(d_.isEmpty(), qPrintable(QString("%1: %2").arg(what, d_)));            \
+  } while (0)
+
+inline QByteArray readBytes(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  return f.readAll();
+}
 
 inline QString fixturesDir() { return QStringLiteral(BATSCOPE_FIXTURES); }
 inline QString fixtureData(const QString& name) { return fixturesDir() + "/" + name + "/data"; }
@@ -85,18 +115,28 @@ inline ProcessResult compareDump(const QString& expectedPath, const QByteArray& 
   return run("python3", {QStringLiteral(BATSCOPE_COMPARE_DUMP), expectedPath, actualPath});
 }
 
-// In-process dump of `dir` on `path` (faithful or true view). Empty on open failure.
-// A fixture restored on `path` (the test stops with the error if it does not open).
-inline std::shared_ptr<Index> restoredIndex(const QString& fixture, RestorePathChoice path = RestorePathChoice::Mmap) {
+// A fixture's data directory, opened (the test stops with the error if it does not open).
+inline std::shared_ptr<DataDir> openFixtureDir(const QString& fixture) {
   auto dir = DataDir::open(fixtureData(fixture).toStdString());
   if (!dir) qFatal("%s", dir.error().toString().c_str());
-  RestoreOptions ro;
-  ro.path = path;
-  auto r = restoreIndex(*dir, ro);
-  if (!r) qFatal("%s", r.error().toString().c_str());
-  return r->index;
+  return *dir;
 }
 
+// `dir` restored on `path` (the test stops with the error if it does not restore).
+inline RestoreResult restoreOrFatal(const std::shared_ptr<DataDir>& dir, RestorePathChoice path) {
+  RestoreOptions ro;
+  ro.path = path;
+  auto r = restoreIndex(dir, ro);
+  if (!r) qFatal("%s", r.error().toString().c_str());
+  return std::move(*r);
+}
+
+// A fixture restored on `path` (the test stops with the error if it does not open).
+inline std::shared_ptr<Index> restoredIndex(const QString& fixture, RestorePathChoice path = RestorePathChoice::Mmap) {
+  return restoreOrFatal(openFixtureDir(fixture), path).index;
+}
+
+// In-process dump of `dir` on `path` (faithful or true view). Empty on open failure.
 inline std::string dumpInProcess(const std::string& dir, RestorePathChoice path, bool trueView,
                                  std::string* openError = nullptr) {
   auto d = DataDir::open(dir);

@@ -14,17 +14,16 @@
 #include "models/event_table_model.h"
 #include "store_session.h"
 
+#include "ui_test_support.h"
+
 using namespace batscope;
 using namespace batscope::ui;
+using namespace batscope::ui::test;
 
 class ArchiveOpenTest : public QObject {
   Q_OBJECT
  private slots:
-  void initTestCase() {
-    qputenv("BATSCOPE_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("BatscopeTest");
-  }
+  void initTestCase() { setUpWindowTestEnvironment(); }
 
   void opensAnArchive() {
     QTemporaryDir tmp;

@@ -24,13 +24,7 @@ using namespace batscope::ui;
 using namespace batscope::ui::test;
 
 namespace {
-struct Open {
-  std::unique_ptr<StoreSession> session = std::make_unique<StoreSession>();
-  std::unique_ptr<ViewState> state = std::make_unique<ViewState>();
-  std::unique_ptr<CausalGraphView> view;
-  ~Open() { view.reset(); }
-  const batscope::Index& index() const { return *session->index(); }
-};
+using Open = SessionWithView<CausalGraphView>;
 
 std::unique_ptr<Open> openCausal() {
   auto o = std::make_unique<Open>();

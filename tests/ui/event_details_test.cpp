@@ -37,16 +37,9 @@ using namespace batscope::ui::test;
 namespace {
 
 // One open fixture with a details view following its ViewState.
-struct Open {
-  std::unique_ptr<StoreSession> session = std::make_unique<StoreSession>();
-  std::unique_ptr<ViewState> state = std::make_unique<ViewState>();
-  std::unique_ptr<EventDetailsView> view;
+struct Open : SessionWithView<EventDetailsView> {
   QJsonArray expected;  // expected.json's events
 
-  ~Open() {
-    view.reset();  // before the session it reads from
-  }
-  const batscope::Index& index() const { return *session->index(); }
   uint32_t rowOf(uint64_t globalSequence) const {
     for (uint32_t row : index().visibleRows())
       if (index().entry(row).globalSequence == globalSequence) return row;

@@ -47,11 +47,7 @@ bool waitSettled(MainWindow& w, int timeoutMs = 60000) {
 class MainWindowTest : public QObject {
   Q_OBJECT
  private slots:
-  void initTestCase() {
-    qputenv("BATSCOPE_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("BatscopeTest");
-  }
+  void initTestCase() { setUpWindowTestEnvironment(); }
 
   void tableHoldsBatpaksEvents_data() {
     QTest::addColumn<QString>("fixture");

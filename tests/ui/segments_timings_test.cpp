@@ -37,26 +37,6 @@ namespace {
 
 int rowOf(const SegmentModel& model, uint64_t id) { return model.rowOfSegment(id); }
 
-QPalette darkPalette() {
-  QPalette p;
-  p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-  p.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-  p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-  p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-  p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-  p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x90, 0x96));
-  p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-  p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-  p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-  p.setColor(QPalette::HighlightedText, Qt::white);
-  p.setColor(QPalette::Mid, QColor(0x4e, 0x51, 0x57));
-  p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-  p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
-  p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2d, 0x30));
-  p.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe1, 0xe5));
-  return p;
-}
-
 }  // namespace
 
 class SegmentsTimingsTest : public QObject {
@@ -221,9 +201,7 @@ void SegmentsTimingsTest::clickingASegmentFilters() {
   StoreSession session;
   ViewState state;
   SegmentMapView view(&session, &state);
-  view.resize(1000, 600);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(showExposed(view, 1000, 600));
   QVERIFY(openAndWait(session, QStringLiteral("multi-segment")));
   QSignalSpy filter(&state, &ViewState::filterChanged);
   QSignalSpy clicked(&view, &SegmentMapView::segmentClicked);
@@ -243,9 +221,7 @@ void SegmentsTimingsTest::currentEventIsMarkedAndScrolledTo() {
   StoreSession session;
   ViewState state;
   SegmentMapView view(&session, &state);
-  view.resize(1000, 400);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(showExposed(view, 1000, 400));
   QVERIFY(openAndWait(session, QStringLiteral("multi-segment")));
   QCOMPARE(view.verticalScrollBar()->value(), 0);
   const Index& index = *session.index();
@@ -284,9 +260,7 @@ void SegmentsTimingsTest::activatingAFinding() {
                                 {"synthetic"}, index.eventId(target));
   view.model()->setFindings({f});
   QCOMPARE(view.count(Finding::Severity::Error), 1);
-  view.resize(900, 300);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(showExposed(view, 900, 300));
   QTableView* table = view.table();
   const QRect cell = table->visualRect(view.proxy()->index(0, FindingsModel::Message));
   QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
@@ -385,9 +359,7 @@ void SegmentsTimingsTest::largeStorePaintsFast() {
   StoreSession session;
   ViewState state;
   SegmentMapView view(&session, &state);
-  view.resize(1000, 600);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(showExposed(view, 1000, 600));
   QSignalSpy opened(&session, &StoreSession::opened);
   QSignalSpy background(&session, &StoreSession::backgroundFinished);
   session.open(dir);

@@ -32,6 +32,17 @@ bool openDir(StoreSession& session, const QString& dir, RestorePathChoice path =
   return openDirAndWait(session, dir, path, /*background=*/false);
 }
 
+// A timeline on its own session and view state.
+struct Timeline {
+  StoreSession session;
+  ViewState state;
+  TimelineView view{&session, &state};
+
+  // Opens `fixture` without waiting for the background phase.
+  bool open(const QString& fixture) { return openDir(session, fixtureData(fixture)); }
+  const Index& index() const { return *session.index(); }
+};
+
 bool runAndWait(ComparePathsView& view) {
   QSignalSpy done(&view, &ComparePathsView::finished);
   view.run();
@@ -59,20 +70,6 @@ Span spanOf(const QString& filter) {
   return s;
 }
 
-QPalette darkPalette() {
-  QPalette p;
-  p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-  p.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-  p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-  p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-  p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-  p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
-  p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-  p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-  p.setColor(QPalette::HighlightedText, Qt::white);
-  return p;
-}
-
 }  // namespace
 
 class TimelineCompareTest : public QObject {
@@ -98,63 +95,60 @@ void TimelineCompareTest::timelineCounts_data() {
 
 void TimelineCompareTest::timelineCounts() {
   QFETCH(QString, fixture);
-  StoreSession session;
-  ViewState state;
-  TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureData(fixture)));
-  const Index& index = *session.index();
+  Timeline timeline;
+  QVERIFY(timeline.open(fixture));
+  const Index& index = timeline.index();
   QVERIFY(!index.visibleRows().empty());
   uint64_t total = 0;
-  const std::vector<uint64_t> buckets = view.bucketTotals();
+  const std::vector<uint64_t> buckets = timeline.view.bucketTotals();
   for (uint64_t n : buckets) total += n;
   QCOMPARE(total, uint64_t(index.visibleRows().size()));
-  QCOMPARE(view.countedEvents(), total);
+  QCOMPARE(timeline.view.countedEvents(), total);
   // ~200 buckets (fewer only when the whole range is shorter than 200 ms: buckets are >= 1 ms).
   QVERIFY(buckets.size() <= 260);
-  QVERIFY(buckets.size() >= 80 || view.rangeEndMs() - view.rangeStartMs() < 200);
+  QVERIFY(buckets.size() >= 80 || timeline.view.rangeEndMs() - timeline.view.rangeStartMs() < 200);
   // By kind category: same total.
-  view.setStackMode(TimelineView::StackMode::KindCategory);
+  timeline.view.setStackMode(TimelineView::StackMode::KindCategory);
   total = 0;
-  for (uint64_t n : view.bucketTotals()) total += n;
+  for (uint64_t n : timeline.view.bucketTotals()) total += n;
   QCOMPARE(total, uint64_t(index.visibleRows().size()));
-  QVERIFY(!view.stackNames().isEmpty());
+  QVERIFY(!timeline.view.stackNames().isEmpty());
 
   // Zooming into the middle half recomputes ~200 buckets over the shown range only.
-  const double lo = view.rangeStartMs(), hi = view.rangeEndMs();
-  const double w0 = view.bucketWidthMs();
-  view.setVisibleRange(lo + (hi - lo) / 4, hi - (hi - lo) / 4);
-  QVERIFY(view.bucketWidthMs() <= w0);
-  QVERIFY(view.bucketTotals().size() <= 260);
-  const double from = view.firstBucketMs(), to = from + view.bucketWidthMs() * double(view.bucketTotals().size());
+  const double lo = timeline.view.rangeStartMs(), hi = timeline.view.rangeEndMs();
+  const double w0 = timeline.view.bucketWidthMs();
+  timeline.view.setVisibleRange(lo + (hi - lo) / 4, hi - (hi - lo) / 4);
+  QVERIFY(timeline.view.bucketWidthMs() <= w0);
+  QVERIFY(timeline.view.bucketTotals().size() <= 260);
+  const double from = timeline.view.firstBucketMs();
+  const double to = from + timeline.view.bucketWidthMs() * double(timeline.view.bucketTotals().size());
   uint64_t expected = 0;
   for (uint32_t r : index.visibleRows())
     if (double(index.entry(r).wallMs) >= from && double(index.entry(r).wallMs) < to) ++expected;
-  QCOMPARE(view.countedEvents(), expected);
+  QCOMPARE(timeline.view.countedEvents(), expected);
 }
 
 void TimelineCompareTest::spanSelectionFilters() {
   QFETCH(QString, fixture);
-  StoreSession session;
-  ViewState state;
-  TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureData(fixture)));
-  const Index& index = *session.index();
+  Timeline timeline;
+  QVERIFY(timeline.open(fixture));
+  const Index& index = timeline.index();
   std::vector<uint64_t> times;
   for (uint32_t r : index.visibleRows()) times.push_back(index.entry(r).wallMs);
   std::sort(times.begin(), times.end());
   const qint64 from = qint64(times[times.size() / 4]);
   const qint64 to = qint64(times[times.size() * 3 / 4]) + 1;
-  QSignalSpy spans(&view, &TimelineView::spanSelected);
-  view.selectSpan(double(from), double(to));
+  QSignalSpy spans(&timeline.view, &TimelineView::spanSelected);
+  timeline.view.selectSpan(double(from), double(to));
   QCOMPARE(spans.count(), 1);
-  const Span s = spanOf(state.filter());
+  const Span s = spanOf(timeline.state.filter());
   QCOMPARE(s.after, from);
   QCOMPARE(s.before, to);
 
   EventQuery query;
   QueryParseError err;
-  QVERIFY2(parseEventQuery(state.filter().toStdString(), query, err), err.message.c_str());
-  const auto rows = runEventQuery(index, *session.dataDir(), query, index.visibleRows());
+  QVERIFY2(parseEventQuery(timeline.state.filter().toStdString(), query, err), err.message.c_str());
+  const auto rows = runEventQuery(index, *timeline.session.dataDir(), query, index.visibleRows());
   QVERIFY(rows.has_value());
   std::vector<uint32_t> expected;
   for (uint32_t r : index.visibleRows())
@@ -165,51 +159,47 @@ void TimelineCompareTest::spanSelectionFilters() {
 }
 
 void TimelineCompareTest::spanKeepsOtherTerms() {
-  StoreSession session;
-  ViewState state;
-  TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureData(QStringLiteral("causal"))));
-  QVERIFY(state.setFilter(QStringLiteral("entity:* after:2026-01-01 \"two words\"")));
-  view.selectSpan(100, 200);
+  Timeline timeline;
+  QVERIFY(timeline.open(QStringLiteral("causal")));
+  QVERIFY(timeline.state.setFilter(QStringLiteral("entity:* after:2026-01-01 \"two words\"")));
+  timeline.view.selectSpan(100, 200);
   // The timeline edits the query, not the text; the bar shows dates, not epoch numbers.
-  QCOMPARE(state.filter(), QStringLiteral("entity:* \"two words\" after:1970-01-01T00:00:00.100Z "
-                                          "before:1970-01-01T00:00:00.200Z"));
-  QCOMPARE(state.query().timeSpan().after, std::optional<uint64_t>(100));
-  const Span s = spanOf(state.filter());
+  QCOMPARE(timeline.state.filter(), QStringLiteral("entity:* \"two words\" after:1970-01-01T00:00:00.100Z "
+                                                   "before:1970-01-01T00:00:00.200Z"));
+  QCOMPARE(timeline.state.query().timeSpan().after, std::optional<uint64_t>(100));
+  const Span s = spanOf(timeline.state.filter());
   QCOMPARE(s.afterTerms, 1);
   QCOMPARE(s.beforeTerms, 1);
   QCOMPARE(s.after, qint64(100));
   QCOMPARE(s.before, qint64(200));
-  QVERIFY(state.filter().startsWith(QLatin1String("entity:* ")));
-  QVERIFY(!state.setFilter(QStringLiteral("kind:zzz(")));  // invalid: nothing changes
-  QCOMPARE(state.query().timeSpan().before, std::optional<uint64_t>(200));
+  QVERIFY(timeline.state.filter().startsWith(QLatin1String("entity:* ")));
+  QVERIFY(!timeline.state.setFilter(QStringLiteral("kind:zzz(")));  // invalid: nothing changes
+  QCOMPARE(timeline.state.query().timeSpan().before, std::optional<uint64_t>(200));
 }
 
 void TimelineCompareTest::markerAndBucketClick() {
-  StoreSession session;
-  ViewState state;
-  TimelineView view(&session, &state);
-  QVERIFY(openDir(session, fixtureData(QStringLiteral("causal"))));
-  const Index& index = *session.index();
-  QVERIFY(qIsNaN(view.markerMs()));
+  Timeline timeline;
+  QVERIFY(timeline.open(QStringLiteral("causal")));
+  const Index& index = timeline.index();
+  QVERIFY(qIsNaN(timeline.view.markerMs()));
   const uint32_t row = index.visibleRows()[index.visibleRows().size() / 2];
-  state.setCurrentRow(row);
-  QCOMPARE(view.markerMs(), double(index.entry(row).wallMs));
-  state.setCurrentRow(ViewState::kNoRow);
-  QVERIFY(qIsNaN(view.markerMs()));
+  timeline.state.setCurrentRow(row);
+  QCOMPARE(timeline.view.markerMs(), double(index.entry(row).wallMs));
+  timeline.state.setCurrentRow(ViewState::kNoRow);
+  QVERIFY(qIsNaN(timeline.view.markerMs()));
 
   // Clicking the bucket of an event selects that bucket's first event.
   const uint32_t target = index.visibleRows()[index.visibleRows().size() / 3];
   const double ms = double(index.entry(target).wallMs);
-  view.selectBucketAt(ms);
-  const uint32_t chosen = state.currentRow();
+  timeline.view.selectBucketAt(ms);
+  const uint32_t chosen = timeline.state.currentRow();
   QVERIFY(chosen != ViewState::kNoRow);
-  const double w = view.bucketWidthMs(), b0 = view.firstBucketMs();
+  const double w = timeline.view.bucketWidthMs(), b0 = timeline.view.firstBucketMs();
   const auto bucketOf = [&](double t) { return qint64((t - b0) / w); };
   QCOMPARE(bucketOf(double(index.entry(chosen).wallMs)), bucketOf(ms));
   for (uint32_t r : index.visibleRows())
     if (bucketOf(double(index.entry(r).wallMs)) == bucketOf(ms)) QVERIFY(index.entry(r).wallMs >= index.entry(chosen).wallMs);
-  QCOMPARE(view.markerMs(), double(index.entry(chosen).wallMs));
+  QCOMPARE(timeline.view.markerMs(), double(index.entry(chosen).wallMs));
 }
 
 void TimelineCompareTest::compareEveryFixture() {

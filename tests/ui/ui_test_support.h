@@ -1,14 +1,24 @@
-// What the UI tests share: where the batpak fixtures are, and opening one in a StoreSession
-// and waiting for it (the open, then the background phase: walk, true view, chains).
+// What the UI tests share: where the batpak fixtures are, opening one in a StoreSession and
+// waiting for it (the open, then the background phase: walk, true view, chains), a session
+// with a view, showing a widget, the window tests' environment and the dark palette.
 #pragma once
 
+#include <QColor>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QPalette>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
 
 #include "store_session.h"
+#include "view_state.h"
 
 namespace batscope::ui::test {
 
@@ -42,6 +52,55 @@ inline bool openDirAndWait(StoreSession& session, const QString& dir, RestorePat
 
 inline bool openAndWait(StoreSession& session, const QString& fixture, RestorePathChoice path = RestorePathChoice::Mmap) {
   return openDirAndWait(session, fixtureData(fixture), path);
+}
+
+// A session and a view of type View following its own ViewState; the test makes the view.
+template <class View>
+struct SessionWithView {
+  std::unique_ptr<StoreSession> session = std::make_unique<StoreSession>();
+  std::unique_ptr<ViewState> state = std::make_unique<ViewState>();
+  std::unique_ptr<View> view;
+
+  ~SessionWithView() {
+    view.reset();  // before the session it reads from
+  }
+  const batscope::Index& index() const { return *session->index(); }
+};
+
+// Resizes and shows `widget`; false if it is not exposed.
+inline bool showExposed(QWidget& widget, int width, int height) {
+  widget.resize(width, height);
+  widget.show();
+  return QTest::qWaitForWindowExposed(&widget);
+}
+
+// For the tests of the whole window: no modal dialogs, and settings (recent files among them)
+// in the test locations under an organisation of their own.
+inline void setUpWindowTestEnvironment() {
+  qputenv("BATSCOPE_NO_DIALOGS", "1");
+  QStandardPaths::setTestModeEnabled(true);
+  QCoreApplication::setOrganizationName("BatscopeTest");
+}
+
+// A dark palette for the screenshots.
+inline QPalette darkPalette() {
+  QPalette p;
+  p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+  p.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+  p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+  p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+  p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+  p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x90, 0x96));
+  p.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x30));
+  p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+  p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+  p.setColor(QPalette::HighlightedText, Qt::white);
+  p.setColor(QPalette::Mid, QColor(0x4e, 0x51, 0x57));
+  p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+  p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+  p.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2d, 0x30));
+  p.setColor(QPalette::ToolTipText, QColor(0xdf, 0xe1, 0xe5));
+  return p;
 }
 
 }  // namespace batscope::ui::test
