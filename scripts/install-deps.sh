@@ -8,6 +8,7 @@ PKGS=(
   libqt6svg6 qt6-qpa-plugins libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libzstd-dev zlib1g-dev libarchive-dev nlohmann-json3-dev
+  libisal-dev librust-blake3-dev
   clang-16 libfuzzer-16-dev
   libgraphviz-dev graphviz
   xvfb xauth b3sum

@@ -132,19 +132,19 @@ void StoreSession::startBackground() {
   auto job = [=] {
     QElapsedTimer t;
     t.start();
+    QtExecutor executor;  // segments, rows and entities in parallel on the pool
     report(tr("Walking segments"), 0.0);
-    results->walk = std::make_shared<StoreWalk>(walkStore(*store->dir));
+    results->walk = std::make_shared<StoreWalk>(walkStore(*store->dir, &executor));
     results->walkMs = double(t.nsecsElapsed()) / 1e6;
     if (cancel->load()) return;
     report(tr("Building the true view"), 0.25);
-    auto truth = buildTrueView(store->dir, cancel.get());
+    auto truth = buildTrueView(store->dir, cancel.get(), &executor);
     if (!truth) return;
     results->truth = std::make_shared<TrueViewResult>(std::move(*truth));
     report(tr("Cross-checking batpak's index"), 0.5);
-    results->crossCheck = crossCheck(*store->dir, *store->restore.index, *results->truth->index, cancel.get());
+    results->crossCheck = crossCheck(*store->dir, *store->restore.index, *results->truth->index, cancel.get(), &executor);
     if (cancel->load()) return;
     report(tr("Verifying hash chains"), 0.75);
-    QtExecutor executor;  // entities in parallel on the pool
     int last = -1;  // ~100 progress updates over all entities
     results->chains = std::make_shared<ChainReport>(verifyChains(*store->dir, *store->restore.index,
                                                                  *results->truth->index, cancel.get(),

@@ -17,13 +17,16 @@ namespace batscope::bench {
 
 OpenedStore openForAnalysis(const std::string& path) {
   OpenedStore out;
+  out.pool = std::make_shared<ThreadPoolExecutor>();
   auto d = DataDir::open(path);
   if (!d) {
     out.error = d.error().toString();
     return out;
   }
   out.dir = *d;
-  auto r = restoreIndex(out.dir, RestoreOptions{});
+  RestoreOptions ro;
+  ro.executor = out.pool.get();
+  auto r = restoreIndex(out.dir, ro);
   if (!r) out.error = r.error().toString();
   else out.faithful = r->index;
   return out;
@@ -36,14 +39,14 @@ BackgroundBench benchBackground(OpenedStore& store, int runs) {
   const int bgRuns = std::max(1, std::min(runs, 3));
   for (int i = 1; store.faithful && i <= bgRuns; ++i) {
     auto t0 = Clock::now();
-    auto tv = buildTrueView(store.dir);
+    auto tv = buildTrueView(store.dir, nullptr, store.pool.get());
     const double tvMs = msSince(t0);
     if (!tv) {
       out.error = tv.error().toString();
       break;
     }
     t0 = Clock::now();
-    const CrossCheckResult cc = crossCheck(*store.dir, *store.faithful, *tv->index);
+    const CrossCheckResult cc = crossCheck(*store.dir, *store.faithful, *tv->index, nullptr, store.pool.get());
     out.crossMs.push_back(msSince(t0));
     out.trueViewMs.push_back(tvMs);
     out.crossEntries = cc.entriesChecked;
@@ -86,7 +89,7 @@ ChainBench benchChains(const OpenedStore& store, int runs) {
   const int chainRuns = std::max(1, std::min(runs, 3));
   for (int i = 1; i <= chainRuns; ++i) {
     const auto t0 = Clock::now();
-    const ChainReport rep = verifyChains(*store.dir, *store.faithful, *store.truth);
+    const ChainReport rep = verifyChains(*store.dir, *store.faithful, *store.truth, nullptr, {}, store.pool.get());
     cb.verifyRunsMs.push_back(msSince(t0));
     cb.links = rep.links;
     cb.payloadBytesHashed = rep.payloadBytesHashed;

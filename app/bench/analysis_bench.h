@@ -13,6 +13,7 @@
 
 namespace batscope {
 class DataDir;
+class Executor;
 class Index;
 }  // namespace batscope
 
@@ -20,6 +21,7 @@ namespace batscope::bench {
 
 // The store opened once on the default path, shared by the analysis steps.
 struct OpenedStore {
+  std::shared_ptr<Executor> pool;  // a thread per core, as batscope-cli uses
   std::shared_ptr<DataDir> dir;
   std::shared_ptr<Index> faithful, truth;
   std::string error;  // empty when opened

@@ -77,6 +77,7 @@ std::string opt(const Args& a, const std::string& name, const std::string& def) 
 }
 
 struct Opened {
+  std::unique_ptr<ThreadPoolExecutor> pool = std::make_unique<ThreadPoolExecutor>();  // every parallel step
   std::shared_ptr<DataDir> dir;
   std::optional<RestoreResult> restore;
   std::optional<Error> openError;
@@ -96,6 +97,7 @@ std::optional<Opened> openStore(const Args& a, int& exitCode) {
   o.dir = *dir;
   RestoreOptions ro;
   ro.path = path;
+  ro.executor = o.pool.get();
   auto r = restoreIndex(o.dir, ro);
   if (!r) o.openError = r.error();
   else o.restore = std::move(*r);
@@ -129,10 +131,10 @@ int cmdDump(const Args& a) {
     std::cerr << "batscope-cli: --kind takes a number (4097, 0x1001) or category:type (1:1, 1:*)\n";
     return 64;
   }
-  const StoreWalk walk = walkStore(*o->dir);
+  const StoreWalk walk = walkStore(*o->dir, o->pool.get());
   std::optional<TrueViewResult> truth;
   if (a.trueView) {
-    auto t = buildTrueView(o->dir);
+    auto t = buildTrueView(o->dir, nullptr, o->pool.get());
     if (!t) { std::cerr << "batscope-cli: " << t.error().toString() << "\n"; return 2; }
     truth = std::move(*t);
   }
@@ -155,9 +157,9 @@ int cmdVerify(const Args& a) {
   auto o = openStore(a, code);
   if (!o) return code;
   if (o->openError) { std::cerr << "batscope-cli: open failed: " << o->openError->toString() << "\n"; return 2; }
-  auto truth = buildTrueView(o->dir);
+  auto truth = buildTrueView(o->dir, nullptr, o->pool.get());
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
-  const ChainReport rep = verifyChains(*o->dir, *o->restore->index, *truth->index);
+  const ChainReport rep = verifyChains(*o->dir, *o->restore->index, *truth->index, nullptr, {}, o->pool.get());
   size_t verified = 0, broken = 0, unhashed = 0;
   for (const EntityChain& c : rep.entities) {
     if (c.status == EntityChain::Status::Verified) ++verified;
@@ -187,7 +189,7 @@ int cmdVerify(const Args& a) {
               (unsigned long long)rep.payloadBytesHashed, rep.elapsedMs);
   // batpak's own verify_chain walks visible events in global order and calls every restart
   // and fork a break; say where it would stop so the two verdicts can be compared.
-  const StoreWalk walk = walkStore(*o->dir);
+  const StoreWalk walk = walkStore(*o->dir, o->pool.get());
   for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk))
     if (!v.intact)
       std::printf("batpak's verify_chain would stop on %s at global sequence %llu: %s\n", v.entity.c_str(),
@@ -269,10 +271,10 @@ int cmdInfo(const Args& a) {
     return 2;
   }
   const RestoreResult& r = *o->restore;
-  auto truth = buildTrueView(o->dir);
+  auto truth = buildTrueView(o->dir, nullptr, o->pool.get());
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
-  const CrossCheckResult cc = crossCheck(*o->dir, *r.index, *truth->index);
-  const StoreWalk walk = walkStore(*o->dir);
+  const CrossCheckResult cc = crossCheck(*o->dir, *r.index, *truth->index, nullptr, o->pool.get());
+  const StoreWalk walk = walkStore(*o->dir, o->pool.get());
   StoreReportInput in;
   in.dir = o->dir.get();
   in.restore = &r;

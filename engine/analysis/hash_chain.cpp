@@ -144,13 +144,26 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
                          Executor* executor) {
   const auto t0 = std::chrono::steady_clock::now();
   ChainReport report;
-  // Entity names stay in the indexes' interners (no per-row string copies).
-  std::map<std::string_view, std::vector<Link>> perEntity;
-  for (uint32_t r = 0; r < truth.entryCount(); ++r)
-    if (!truth.isSuperseded(r)) perEntity[truth.entity(r)].push_back({&truth, r});
+  // Links grouped by entity through the interner ids (a string lookup only for batpak's rows
+  // the true view lacks); entity names stay in the indexes' interners.
+  std::vector<std::vector<Link>> byTruthId;
+  std::map<std::string_view, std::vector<Link>> others;
+  for (uint32_t r = 0; r < truth.entryCount(); ++r) {
+    if (truth.isSuperseded(r)) continue;
+    const uint32_t id = truth.entry(r).entityId;
+    if (id >= byTruthId.size()) byTruthId.resize(id + 1);
+    byTruthId[id].push_back({&truth, r});
+  }
   for (uint32_t r = 0; r < faithful.entryCount(); ++r)
     if (!faithful.isSuperseded(r) && truth.findById(faithful.eventId(r)) == Index::kNoRow)
-      perEntity[faithful.entity(r)].push_back({&faithful, r});
+      others[faithful.entity(r)].push_back({&faithful, r});
+  std::map<std::string_view, std::vector<Link>> perEntity = std::move(others);
+  for (std::vector<Link>& links : byTruthId) {
+    if (links.empty()) continue;
+    std::vector<Link>& into = perEntity[truth.entity(links.front().row)];
+    links.insert(links.end(), into.begin(), into.end());  // the true view's links first, as written
+    into = std::move(links);
+  }
 
   std::vector<std::pair<std::string_view, std::vector<Link>>> work(std::make_move_iterator(perEntity.begin()),
                                                                    std::make_move_iterator(perEntity.end()));

@@ -1,5 +1,6 @@
 #include "batscope/base/bytes.h"
 
+#include <isa-l/crc.h>
 #include <zlib.h>
 
 #include <vector>
@@ -55,15 +56,9 @@ bool parseId128(std::string_view text, Id128& out) {
 }
 
 uint32_t crc32(const uint8_t* p, size_t n) {
-  // zlib takes uInt lengths; feed large buffers in pieces.
-  uLong crc = ::crc32(0L, Z_NULL, 0);
-  while (n > 0) {
-    const uInt step = n > (1u << 30) ? (1u << 30) : uInt(n);
-    crc = ::crc32(crc, p, step);
-    p += step;
-    n -= step;
-  }
-  return uint32_t(crc);
+  // ISA-L's crc32_gzip_refl is zlib's crc32 (same polynomial, same pre/post inversion); it
+  // takes uint64_t lengths.
+  return crc32_gzip_refl(0, p, n);
 }
 
 uint32_t crc32Parallel(const uint8_t* p, size_t n, Executor* executor) {

@@ -7,7 +7,7 @@ namespace batscope {
 FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMode mode) {
   FrameRead out;
   out.pos = pos;
-  const std::string seg = std::to_string(pos.segmentId);
+  auto seg = [&] { return std::to_string(pos.segmentId); };
   auto file = dir.mapFile(segmentFileName(pos.segmentId));
   if (!file) {
     out.error = "I/O error: " + file.error().message;
@@ -16,12 +16,12 @@ FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMo
   out.file = *file;
   const uint64_t size = out.file->size();
   if (pos.offset > size || pos.length > size - pos.offset) {
-    out.error = "corrupt segment " + seg + ": unexpected EOF during read";
+    out.error = "corrupt segment " + seg() + ": unexpected EOF during read";
     return out;
   }
   const uint8_t* w = out.file->data() + pos.offset;
   if (pos.length < kFrameHeaderBytes) {
-    out.error = "corrupt segment " + seg + ": frame too short";
+    out.error = "corrupt segment " + seg() + ": frame too short";
     return out;
   }
   out.raw.offset = pos.offset;
@@ -34,7 +34,7 @@ FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMo
   out.raw.body = w + kFrameHeaderBytes;
   out.raw.actualCrc = crc32(out.raw.body, out.raw.bodyLen);
   if (out.raw.actualCrc != out.raw.storedCrc) {
-    out.error = "CRC mismatch in segment " + seg + " at offset " + std::to_string(pos.offset);
+    out.error = "CRC mismatch in segment " + seg() + " at offset " + std::to_string(pos.offset);
     return out;
   }
   FrameDecodeError err;

@@ -2,12 +2,9 @@
 
 namespace batscope {
 
-static std::string idKey(const Id128& id) { return std::string(reinterpret_cast<const char*>(id.bytes.data()), 16); }
-
 std::optional<FramePos> StoreWalk::find(const Id128& id) const {
-  auto it = eventPositions.find(idKey(id));
-  if (it == eventPositions.end()) return std::nullopt;
-  return it->second;
+  const FramePos* pos = eventPositions.find(id);
+  return pos ? std::optional<FramePos>(*pos) : std::nullopt;
 }
 
 SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
@@ -70,22 +67,24 @@ SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
   return w;
 }
 
-StoreWalk walkStore(const DataDir& dir) {
+StoreWalk walkStore(const DataDir& dir, Executor* executor) {
   StoreWalk out;
-  for (const SegmentFile& seg : dir.segments()) {
-    auto file = dir.mapSegment(seg);
+  const std::vector<SegmentFile>& segs = dir.segments();
+  out.segments.resize(segs.size());
+  InlineExecutor inlineExecutor;
+  (executor ? *executor : inlineExecutor).parallelFor(segs.size(), [&](size_t i) {
+    auto file = dir.mapSegment(segs[i]);
     if (!file) {
-      SegmentWalk w;
-      w.file = seg;
-      w.headerError = file.error().message;
-      out.segments.push_back(std::move(w));
-      continue;
+      out.segments[i].file = segs[i];
+      out.segments[i].headerError = file.error().message;
+      return;
     }
-    out.segments.push_back(walkSegment(seg, **file));
-    for (const WalkedFrame& f : out.segments.back().frames)
-      if (f.decoded && !isBatchMarkerKind(f.kind))
-        out.eventPositions.emplace(idKey(f.eventId), FramePos{seg.id, f.offset, f.length});
-  }
+    out.segments[i] = walkSegment(segs[i], **file);
+  });
+  // In segment order, so each event keeps its first physical position.
+  for (const SegmentWalk& w : out.segments)
+    for (const WalkedFrame& f : w.frames)
+      if (f.decoded && !isBatchMarkerKind(f.kind)) out.eventPositions.emplace(f.eventId, FramePos{w.file.id, f.offset, f.length});
   return out;
 }
 

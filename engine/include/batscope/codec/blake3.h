@@ -1,18 +1,19 @@
-// BLAKE3 (unkeyed hash + extendable output), written from the published specification; batpak's
-// per-entity hash chains (FORMAT.md §4) are BLAKE3 digests of the event payload bytes.
+// BLAKE3 (unkeyed hash + extendable output): batpak's per-entity hash chains (FORMAT.md §4)
+// are BLAKE3 digests of the event payload bytes. A thin wrapper over the official BLAKE3 C
+// implementation (SSE2/SSE4.1/AVX2/AVX-512, chosen at run time), which Debian ships as sources
+// in librust-blake3-dev; engine/CMakeLists.txt builds it. It measured faster than our own
+// portable implementation on batpak's small payloads (docs/BENCHMARKS.md, "Primitives").
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <string>
 
 namespace batscope {
 
 using Hash32 = std::array<uint8_t, 32>;  // same alias as bytes.h
 
-// Incremental BLAKE3 hasher. No heap allocation: the subtree chaining-value stack is a fixed
-// array of 54 entries (enough for 2^64 bytes of input).
+// Incremental BLAKE3 hasher; no heap allocation.
 class Blake3Hasher {
  public:
   Blake3Hasher();
@@ -25,26 +26,15 @@ class Blake3Hasher {
   void finalizeXof(uint8_t* out, size_t outLen) const;
   void reset();
 
-  static constexpr size_t kMaxStackDepth = 54;
-
  private:
-  // The chunk currently being filled (up to 1024 bytes = 16 blocks of 64).
-  uint32_t chunkCv_[8];
-  uint8_t block_[64];
-  uint8_t blockLen_ = 0;          // bytes in block_
-  uint8_t blocksCompressed_ = 0;  // full blocks of this chunk already compressed into chunkCv_
-  uint64_t chunkCounter_ = 0;     // index of the current chunk
-  // Chaining values of completed subtrees, left to right (lazy merging).
-  uint32_t cvStack_[kMaxStackDepth][8];
-  uint8_t cvStackLen_ = 0;
-
-  size_t chunkLen() const { return size_t(blocksCompressed_) * 64 + blockLen_; }
-  void chunkUpdate(const uint8_t* p, size_t n);
-  void pushChunkCv(const uint32_t cv[8], uint64_t totalChunks);
-  void resetChunk(uint64_t counter);
+  // The C library's blake3_hasher, held by value (blake3.cpp checks the size and alignment).
+  alignas(16) unsigned char state_[1920];
 };
 
 // One-shot 32-byte digest.
 Hash32 blake3(const void* data, size_t len);
+
+// Which implementation the C library dispatches to on this CPU ("avx512", "avx2", …).
+const char* blake3Backend();
 
 }  // namespace batscope

@@ -5,13 +5,15 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "batscope/base/data_dir.h"
 #include "batscope/format/event_frame.h"
 #include "batscope/format/segment.h"
 #include "batscope/format/sidx_footer.h"
+
+#include "batscope/base/executor.h"
+#include "batscope/base/id_map.h"
 
 namespace batscope {
 
@@ -44,11 +46,12 @@ struct SegmentWalk {
 struct StoreWalk {
   std::vector<SegmentWalk> segments;
   // First physical position of every event frame (markers excluded).
-  std::unordered_map<std::string, FramePos> eventPositions;  // key: 16 raw id bytes
+  IdMap<FramePos> eventPositions;
   std::optional<FramePos> find(const Id128& id) const;
 };
 
 SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file);
-StoreWalk walkStore(const DataDir& dir);
+// Segments are walked in parallel on `executor` (inline without one).
+StoreWalk walkStore(const DataDir& dir, Executor* executor = nullptr);
 
 }  // namespace batscope

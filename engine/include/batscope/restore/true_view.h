@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "batscope/base/data_dir.h"
+#include "batscope/base/executor.h"
 #include "batscope/base/findings.h"
 #include "batscope/restore/index.h"
 #include "batscope/base/result.h"
@@ -22,8 +23,9 @@ struct TrueViewResult {
   double elapsedMs = 0;
 };
 
+// Segments are read in parallel on `executor` (inline without one).
 Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir,
-                                     const std::atomic<bool>* cancel = nullptr);
+                                     const std::atomic<bool>* cancel = nullptr, Executor* executor = nullptr);
 
 struct CrossCheckResult {
   std::vector<Finding> findings;  // one per discrepancy, naming file, offset and event
@@ -34,7 +36,8 @@ struct CrossCheckResult {
 
 // Checks every entry of batpak's index against the frame at its position (CRC, event id)
 // and against the true view (lost, duplicated, renumbered, re-hidden events).
+// Rows are checked in parallel on `executor` (inline without one).
 CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Index& truth,
-                            const std::atomic<bool>* cancel = nullptr);
+                            const std::atomic<bool>* cancel = nullptr, Executor* executor = nullptr);
 
 }  // namespace batscope
