@@ -14,7 +14,9 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "batscope/archive/archive.h"
 #include "batscope/base/file_system.h"
@@ -71,44 +73,224 @@ std::string describeCompression(int fd) {
   return {};
 }
 
+// How many bytes the archive may unpack to, and why that many (for the refusal message).
+struct UnpackLimit {
+  uint64_t bytes = 0;
+  std::string why;
+};
+
+UnpackLimit unpackLimit(const ExtractOptions& options, uint64_t archiveSize, const std::string& parent) {
+  if (options.maxUnpackedBytes) return {*options.maxUnpackedBytes, "the configured limit"};
+  const uint64_t ratio = std::max<uint64_t>(1, options.unpackedRatio);
+  UnpackLimit limit{archiveSize > UINT64_MAX / ratio ? UINT64_MAX : archiveSize * ratio,
+                    std::to_string(ratio) + "× the archive size"};
+  if (limit.bytes < options.minUnpackedLimit) limit = {options.minUnpackedLimit, "the minimum limit"};
+  struct statvfs vfs{};
+  if (::statvfs(parent.c_str(), &vfs) == 0) {
+    const uint64_t freeBytes = uint64_t(vfs.f_bavail) * uint64_t(vfs.f_frsize);
+    if (freeBytes < limit.bytes) limit = {freeBytes, "the free space in " + parent};
+  }
+  return limit;
+}
+
+// Only regular files and directories: why any other entry is refused, or nothing.
+std::optional<std::string> refusedEntryKind(archive_entry* e) {
+  if (archive_entry_hardlink(e)) return std::string("hard link to '") + printable(archive_entry_hardlink(e)) + "'";
+  const auto type = archive_entry_filetype(e);
+  if (type == AE_IFLNK) {
+    const char* t = archive_entry_symlink(e);
+    return "symbolic link to '" + printable(t ? t : "") + "'";
+  }
+  if (type == AE_IFCHR || type == AE_IFBLK) return std::string("device node");
+  if (type == AE_IFIFO) return std::string("FIFO");
+  if (type == AE_IFSOCK) return std::string("socket");
+  if (type != AE_IFREG && type != AE_IFDIR) return std::string("unsupported entry type");
+  if (archive_entry_symlink(e)) return std::string("link entry");
+  return std::nullopt;
+}
+
+// The name's components: relative, no '..', no control characters. Why it is refused, or nothing.
+std::optional<std::string> splitEntryName(const std::string& raw, std::vector<std::string>& parts) {
+  if (raw.empty()) return std::string("empty name");
+  if (std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+    return std::string("control character in the name");
+  if (raw[0] == '/') return std::string("absolute path");
+  std::string name = raw;
+  while (name.rfind("./", 0) == 0) name.erase(0, 2);
+  if (name == ".") name.clear();
+  while (!name.empty() && name.back() == '/') name.pop_back();
+  for (size_t start = 0; !name.empty();) {
+    const size_t slash = name.find('/', start);
+    parts.push_back(name.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  for (const std::string& p : parts) {
+    if (p == "..") return std::string("'..' in the path");
+    if (p.empty() || p == ".") return std::string("empty or '.' path component");
+  }
+  return std::nullopt;
+}
+
+// A top-level folder of the archive, created (mode 0700) in our temporary directory.
+struct Folder {
+  int fd = -1;
+  bool explicitEntry = false;
+};
+
+// Creates `name` under `rootFd` the first time; why it cannot be, or nothing.
+std::optional<std::string> openFolder(int rootFd, const std::string& name, Folder& folder) {
+  if (folder.fd >= 0) return std::nullopt;
+  if (::mkdirat(rootFd, name.c_str(), 0700) != 0) return "cannot create folder: " + errnoText(errno);
+  folder.fd = ::openat(rootFd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (folder.fd < 0) return "cannot open folder: " + errnoText(errno);
+  return std::nullopt;
+}
+
+// Where each entry goes: files at the top level or in folders, each name once, no nesting.
+struct UnpackedLayout {
+  int rootFd;
+  std::map<std::string, Folder> folders;
+  std::set<std::string> rootFiles, folderFiles;  // folderFiles: "folder/name"
+
+  ~UnpackedLayout() {
+    for (auto& [name, folder] : folders)
+      if (folder.fd >= 0) ::close(folder.fd);
+  }
+
+  std::optional<std::string> placeDirectory(const std::vector<std::string>& parts) {
+    if (parts.empty()) return std::nullopt;  // "./": the archive root itself
+    if (parts.size() > 1) return std::string("nested directory (batpak data directories are flat)");
+    const std::string& f = parts[0];
+    if (rootFiles.count(f)) return std::string("duplicate name (a file of that name came earlier)");
+    Folder& fo = folders[f];
+    if (fo.explicitEntry) return std::string("duplicate name (directory listed twice)");
+    fo.explicitEntry = true;
+    return openFolder(rootFd, f, fo);
+  }
+
+  // A regular file: root/name or folder/name; sets the directory to create it in and its group
+  // ("" for the top level).
+  std::optional<std::string> placeFile(const std::vector<std::string>& parts, int& dirFd, std::string& group) {
+    if (parts.empty()) return std::string("file without a name");
+    if (parts.size() > 2) return std::string("file in a nested directory (batpak data directories are flat)");
+    const std::string& leaf = parts.back();
+    dirFd = rootFd;
+    if (parts.size() == 2) {
+      group = parts[0];
+      if (rootFiles.count(group)) return "duplicate name ('" + printable(group) + "' is also a file)";
+      if (!folderFiles.insert(group + "/" + leaf).second) return std::string("duplicate name");
+      Folder& fo = folders[group];
+      if (auto why = openFolder(rootFd, group, fo)) return why;
+      dirFd = fo.fd;
+      return std::nullopt;
+    }
+    if (folders.count(leaf)) return std::string("duplicate name (a folder of that name came earlier)");
+    if (!rootFiles.insert(leaf).second) return std::string("duplicate name");
+    return std::nullopt;
+  }
+};
+
+// Files at the root, or everything in exactly one folder: why another layout is refused.
+std::optional<std::string> refusedLayout(const std::map<std::string, Folder>& folders,
+                                         const std::set<std::string>& rootFiles) {
+  if (!folders.empty() && !rootFiles.empty())
+    return "refused layout: file '" + printable(*rootFiles.begin()) + "' sits at the top level beside folder '" +
+           printable(folders.begin()->first) + "' (expected the files at the top level or in one folder)";
+  if (folders.size() > 1)
+    return "refused layout: more than one top-level folder ('" + printable(folders.begin()->first) + "', '" +
+           printable(std::next(folders.begin())->first) + "')";
+  return std::nullopt;
+}
+
+struct CopyResult {
+  bool cancelled = false;
+  std::optional<std::string> refusal;
+};
+
+// Copies the current entry's data into `fd`, counting it against the unpack limit and hashing
+// it into `file` (bytes, BLAKE3).
+CopyResult copyEntryData(archive* a, int fd, std::vector<char>& buf, const UnpackLimit& limit, uint64_t& unpacked,
+                         const ExtractOptions& options, uint64_t archiveSize, ExtractedFile& file) {
+  Blake3Hasher h;
+  for (;;) {
+    if (options.cancel && options.cancel->load()) return {true, std::nullopt};
+    const la_ssize_t n = archive_read_data(a, buf.data(), buf.size());
+    if (n == 0) break;
+    if (n < 0)
+      return {false, std::string("cannot read its data: ") +
+                         (archive_error_string(a) ? archive_error_string(a) : "libarchive error")};
+    unpacked += uint64_t(n);
+    file.bytes += uint64_t(n);
+    if (unpacked > limit.bytes)
+      return {false, "unpacked size exceeds " + std::to_string(limit.bytes) + " bytes (" + limit.why + ")"};
+    if (!writeAll(fd, buf.data(), size_t(n))) return {false, "write failed: " + errnoText(errno)};
+    h.update(buf.data(), size_t(n));
+    if (options.progress && archiveSize)
+      options.progress(std::min(1.0, double(archive_filter_bytes(a, -1)) / double(archiveSize)));
+  }
+  file.blake3 = h.finalize();
+  return {};
+}
+
+// A regular file that is not compressed with anything but zstd; its size.
+std::optional<Error> checkArchiveFile(const std::string& path, int fd, uint64_t& size) {
+  if (fd < 0) return Error::io(path, "cannot open archive: " + errnoText(errno));
+  struct stat st{};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return Error::io(path, "not a regular file");
+  size = uint64_t(st.st_size);
+  if (const std::string kind = describeCompression(fd); !kind.empty())
+    return Error{Error::Code::Unsupported,
+                 "this is a " + kind + " file; only zstd-compressed tar archives (" + std::string(kArchiveExtension) +
+                     ") or plain tar archives open",
+                 path, 0};
+  return std::nullopt;
+}
+
+std::string readManifestText(int dirFd, std::vector<char>& buf);
+
+// The manifest, when present: taken out of `files`, parsed and compared with them (mismatches
+// are findings, not errors).
+void readManifest(int dirFd, std::vector<char>& buf, bool verify, std::vector<ExtractedFile>& files,
+                  std::optional<Manifest>& manifest, std::vector<Finding>& findings) {
+  auto it = std::find_if(files.begin(), files.end(), [](const ExtractedFile& f) { return f.name == kManifestName; });
+  if (it == files.end()) return;
+  files.erase(it);
+  auto parsed = parseManifest(readManifestText(dirFd, buf));
+  if (parsed) {
+    manifest = std::move(*parsed);
+    if (verify) findings = verifyManifest(*manifest, files);
+  } else if (verify) {
+    findings.push_back(makeFinding(FindingCode::ManifestUnreadable, std::string(kManifestName), parsed.error().offset,
+                                   {parsed.error().message}));
+  }
+}
+
+// The unpacked manifest, read back from the folder it was written to (at most 16 MiB).
+std::string readManifestText(int dirFd, std::vector<char>& buf) {
+  std::string json;
+  FdGuard m{::openat(dirFd, std::string(kManifestName).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)};
+  ssize_t n = 0;
+  while (m.fd >= 0 && json.size() < (16u << 20) && (n = ::read(m.fd, buf.data(), buf.size())) > 0)
+    json.append(buf.data(), size_t(n));
+  return json;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archivePath, const ExtractOptions& options) {
   FdGuard in{::open(archivePath.c_str(), O_RDONLY | O_CLOEXEC)};
-  if (in.fd < 0) return Error::io(archivePath, "cannot open archive: " + errnoText(errno));
-  struct stat ast{};
-  if (::fstat(in.fd, &ast) != 0 || !S_ISREG(ast.st_mode)) return Error::io(archivePath, "not a regular file");
-  const uint64_t archiveSize = uint64_t(ast.st_size);
-  if (const std::string kind = describeCompression(in.fd); !kind.empty())
-    return Error{Error::Code::Unsupported,
-                 "this is a " + kind + " file; only zstd-compressed tar archives (" + std::string(kArchiveExtension) +
-                     ") or plain tar archives open",
-                 archivePath, 0};
+  uint64_t archiveSize = 0;
+  if (auto refused = checkArchiveFile(archivePath, in.fd, archiveSize)) return *refused;
 
   std::string parent = options.tempParent;
   if (parent.empty()) {
     const char* t = std::getenv("TMPDIR");
     parent = (t && *t) ? t : "/tmp";
   }
-  uint64_t limit = 0;
-  std::string limitWhy;
-  if (options.maxUnpackedBytes) {
-    limit = *options.maxUnpackedBytes;
-    limitWhy = "the configured limit";
-  } else {
-    const uint64_t ratio = std::max<uint64_t>(1, options.unpackedRatio);
-    limit = archiveSize > UINT64_MAX / ratio ? UINT64_MAX : archiveSize * ratio;
-    limitWhy = std::to_string(ratio) + "× the archive size";
-    if (limit < options.minUnpackedLimit) {
-      limit = options.minUnpackedLimit;
-      limitWhy = "the minimum limit";
-    }
-    struct statvfs vfs{};
-    if (::statvfs(parent.c_str(), &vfs) == 0) {
-      const uint64_t freeBytes = uint64_t(vfs.f_bavail) * uint64_t(vfs.f_frsize);
-      if (freeBytes < limit) { limit = freeBytes; limitWhy = "the free space in " + parent; }
-    }
-  }
+  const UnpackLimit unpack = unpackLimit(options, archiveSize, parent);
+  const uint64_t limit = unpack.bytes;
+  const std::string& limitWhy = unpack.why;
 
   std::string tmpl = parent + "/batscope-archive-XXXXXX";
   if (!::mkdtemp(tmpl.data())) return Error::io(parent, "cannot create a private temporary directory: " + errnoText(errno));
@@ -131,16 +313,8 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
   };
   if (archive_read_open_fd(a.get(), in.fd, 1 << 16) != ARCHIVE_OK) return streamError("opening");
 
-  struct Folder {
-    int fd = -1;
-    bool explicitEntry = false;
-  };
-  std::map<std::string, Folder> folders;
-  struct FolderFds {
-    std::map<std::string, Folder>& f;
-    ~FolderFds() { for (auto& [n, v] : f) if (v.fd >= 0) ::close(v.fd); }
-  } folderFds{folders};
-  std::set<std::string> rootFiles, folderFiles;  // folderFiles: "folder/name"
+  UnpackedLayout layout{root.fd};
+  std::map<std::string, Folder>& folders = layout.folders;
   std::map<std::string, std::vector<ExtractedFile>> written;  // "" = root
   uint64_t entries = 0, unpacked = 0;
   std::vector<char> buf(1 << 18);
@@ -162,76 +336,19 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
     if (++entries > options.maxEntries)
       return refuse("more than " + std::to_string(options.maxEntries) + " entries");
 
-    // The entry's kind: only regular files and directories.
-    if (archive_entry_hardlink(e)) return refuse(std::string("hard link to '") + printable(archive_entry_hardlink(e)) + "'");
+    if (auto why = refusedEntryKind(e)) return refuse(*why);
     const auto type = archive_entry_filetype(e);
-    if (type == AE_IFLNK) {
-      const char* t = archive_entry_symlink(e);
-      return refuse("symbolic link to '" + printable(t ? t : "") + "'");
-    }
-    if (type == AE_IFCHR || type == AE_IFBLK) return refuse("device node");
-    if (type == AE_IFIFO) return refuse("FIFO");
-    if (type == AE_IFSOCK) return refuse("socket");
-    if (type != AE_IFREG && type != AE_IFDIR) return refuse("unsupported entry type");
-    if (archive_entry_symlink(e)) return refuse("link entry");
-
-    // The name: relative, no '..', no control characters, at most folder/file.
-    if (raw.empty()) return refuse("empty name");
-    if (std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
-      return refuse("control character in the name");
-    if (raw[0] == '/') return refuse("absolute path");
-    std::string name = raw;
-    while (name.rfind("./", 0) == 0) name.erase(0, 2);
-    if (name == ".") name.clear();
-    while (!name.empty() && name.back() == '/') name.pop_back();
     std::vector<std::string> parts;
-    for (size_t start = 0; !name.empty();) {
-      const size_t slash = name.find('/', start);
-      parts.push_back(name.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
-      if (slash == std::string::npos) break;
-      start = slash + 1;
-    }
-    for (const std::string& p : parts) {
-      if (p == "..") return refuse("'..' in the path");
-      if (p.empty() || p == ".") return refuse("empty or '.' path component");
-    }
+    if (auto why = splitEntryName(raw, parts)) return refuse(*why);
 
     if (type == AE_IFDIR) {
-      if (parts.empty()) continue;  // "./": the archive root itself
-      if (parts.size() > 1) return refuse("nested directory (batpak data directories are flat)");
-      const std::string& f = parts[0];
-      if (rootFiles.count(f)) return refuse("duplicate name (a file of that name came earlier)");
-      Folder& fo = folders[f];
-      if (fo.explicitEntry) return refuse("duplicate name (directory listed twice)");
-      fo.explicitEntry = true;
-      if (fo.fd < 0) {
-        if (::mkdirat(root.fd, f.c_str(), 0700) != 0) return refuse("cannot create folder: " + errnoText(errno));
-        fo.fd = ::openat(root.fd, f.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fo.fd < 0) return refuse("cannot open folder: " + errnoText(errno));
-      }
+      if (auto why = layout.placeDirectory(parts)) return refuse(*why);
       continue;
     }
-
-    // A regular file: root/name or folder/name.
-    if (parts.empty()) return refuse("file without a name");
-    if (parts.size() > 2) return refuse("file in a nested directory (batpak data directories are flat)");
-    int dirFd = root.fd;
-    std::string group, leaf = parts.back();
-    if (parts.size() == 2) {
-      group = parts[0];
-      if (rootFiles.count(group)) return refuse("duplicate name ('" + printable(group) + "' is also a file)");
-      if (!folderFiles.insert(group + "/" + leaf).second) return refuse("duplicate name");
-      Folder& fo = folders[group];
-      if (fo.fd < 0) {
-        if (::mkdirat(root.fd, group.c_str(), 0700) != 0) return refuse("cannot create folder: " + errnoText(errno));
-        fo.fd = ::openat(root.fd, group.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (fo.fd < 0) return refuse("cannot open folder: " + errnoText(errno));
-      }
-      dirFd = fo.fd;
-    } else {
-      if (folders.count(leaf)) return refuse("duplicate name (a folder of that name came earlier)");
-      if (!rootFiles.insert(leaf).second) return refuse("duplicate name");
-    }
+    int dirFd = -1;
+    std::string group;
+    const std::string leaf = parts.empty() ? std::string() : parts.back();
+    if (auto why = layout.placeFile(parts, dirFd, group)) return refuse(*why);
     if (archive_entry_size_is_set(e)) {
       const la_int64_t sz = archive_entry_size(e);
       if (sz < 0 || uint64_t(sz) > limit - unpacked)
@@ -239,43 +356,16 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
     }
     FdGuard out{::openat(dirFd, leaf.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600)};
     if (out.fd < 0) return refuse(errno == EEXIST ? "duplicate name" : "cannot create file: " + errnoText(errno));
-    Blake3Hasher h;
-    uint64_t bytes = 0;
-    for (;;) {
-      if (options.cancel && options.cancel->load())
-        return Error{Error::Code::Cancelled, "opening the archive was cancelled", archivePath, std::nullopt};
-      const la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
-      if (n == 0) break;
-      if (n < 0) return refuse(std::string("cannot read its data: ") +
-                               (archive_error_string(a.get()) ? archive_error_string(a.get()) : "libarchive error"));
-      unpacked += uint64_t(n);
-      bytes += uint64_t(n);
-      if (unpacked > limit)
-        return refuse("unpacked size exceeds " + std::to_string(limit) + " bytes (" + limitWhy + ")");
-      if (!writeAll(out.fd, buf.data(), size_t(n))) return refuse("write failed: " + errnoText(errno));
-      h.update(buf.data(), size_t(n));
-      if (options.progress && archiveSize)
-        options.progress(std::min(1.0, double(archive_filter_bytes(a.get(), -1)) / double(archiveSize)));
-    }
+    ExtractedFile file{leaf, 0, {}};
+    const CopyResult copied = copyEntryData(a.get(), out.fd, buf, unpack, unpacked, options, archiveSize, file);
+    if (copied.cancelled) return Error{Error::Code::Cancelled, "opening the archive was cancelled", archivePath, std::nullopt};
+    if (copied.refusal) return refuse(*copied.refusal);
     ::fchmod(out.fd, 0400);  // the unpacked store is opened read-only
-    written[group].push_back({leaf, bytes, h.finalize()});
+    written[group].push_back(std::move(file));
   }
   if (archive_read_close(a.get()) != ARCHIVE_OK) return streamError("finishing");
 
-  // Layout: files at the root, or everything in exactly one folder.
-  if (!folders.empty() && !rootFiles.empty()) {
-    return Error{Error::Code::Corrupt,
-                 "refused layout: file '" + printable(*rootFiles.begin()) + "' sits at the top level beside folder '" +
-                     printable(folders.begin()->first) + "' (expected the files at the top level or in one folder)",
-                 archivePath, std::nullopt};
-  }
-  if (folders.size() > 1) {
-    auto second = std::next(folders.begin());
-    return Error{Error::Code::Corrupt,
-                 "refused layout: more than one top-level folder ('" + printable(folders.begin()->first) + "', '" +
-                     printable(second->first) + "')",
-                 archivePath, std::nullopt};
-  }
+  if (auto why = refusedLayout(folders, layout.rootFiles)) return Error{Error::Code::Corrupt, *why, archivePath, std::nullopt};
   if (folders.size() == 1) {
     ex->folder_ = folders.begin()->first;
     ex->dataDir_ = ex->tempDir_ + "/" + ex->folder_;
@@ -286,24 +376,8 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
   std::sort(files.begin(), files.end(), [](const ExtractedFile& x, const ExtractedFile& y) { return x.name < y.name; });
 
   // The manifest, when present: read, parse, compare (mismatches are warnings, not errors).
-  auto mit = std::find_if(files.begin(), files.end(), [](const ExtractedFile& f) { return f.name == kManifestName; });
-  if (mit != files.end()) {
-    files.erase(mit);
-    std::string json;
-    const int dfd = ex->folder_.empty() ? root.fd : folders.begin()->second.fd;
-    FdGuard m{::openat(dfd, std::string(kManifestName).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)};
-    ssize_t n = 0;
-    while (m.fd >= 0 && json.size() < (16u << 20) && (n = ::read(m.fd, buf.data(), buf.size())) > 0)
-      json.append(buf.data(), size_t(n));
-    auto parsed = parseManifest(json);
-    if (parsed) {
-      ex->manifest_ = std::move(*parsed);
-      if (options.verifyManifest) ex->findings_ = verifyManifest(*ex->manifest_, files);
-    } else if (options.verifyManifest) {
-      ex->findings_.push_back(makeFinding(FindingCode::ManifestUnreadable, std::string(kManifestName),
-                                          parsed.error().offset, {parsed.error().message}));
-    }
-  }
+  readManifest(ex->folder_.empty() ? root.fd : folders.begin()->second.fd, buf, options.verifyManifest, files,
+               ex->manifest_, ex->findings_);
   ex->files_ = std::move(files);
   if (options.progress) options.progress(1.0);
   return ex;
