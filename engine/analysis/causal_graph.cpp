@@ -224,29 +224,74 @@ double mergeRight(Contour& acc, Contour& b, double sep) {
 }
 }  // namespace
 
+namespace {
+
+// Children in CSR form (node p's children are kids[offset[p]..offset[p+1])), each range
+// sorted by (sequence, node index).
+struct ChildLists {
+  std::vector<uint32_t> offset, kids;
+};
+
+ChildLists childrenBySequence(const CausalGraph& graph) {
+  const size_t n = graph.nodes.size();
+  ChildLists out{std::vector<uint32_t>(n + 1, 0), std::vector<uint32_t>(n)};
+  for (const GraphNode& node : graph.nodes)
+    if (node.parent >= 0 && size_t(node.parent) < n) ++out.offset[size_t(node.parent) + 1];
+  std::partial_sum(out.offset.begin(), out.offset.end(), out.offset.begin());
+  std::vector<uint32_t> fill(out.offset.begin(), out.offset.end() - 1);
+  for (size_t i = 0; i < n; ++i) {
+    const int32_t p = graph.nodes[i].parent;
+    if (p >= 0 && size_t(p) < n) out.kids[fill[size_t(p)]++] = uint32_t(i);
+  }
+  auto bySequence = [&](uint32_t a, uint32_t b) {
+    return std::pair(graph.nodes[a].sequence, a) < std::pair(graph.nodes[b].sequence, b);
+  };
+  for (size_t p = 0; p < n; ++p)
+    if (out.offset[p + 1] - out.offset[p] > 1)
+      std::sort(out.kids.begin() + out.offset[p], out.kids.begin() + out.offset[p + 1], bySequence);
+  return out;
+}
+
+// Absolute positions from the relative ones, top down (pre-order), then shifted so the
+// leftmost node is at 0.
+void placeAbsolute(const ChildLists& children, const std::vector<uint32_t>& placedRoots,
+                   const std::vector<int32_t>& treeParent, const std::vector<double>& rel, GraphLayout& out) {
+  double minX = std::numeric_limits<double>::infinity(), maxX = -minX;
+  std::vector<uint32_t> stack;
+  for (uint32_t root : placedRoots) {
+    stack.push_back(root);
+    out.nodes[root].x = rel[root];
+    while (!stack.empty()) {
+      const uint32_t v = stack.back();
+      stack.pop_back();
+      minX = std::min(minX, out.nodes[v].x);
+      maxX = std::max(maxX, out.nodes[v].x);
+      for (uint32_t i = children.offset[v]; i < children.offset[v + 1]; ++i) {
+        const uint32_t c = children.kids[i];
+        if (treeParent[c] != int32_t(v)) continue;
+        out.nodes[c].x = out.nodes[v].x + rel[c];
+        stack.push_back(c);
+      }
+    }
+  }
+  for (NodePlacement& p : out.nodes) p.x -= minX;
+  out.width = maxX - minX + 1;
+}
+
+}  // namespace
+
 GraphLayout layoutLayered(const CausalGraph& graph, const std::atomic<bool>* cancel) {
   GraphLayout out;
   const size_t n = graph.nodes.size();
   out.nodes.resize(n);
   if (n == 0) return out;
 
-  // Children in CSR form, each range sorted by (sequence, node index).
-  std::vector<uint32_t> offset(n + 1, 0), kids(n);
-  for (const GraphNode& node : graph.nodes)
-    if (node.parent >= 0 && size_t(node.parent) < n) ++offset[size_t(node.parent) + 1];
-  std::partial_sum(offset.begin(), offset.end(), offset.begin());
-  {
-    std::vector<uint32_t> fill(offset.begin(), offset.end() - 1);
-    for (size_t i = 0; i < n; ++i) {
-      const int32_t p = graph.nodes[i].parent;
-      if (p >= 0 && size_t(p) < n) kids[fill[size_t(p)]++] = uint32_t(i);
-    }
-  }
+  const ChildLists children = childrenBySequence(graph);
+  const std::vector<uint32_t>& offset = children.offset;
+  const std::vector<uint32_t>& kids = children.kids;
   auto bySequence = [&](uint32_t a, uint32_t b) {
     return std::pair(graph.nodes[a].sequence, a) < std::pair(graph.nodes[b].sequence, b);
   };
-  for (size_t p = 0; p < n; ++p)
-    if (offset[p + 1] - offset[p] > 1) std::sort(kids.begin() + offset[p], kids.begin() + offset[p + 1], bySequence);
   if (cancelled(cancel)) { out.cancelled = true; return out; }
 
   std::vector<uint32_t> roots;
@@ -325,26 +370,7 @@ GraphLayout layoutLayered(const CausalGraph& graph, const std::atomic<bool>* can
     }
   contour.clear();
 
-  // Absolute positions, top down (pre-order), then shifted so the leftmost node is at 0.
-  double minX = std::numeric_limits<double>::infinity(), maxX = -minX;
-  for (uint32_t root : placedRoots) {
-    stack.push_back({root, 0});
-    out.nodes[root].x = rel[root];
-    while (!stack.empty()) {
-      const uint32_t v = stack.back().node;
-      stack.pop_back();
-      minX = std::min(minX, out.nodes[v].x);
-      maxX = std::max(maxX, out.nodes[v].x);
-      for (uint32_t i = offset[v]; i < offset[v + 1]; ++i) {
-        const uint32_t c = kids[i];
-        if (treeParent[c] != int32_t(v)) continue;
-        out.nodes[c].x = out.nodes[v].x + rel[c];
-        stack.push_back({c, 0});
-      }
-    }
-  }
-  for (NodePlacement& p : out.nodes) p.x -= minX;
-  out.width = maxX - minX + 1;
+  placeAbsolute(children, placedRoots, treeParent, rel, out);
   return out;
 }
 

@@ -238,7 +238,6 @@ void HeaderFieldsModel::buildIndexGroup() {
 
 void HeaderFieldsModel::buildFrameGroup() {
   const LoadedEvent& ev = *event_;
-  const Index& ix = *ev.index;
   const int g = add(-1, tr("Frame header"), {});
   if (!ev.frame) {
     const int n = add(g, tr("frame"), tr("no bytes: %1").arg(QString::fromStdString(ev.diskError)));
@@ -273,12 +272,21 @@ void HeaderFieldsModel::buildFrameGroup() {
     if (!ev.partialFields.empty())
       nodes_[size_t(n)].tooltip = tr("The body does not decode as a whole; the fields below decode on their own");
   }
+  addIdFields(g);
+  addHeaderFields(g);
+  addPayloadAndCoordinate(g);
+}
+
+// event_id, correlation_id and causation_id, linked to the events they name.
+void HeaderFieldsModel::addIdFields(int g) {
+  const LoadedEvent& ev = *event_;
+  const Index& ix = *ev.index;
   const EventHeader& h = ev.decodedFrame.header;
+  const auto has = [&](const char* path) { return ev.has(path); };
   auto mono = [&](int n, const QString& raw = {}) {
     nodes_[size_t(n)].mono = true;
     if (!raw.isEmpty()) nodes_[size_t(n)].raw = raw;
   };
-  const auto has = [&](const char* path) { return ev.has(path); };
   if (has("event.header.event_id")) {
     const int id = add(g, tr("event_id"), hexOf(h.eventId), QStringLiteral("event.header.event_id"));
     mono(id);
@@ -313,6 +321,16 @@ void HeaderFieldsModel::buildFrameGroup() {
       add(g, tr("causation_id"), tr("none"), QStringLiteral("event.header.causation_id"));
     }
   }
+}
+
+void HeaderFieldsModel::addHeaderFields(int g) {
+  const LoadedEvent& ev = *event_;
+  const EventHeader& h = ev.decodedFrame.header;
+  const auto has = [&](const char* path) { return ev.has(path); };
+  auto mono = [&](int n, const QString& raw = {}) {
+    nodes_[size_t(n)].mono = true;
+    if (!raw.isEmpty()) nodes_[size_t(n)].raw = raw;
+  };
   if (has("event.header.timestamp_us")) {
     const int ts = add(g, tr("timestamp_us"), QString::number(qlonglong(h.timestampUs)), QStringLiteral("event.header.timestamp_us"));
     const int time = add(ts, tr("time"), timeText(), QStringLiteral("event.header.timestamp_us"));
@@ -341,6 +359,14 @@ void HeaderFieldsModel::buildFrameGroup() {
                             QStringLiteral("event.header.content_hash"));
     mono(content, hexOf(h.contentHash));
   }
+}
+
+// P and the coordinate, each flagged where it disagrees with the header or the index.
+void HeaderFieldsModel::addPayloadAndCoordinate(int g) {
+  const LoadedEvent& ev = *event_;
+  const Index& ix = *ev.index;
+  const EventHeader& h = ev.decodedFrame.header;
+  const auto has = [&](const char* path) { return ev.has(path); };
   if (ev.decoded) {
     QString form;
     switch (ev.decodedFrame.payloadForm) {

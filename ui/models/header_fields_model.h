@@ -113,6 +113,9 @@ class HeaderFieldsModel : public QAbstractItemModel {
   void build();
   void buildIndexGroup();
   void buildFrameGroup();
+  void addIdFields(int group);
+  void addHeaderFields(int group);
+  void addPayloadAndCoordinate(int group);
   void buildPositionGroup();
   void buildChainGroup();
   void buildLocationGroup();
