@@ -62,7 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   InlineExecutor ex;
 
   const StoreWalk walk = walkStore(**dir);
-  for (const auto& [key, pos2] : walk.eventPositions) (void)pos2;
+  for (const SegmentWalk& w : walk.segments)
+    for (const WalkedFrame& f : w.frames)
+      if (f.decoded) (void)walk.find(f.eventId);
 
   std::optional<TrueViewResult> truth;
   if (auto t = buildTrueView(*dir)) truth = std::move(*t);

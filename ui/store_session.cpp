@@ -157,7 +157,7 @@ void StoreSession::startBackground() {
                                                                  }, &executor));
     if (cancel->load()) return;
     results->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(
-        batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk));
+        batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk, &executor));
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

@@ -147,6 +147,7 @@ int cmdDump(const Args& a) {
   in.findings = &findings;
   in.walk = &walk;
   in.trueView = a.trueView;
+  in.executor = o->pool.get();
   in.withChainVerification = !filter.entityGlob && !filter.scopeGlob && !filter.kind && !filter.kindCategory;
   std::cout << (format == "json" ? dumpJson(in, filter) : dumpCsv(in, filter));
   return 0;
@@ -190,7 +191,7 @@ int cmdVerify(const Args& a) {
   // batpak's own verify_chain walks visible events in global order and calls every restart
   // and fork a break; say where it would stop so the two verdicts can be compared.
   const StoreWalk walk = walkStore(*o->dir, o->pool.get());
-  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk))
+  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk, o->pool.get()))
     if (!v.intact)
       std::printf("batpak's verify_chain would stop on %s at global sequence %llu: %s\n", v.entity.c_str(),
                   (unsigned long long)*v.firstBreakGlobalSequence, v.reason.c_str());

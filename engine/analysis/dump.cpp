@@ -233,7 +233,7 @@ std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
   if (in.walk && in.withChainVerification) {
     w.key("chain_verification");
     w.beginArray();
-    for (const BatpakChainVerdict& v : batpakChainVerdicts(*in.dir, index, *in.walk)) {
+    for (const BatpakChainVerdict& v : batpakChainVerdicts(*in.dir, index, *in.walk, in.executor)) {
       w.beginObject();
       w.key("entity"); w.value(v.entity);
       w.key("events"); w.value(v.events);

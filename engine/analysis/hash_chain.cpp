@@ -193,37 +193,45 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
   return report;
 }
 
-std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk) {
-  std::map<std::string_view, BatpakChainVerdict> perEntity;
-  std::map<std::string_view, Hash32> expectedPrev;
-  for (uint32_t row : index.visibleRows()) {
-    const std::string_view entity = index.entity(row);
-    BatpakChainVerdict& v = perEntity[entity];
-    if (v.entity.empty()) v.entity = std::string(entity);
-    ++v.events;
-    if (!v.intact) continue;
-    const IndexEntry& e = index.entry(row);
-    const Id128 id = index.eventId(row);
-    const FramePos disk{e.segmentId, e.offset, e.length};
-    const std::optional<FramePos> own = walk.find(id);
-    FrameRead fr = readFrameAtPosition(dir, own.value_or(disk), PayloadMode::Any);
-    if (!fr.ok && own && !(*own == disk)) fr = readFrameAtPosition(dir, disk, PayloadMode::Any);
-    auto fail = [&](const char* reason) {
-      v.intact = false;
-      v.firstBreakGlobalSequence = e.globalSequence;
-      v.firstBreakEventId = id;
-      v.reason = reason;
-    };
-    if (!fr.ok) { fail("payload unreadable"); continue; }
-    const HashChain chain = fr.frame.hashChain.value_or(HashChain{});
-    Hash32& expected = expectedPrev[entity];
-    if (chain.prevHash != expected) fail("prev_hash mismatch");
-    else if (chain.eventHash != blake3(fr.payload.data(), fr.payload.size())) fail("event_hash != blake3(payload)");
-    expected = chain.eventHash;
-  }
-  std::vector<BatpakChainVerdict> out;
-  out.reserve(perEntity.size());
-  for (auto& [name, v] : perEntity) out.push_back(std::move(v));
+std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk,
+                                                    Executor* executor) {
+  // Each entity's visible rows in global order; entities are walked independently.
+  std::map<std::string_view, std::vector<uint32_t>> rowsOf;
+  for (uint32_t row : index.visibleRows()) rowsOf[index.entity(row)].push_back(row);
+  std::vector<std::pair<std::string_view, std::vector<uint32_t>>> work(std::make_move_iterator(rowsOf.begin()),
+                                                                      std::make_move_iterator(rowsOf.end()));
+  std::vector<BatpakChainVerdict> out(work.size());
+  InlineExecutor inlineExecutor;
+  (executor ? *executor : inlineExecutor).parallelFor(work.size(), [&](size_t w) {
+    BatpakChainVerdict& v = out[w];
+    v.entity = std::string(work[w].first);
+    v.events = work[w].second.size();
+    Hash32 expected{};
+    for (uint32_t row : work[w].second) {
+      const IndexEntry& e = index.entry(row);
+      const Id128 id = index.eventId(row);
+      const FramePos disk{e.segmentId, e.offset, e.length};
+      const std::optional<FramePos> own = walk.find(id);
+      FrameRead fr = readFrameAtPosition(dir, own.value_or(disk), PayloadMode::Any);
+      if (!fr.ok && own && !(*own == disk)) fr = readFrameAtPosition(dir, disk, PayloadMode::Any);
+      const char* reason = nullptr;
+      if (!fr.ok) {
+        reason = "payload unreadable";
+      } else {
+        const HashChain chain = fr.frame.hashChain.value_or(HashChain{});
+        if (chain.prevHash != expected) reason = "prev_hash mismatch";
+        else if (chain.eventHash != blake3(fr.payload.data(), fr.payload.size())) reason = "event_hash != blake3(payload)";
+        expected = chain.eventHash;
+      }
+      if (reason) {  // batpak's walk stops at the first break of the entity
+        v.intact = false;
+        v.firstBreakGlobalSequence = e.globalSequence;
+        v.firstBreakEventId = id;
+        v.reason = reason;
+        break;
+      }
+    }
+  });
   return out;
 }
 

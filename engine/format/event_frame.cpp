@@ -1,5 +1,6 @@
 #include "batscope/format/event_frame.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "batscope/codec/msgpack_reader.h"
@@ -222,8 +223,17 @@ std::vector<uint8_t> payloadBytes(const uint8_t* body, const DecodedFrame& frame
   switch (frame.payloadForm) {
     case PayloadForm::ByteArray: {
       uint32_t n = 0;
+      {
+        // Most payloads are arrays of u8 (rmp-serde's Vec<u8>): read them in one tight loop.
+        MsgpackReader peek = r;
+        if (!peek.readArrayHeader(n) || n > peek.remaining()) return out;
+        out.resize(n);
+        MsgpackReader fast = r;
+        if (fast.readByteArrayFixed(out.data(), n)) return out;
+        out.clear();
+      }
       if (!r.readArrayHeader(n)) return out;
-      out.reserve(n);
+      out.reserve(std::min<size_t>(n, r.remaining()));
       for (uint32_t i = 0; i < n; ++i) {
         uint64_t v = 0;
         if (!r.readUInt(v)) break;

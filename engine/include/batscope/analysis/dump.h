@@ -32,6 +32,7 @@ struct DumpInput {
   bool trueView = false;
   // Adds `chain_verification`: batpak's own verify_chain verdict per entity (needs `walk`).
   bool withChainVerification = false;
+  Executor* executor = nullptr;  // parallel work (chain verification); inline when null
 };
 
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter);

@@ -103,7 +103,9 @@ struct BatpakChainVerdict {
   std::optional<Id128> firstBreakEventId;
   std::string reason;  // "prev_hash mismatch" | "event_hash != blake3(payload)" | "payload unreadable"
 };
-// Sorted by entity name. `walk` locates each event's own frame (gotcha 33).
-std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk);
+// Sorted by entity name. `walk` locates each event's own frame (gotcha 33). Entities are
+// walked in parallel on `executor` (inline without one).
+std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk,
+                                                    Executor* executor = nullptr);
 
 }  // namespace batscope
