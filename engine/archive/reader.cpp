@@ -149,6 +149,7 @@ std::optional<std::string> openFolder(int rootFd, const std::string& name, Folde
 
 // Where each entry goes: files at the top level or in folders, each name once, no nesting.
 struct UnpackedLayout {
+  explicit UnpackedLayout(int fd) : rootFd(fd) {}
   int rootFd;
   std::map<std::string, Folder> folders;
   std::set<std::string> rootFiles, folderFiles;  // folderFiles: "folder/name"
@@ -313,7 +314,7 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
   };
   if (archive_read_open_fd(a.get(), in.fd, 1 << 16) != ARCHIVE_OK) return streamError("opening");
 
-  UnpackedLayout layout{root.fd};
+  UnpackedLayout layout(root.fd);
   std::map<std::string, Folder>& folders = layout.folders;
   std::map<std::string, std::vector<ExtractedFile>> written;  // "" = root
   uint64_t entries = 0, unpacked = 0;

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "batscope/codec/blake3.h"
+#include "batscope/base/file_system.h"
 #include "batscope/base/findings.h"
 #include "batscope/base/result.h"
 
@@ -72,6 +73,7 @@ struct ArchiveOptions {
   std::string folderName;              // top-level folder; empty = the data dir's base name
   std::function<void(double fraction)> progress;
   const std::atomic<bool>* cancel = nullptr;
+  FileSystem* fs = nullptr;            // where the archive is written; null = the real one
 };
 
 struct ArchiveSummary {
