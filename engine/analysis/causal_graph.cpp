@@ -29,6 +29,103 @@ int32_t CausalGraph::nodeOf(uint32_t row) const {
   return -1;
 }
 
+namespace {
+
+// Each candidate's causal parent inside the candidate set (a position in `rows`), or -1.
+std::vector<int32_t> causalParents(const Index& index, const std::vector<uint32_t>& rows,
+                                   const std::unordered_map<uint32_t, uint32_t>& slotOf) {
+  const size_t n = rows.size();
+  std::vector<int32_t> parent(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    const auto cause = index.causationId(rows[i]);
+    if (!cause) continue;
+    const uint32_t p = index.findById(*cause);
+    if (p == Index::kNoRow || p == rows[i]) continue;
+    auto it = slotOf.find(p);
+    if (it != slotOf.end()) parent[i] = int32_t(it->second);
+  }
+  return parent;
+}
+
+// Breaks causal cycles (only a corrupt store has them) so the parents form a forest.
+void breakCycles(std::vector<int32_t>& parent) {
+  const size_t n = parent.size();
+  std::vector<uint8_t> state(n, 0);  // 0 new, 1 on the current walk, 2 done
+  std::vector<uint32_t> walk;
+  for (size_t i = 0; i < n; ++i) {
+    if (state[i]) continue;
+    walk.clear();
+    int32_t cur = int32_t(i);
+    while (cur >= 0 && state[size_t(cur)] == 0) { state[size_t(cur)] = 1; walk.push_back(uint32_t(cur)); cur = parent[size_t(cur)]; }
+    if (cur >= 0 && state[size_t(cur)] == 1) parent[size_t(cur)] = -1;  // cycle closes at `cur`
+    for (uint32_t w : walk) state[w] = 2;
+  }
+}
+
+// Elides big fan-outs the breadth-first walk did not see (correlation members attached to an
+// ancestor, say): the candidates removed, with their subtrees; `hidden` counts them per parent
+// row. The focus (position 0) and its ancestors always stay.
+template <typename LimitFor>
+std::vector<uint8_t> elideFanOuts(const Index& index, const std::vector<uint32_t>& rows,
+                                  const std::unordered_map<uint32_t, uint32_t>& slotOf,
+                                  const std::vector<uint32_t>& ancestors, const std::vector<int32_t>& parent,
+                                  const LimitFor& limitFor, std::unordered_map<uint32_t, uint32_t>& hidden) {
+  const size_t n = rows.size();
+  std::vector<uint8_t> forced(n, 0), removed(n, 0);
+  forced[0] = 1;
+  for (uint32_t a : ancestors)
+    if (auto it = slotOf.find(a); it != slotOf.end()) forced[it->second] = 1;
+  std::vector<std::vector<uint32_t>> children(n);
+  for (size_t i = 0; i < n; ++i)
+    if (parent[i] >= 0) children[size_t(parent[i])].push_back(uint32_t(i));
+  for (size_t p = 0; p < n; ++p) {
+    auto& kids = children[p];
+    const size_t limit = limitFor(rows[p]);
+    if (kids.size() <= limit) continue;
+    std::stable_sort(kids.begin(), kids.end(), [&](uint32_t a, uint32_t b) {
+      return index.entry(rows[a]).globalSequence < index.entry(rows[b]).globalSequence;
+    });
+    size_t keep = limit;
+    for (uint32_t k : kids) keep -= (forced[k] && keep > 0) ? 1 : 0;
+    for (uint32_t k : kids) {
+      if (forced[k]) continue;
+      if (keep > 0) { --keep; continue; }
+      removed[k] = 1;
+      ++hidden[rows[p]];
+    }
+  }
+  std::vector<uint32_t> stack;
+  for (size_t i = 0; i < n; ++i)
+    if (removed[i]) stack.push_back(uint32_t(i));
+  while (!stack.empty()) {
+    const uint32_t k = stack.back();
+    stack.pop_back();
+    for (uint32_t c : children[k])
+      if (!removed[c]) { removed[c] = 1; stack.push_back(c); }
+  }
+  return removed;
+}
+
+// Edges: causation parent -> child; correlation edges chain the forest's roots (each tree
+// holds a member of the focus's correlation group) in sequence order.
+void addEdges(CausalGraph& g, bool correlation) {
+  std::vector<uint32_t> roots;
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    if (g.nodes[i].parent >= 0)
+      g.edges.push_back({uint32_t(g.nodes[i].parent), uint32_t(i), EdgeKind::Causation});
+    else
+      roots.push_back(uint32_t(i));
+  }
+  if (correlation && roots.size() > 1) {
+    std::sort(roots.begin(), roots.end(), [&](uint32_t a, uint32_t b) {
+      return std::pair(g.nodes[a].sequence, a) < std::pair(g.nodes[b].sequence, b);
+    });
+    for (size_t i = 1; i < roots.size(); ++i) g.edges.push_back({roots[i - 1], roots[i], EdgeKind::Correlation});
+  }
+}
+
+}  // namespace
+
 CausalGraph buildCausalGraph(const Index& index, uint32_t row, const GraphOptions& options,
                              const std::atomic<bool>* cancel) {
   CausalGraph g;
@@ -86,68 +183,11 @@ CausalGraph buildCausalGraph(const Index& index, uint32_t row, const GraphOption
   }
   if (cancelled(cancel)) return g;
 
-  // Causal parents inside the candidate set.
   const size_t n = rows.size();
-  std::vector<int32_t> parent(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    const auto cause = index.causationId(rows[i]);
-    if (!cause) continue;
-    const uint32_t p = index.findById(*cause);
-    if (p == Index::kNoRow || p == rows[i]) continue;
-    auto it = slotOf.find(p);
-    if (it != slotOf.end()) parent[i] = int32_t(it->second);
-  }
-  // Break causal cycles (only a corrupt store has them) so the result is a forest.
-  {
-    std::vector<uint8_t> state(n, 0);  // 0 new, 1 on the current walk, 2 done
-    std::vector<uint32_t> walk;
-    for (size_t i = 0; i < n; ++i) {
-      if (state[i]) continue;
-      walk.clear();
-      int32_t cur = int32_t(i);
-      while (cur >= 0 && state[size_t(cur)] == 0) { state[size_t(cur)] = 1; walk.push_back(uint32_t(cur)); cur = parent[size_t(cur)]; }
-      if (cur >= 0 && state[size_t(cur)] == 1) parent[size_t(cur)] = -1;  // cycle closes at `cur`
-      for (uint32_t w : walk) state[w] = 2;
-    }
-  }
+  std::vector<int32_t> parent = causalParents(index, rows, slotOf);
+  breakCycles(parent);
 
-  // Elide big fan-outs the breadth-first walk did not see (correlation members attached to an
-  // ancestor, say). The focus and its ancestors always stay.
-  std::vector<uint8_t> forced(n, 0), removed(n, 0);
-  forced[0] = 1;
-  for (uint32_t a : anc)
-    if (auto it = slotOf.find(a); it != slotOf.end()) forced[it->second] = 1;
-  {
-    std::vector<std::vector<uint32_t>> children(n);
-    for (size_t i = 0; i < n; ++i)
-      if (parent[i] >= 0) children[size_t(parent[i])].push_back(uint32_t(i));
-    std::vector<uint32_t> stack;
-    for (size_t p = 0; p < n; ++p) {
-      auto& kids = children[p];
-      const size_t limit = limitFor(rows[p]);
-      if (kids.size() <= limit) continue;
-      std::stable_sort(kids.begin(), kids.end(), [&](uint32_t a, uint32_t b) {
-        return index.entry(rows[a]).globalSequence < index.entry(rows[b]).globalSequence;
-      });
-      size_t keep = limit;
-      for (uint32_t k : kids) keep -= (forced[k] && keep > 0) ? 1 : 0;
-      for (uint32_t k : kids) {
-        if (forced[k]) continue;
-        if (keep > 0) { --keep; continue; }
-        removed[k] = 1;
-        ++hidden[rows[p]];
-      }
-    }
-    // Remove the hidden children's subtrees.
-    for (size_t i = 0; i < n; ++i)
-      if (removed[i]) stack.push_back(uint32_t(i));
-    while (!stack.empty()) {
-      const uint32_t k = stack.back();
-      stack.pop_back();
-      for (uint32_t c : children[k])
-        if (!removed[c]) { removed[c] = 1; stack.push_back(c); }
-    }
-  }
+  const std::vector<uint8_t> removed = elideFanOuts(index, rows, slotOf, anc, parent, limitFor, hidden);
 
   // Emit nodes: event nodes in insertion order (focus first), then elision nodes.
   std::vector<int32_t> nodeIndex(n, -1);
@@ -176,21 +216,7 @@ CausalGraph buildCausalGraph(const Index& index, uint32_t row, const GraphOption
     g.nodes.push_back(node);
   }
 
-  // Edges: causation parent -> child; correlation edges chain the forest's roots (each tree
-  // holds a member of the focus's correlation group) in sequence order.
-  std::vector<uint32_t> roots;
-  for (size_t i = 0; i < g.nodes.size(); ++i) {
-    if (g.nodes[i].parent >= 0)
-      g.edges.push_back({uint32_t(g.nodes[i].parent), uint32_t(i), EdgeKind::Causation});
-    else
-      roots.push_back(uint32_t(i));
-  }
-  if (options.includeCorrelationGroup && roots.size() > 1) {
-    std::sort(roots.begin(), roots.end(), [&](uint32_t a, uint32_t b) {
-      return std::pair(g.nodes[a].sequence, a) < std::pair(g.nodes[b].sequence, b);
-    });
-    for (size_t i = 1; i < roots.size(); ++i) g.edges.push_back({roots[i - 1], roots[i], EdgeKind::Correlation});
-  }
+  addEdges(g, options.includeCorrelationGroup);
   return g;
 }
 

@@ -266,86 +266,101 @@ class Planner {
     OpenReport& rep = result_.report;
     rep.path = OpenIndexPath::Rebuild;
     const auto& segs = dir_->segments();
-    Index& index = *result_.index;
-    SequenceTracker tracker;
-
     if (!segs.empty() && opts_.path != RestorePathChoice::Scan) {
-      rep.source = RestoreSource::SealedSidxRebuild;
-      std::vector<Result<SidxReadResult>> perSegment(segs.size(), Error{});
-      std::vector<std::shared_ptr<const FileData>> files(segs.size());
-      std::vector<SegmentTiming> timings(segs.size());
-      const double phaseStart = nowMs();
-      if (opts_.progress) opts_.progress("parallel SIDX rebuild", 0.0);
-      opts_.executor->parallelFor(segs.size(), [&](size_t i) {
-        const double start = nowMs();
-        auto file = dir_->mapSegment(segs[i]);
-        if (!file) { perSegment[i] = file.error(); return; }
-        files[i] = *file;
-        auto footer = readSidxFooter((*file)->data(), (*file)->size(), segs[i].name);
-        if (footer && !footer->present)
-          footer = Error::corrupt(segs[i].name, (*file)->size(), "sealed segment missing SIDX footer");
-        const uint64_t entries = footer ? footer->footer.entryCount() : 0;
-        const uint64_t bytes = footer ? (*file)->size() - footer->footer.trailer.stringTableOffset : 16;
-        perSegment[i] = std::move(footer);
-        timings[i] = SegmentTiming{segs[i].id, SegmentRead::FooterParallel, start, nowMs() - start, entries, bytes};
-      });
-      result_.phases.push_back(PhaseTiming{"parallel SIDX rebuild", phaseStart, nowMs() - phaseStart});
-      if (cancelled()) return cancelledError();
-      size_t bad = segs.size();
-      for (size_t i = 0; i < segs.size() && bad == segs.size(); ++i)
-        if (!perSegment[i]) bad = i;
-      if (bad == segs.size()) {
-        result_.segments = timings;
-        Status st = Status::success();
-        timedVoid("merge footer entries", [&] {
-          size_t total = 0;
-          for (const auto& f : perSegment) total += f->footer.entryCount();
-          index.reserve(total + 1024);
-          for (size_t i = 0; i < segs.size() && st; ++i) {
-            const SidxFooter& f = perSegment[i]->footer;
-            const uint32_t slot = index.addIdentitySource(files[i]);
-            std::vector<uint32_t> remap(f.strings.size());
-            std::vector<uint8_t> valid(f.strings.size());
-            for (size_t k = 0; k < f.strings.size(); ++k) {
-              remap[k] = index.intern(f.strings[k]);
-              valid[k] = !f.strings[k].empty() && f.strings[k].size() <= kMaxCoordinateBytes;
-            }
-            for (uint32_t k = 0; k < f.entryCount(); ++k) {
-              const uint64_t at = f.entryOffset(k);
-              const uint8_t* r = f.data + at;
-              const uint32_t ent = loadLE32(r + 16), sc = loadLE32(r + 20);
-              if (!valid[ent] || !valid[sc]) {
-                st = Error::corrupt(segs[i].name, at, "SIDX entry with an invalid coordinate (entity/scope empty or over 1024 bytes): batpak's open fails");
-                break;
-              }
-              IndexEntry e{};
-              e.globalSequence = loadLE64(r + 114);
-              e.wallMs = loadLE64(r + 26);
-              e.offset = loadLE64(r + 102);
-              e.identityOffset = at;
-              e.segmentId = segs[i].id;
-              e.length = loadLE32(r + 110);
-              e.entityId = remap[ent];
-              e.scopeId = remap[sc];
-              e.clock = loadLE32(r + 34);
-              e.identitySource = slot;
-              e.kind = kindFromBinaryArtifact(loadLE16(r + 24));
-              e.origin = EntryOrigin::SidxFooter;
-              e.setLayout(IdentityLayout::SidxEntry);
-              index.appendPacked(e);
-            }
-          }
-        });
-        if (!st) return st;
-        rep.restoredEntries = index.entryCount();
-        return Status::success();
-      }
-      add(makeFinding(FindingCode::ParallelRebuildUnavailable, segs[bad].name, perSegment[bad].error().offset,
-                      {perSegment[bad].error().message}));
+      if (std::optional<Status> done = parallelFooterRebuild()) return *done;
     } else if (opts_.path == RestorePathChoice::Scan && !segs.empty()) {
       add(makeFinding(FindingCode::ScanForced, "", std::nullopt));
     }
+    return sequentialScan();
+  }
 
+  // Every segment's SIDX footer, read in parallel and merged: the restore's result, or nothing
+  // (with a finding) when a footer is unusable and the sequential scan must run instead.
+  std::optional<Status> parallelFooterRebuild() {
+    OpenReport& rep = result_.report;
+    const auto& segs = dir_->segments();
+    Index& index = *result_.index;
+    rep.source = RestoreSource::SealedSidxRebuild;
+    std::vector<Result<SidxReadResult>> perSegment(segs.size(), Error{});
+    std::vector<std::shared_ptr<const FileData>> files(segs.size());
+    std::vector<SegmentTiming> timings(segs.size());
+    const double phaseStart = nowMs();
+    if (opts_.progress) opts_.progress("parallel SIDX rebuild", 0.0);
+    opts_.executor->parallelFor(segs.size(), [&](size_t i) {
+      const double start = nowMs();
+      auto file = dir_->mapSegment(segs[i]);
+      if (!file) { perSegment[i] = file.error(); return; }
+      files[i] = *file;
+      auto footer = readSidxFooter((*file)->data(), (*file)->size(), segs[i].name);
+      if (footer && !footer->present)
+        footer = Error::corrupt(segs[i].name, (*file)->size(), "sealed segment missing SIDX footer");
+      const uint64_t entries = footer ? footer->footer.entryCount() : 0;
+      const uint64_t bytes = footer ? (*file)->size() - footer->footer.trailer.stringTableOffset : 16;
+      perSegment[i] = std::move(footer);
+      timings[i] = SegmentTiming{segs[i].id, SegmentRead::FooterParallel, start, nowMs() - start, entries, bytes};
+    });
+    result_.phases.push_back(PhaseTiming{"parallel SIDX rebuild", phaseStart, nowMs() - phaseStart});
+    if (cancelled()) return cancelledError();
+    size_t bad = segs.size();
+    for (size_t i = 0; i < segs.size() && bad == segs.size(); ++i)
+      if (!perSegment[i]) bad = i;
+    if (bad == segs.size()) {
+      result_.segments = timings;
+      Status st = Status::success();
+      timedVoid("merge footer entries", [&] {
+        size_t total = 0;
+        for (const auto& f : perSegment) total += f->footer.entryCount();
+        index.reserve(total + 1024);
+        for (size_t i = 0; i < segs.size() && st; ++i) {
+          const SidxFooter& f = perSegment[i]->footer;
+          const uint32_t slot = index.addIdentitySource(files[i]);
+          std::vector<uint32_t> remap(f.strings.size());
+          std::vector<uint8_t> valid(f.strings.size());
+          for (size_t k = 0; k < f.strings.size(); ++k) {
+            remap[k] = index.intern(f.strings[k]);
+            valid[k] = !f.strings[k].empty() && f.strings[k].size() <= kMaxCoordinateBytes;
+          }
+          for (uint32_t k = 0; k < f.entryCount(); ++k) {
+            const uint64_t at = f.entryOffset(k);
+            const uint8_t* r = f.data + at;
+            const uint32_t ent = loadLE32(r + 16), sc = loadLE32(r + 20);
+            if (!valid[ent] || !valid[sc]) {
+              st = Error::corrupt(segs[i].name, at, "SIDX entry with an invalid coordinate (entity/scope empty or over 1024 bytes): batpak's open fails");
+              break;
+            }
+            IndexEntry e{};
+            e.globalSequence = loadLE64(r + 114);
+            e.wallMs = loadLE64(r + 26);
+            e.offset = loadLE64(r + 102);
+            e.identityOffset = at;
+            e.segmentId = segs[i].id;
+            e.length = loadLE32(r + 110);
+            e.entityId = remap[ent];
+            e.scopeId = remap[sc];
+            e.clock = loadLE32(r + 34);
+            e.identitySource = slot;
+            e.kind = kindFromBinaryArtifact(loadLE16(r + 24));
+            e.origin = EntryOrigin::SidxFooter;
+            e.setLayout(IdentityLayout::SidxEntry);
+            index.appendPacked(e);
+          }
+        }
+      });
+      if (!st) return st;
+      rep.restoredEntries = index.entryCount();
+      return Status::success();
+    }
+    add(makeFinding(FindingCode::ParallelRebuildUnavailable, segs[bad].name, perSegment[bad].error().offset,
+                    {perSegment[bad].error().message}));
+    return std::nullopt;
+  }
+
+  // batpak's fallback: every segment's frames in order, with one batch state.
+  Status sequentialScan() {
+    OpenReport& rep = result_.report;
+    const auto& segs = dir_->segments();
+    Index& index = *result_.index;
+    SequenceTracker tracker;
     rep.source = RestoreSource::FrameScanFallback;
     BatchState batch;
     const double start = nowMs();

@@ -82,7 +82,44 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   proxy_->setFilterKeyColumn(ChainModel::Entity);
   proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-  // ---- header: summary, progress, entity filter, export ----
+  QHBoxLayout* header = buildHeader();
+  buildTable();
+  QWidget* stripBox = buildStrip();
+  buildBreakDetails();
+  // The table takes what the strip and the break details leave: those keep their natural
+  // height, so the hashes are never cut off.
+  for (QWidget* w : {stripBox, details_, static_cast<QWidget*>(note_)})
+    w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  auto* root = new QVBoxLayout(this);
+  root->setContentsMargins(6, 6, 6, 6);
+  root->addLayout(header);
+  root->addWidget(table_, 1);
+  root->addWidget(stripBox);
+  root->addWidget(details_);
+  root->addWidget(note_);
+
+  connect(model_, &QAbstractItemModel::modelReset, this, &ChainView::refresh);
+  if (viewState) connect(viewState, &ViewState::currentRowChanged, this, &ChainView::followCurrentEvent);
+  if (session) {
+    connect(session, &StoreSession::backgroundProgress, this, &ChainView::setProgress);
+    connect(session, &StoreSession::opening, this, [this] {
+      setProgress({}, 0.0);
+      progressLabel_->setText(tr("Opening…"));
+    });
+    auto stop = [this] {
+      progress_->hide();
+      progressLabel_->hide();
+      refresh();
+    };
+    connect(session, &StoreSession::backgroundFinished, this, stop);
+    connect(session, &StoreSession::closed, this, stop);
+    connect(session, &StoreSession::openFailed, this, stop);
+  }
+  refresh();
+}
+
+// Summary, progress, entity filter, export.
+QHBoxLayout* ChainView::buildHeader() {
   summary_ = new QLabel(this);
   summary_->setObjectName(QStringLiteral("ChainSummary"));
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,8 +144,11 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   header->addWidget(progress_);
   header->addWidget(entityFilter_);
   header->addWidget(exportButton_);
+  return header;
+}
 
-  // ---- the entity table ----
+// The entity table.
+void ChainView::buildTable() {
   table_ = new QTableView(this);
   table_->setObjectName(QStringLiteral("ChainTable"));
   table_->setModel(proxy_);
@@ -128,8 +168,10 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   for (int c = 0; c < ChainModel::ColumnCount; ++c) table_->setColumnWidth(c, widths[c] * digit + 12);
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           [this](const QModelIndex& current) { onRowSelected(current); });
+}
 
-  // ---- the strip ----
+// The selected entity's chain strip, with its title and legend.
+QWidget* ChainView::buildStrip() {
   auto* stripBox = new QWidget(this);
   auto* stripLayout = new QVBoxLayout(stripBox);
   stripLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,11 +182,14 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   auto* titleRow = new QHBoxLayout;
   titleRow->addWidget(stripTitle_, 1);
   titleRow->addWidget(legend);
-  strip_ = new ChainStripView(session, viewState, stripBox);
+  strip_ = new ChainStripView(session_, viewState_, stripBox);
   stripLayout->addLayout(titleRow);
   stripLayout->addWidget(strip_);
+  return stripBox;
+}
 
-  // ---- the first bad link ----
+// The first bad link: where it is and the hashes side by side.
+void ChainView::buildBreakDetails() {
   details_ = new QWidget(this);
   auto* grid = new QGridLayout(details_);
   grid->setContentsMargins(0, 4, 0, 0);
@@ -179,37 +224,6 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   note_ = new QLabel(this);
   note_->setWordWrap(true);
   note_->setForegroundRole(QPalette::PlaceholderText);
-
-  // The table takes what the strip and the break details leave: those keep their natural
-  // height, so the hashes are never cut off.
-  for (QWidget* w : {stripBox, details_, static_cast<QWidget*>(note_)})
-    w->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-  auto* root = new QVBoxLayout(this);
-  root->setContentsMargins(6, 6, 6, 6);
-  root->addLayout(header);
-  root->addWidget(table_, 1);
-  root->addWidget(stripBox);
-  root->addWidget(details_);
-  root->addWidget(note_);
-
-  connect(model_, &QAbstractItemModel::modelReset, this, &ChainView::refresh);
-  if (viewState) connect(viewState, &ViewState::currentRowChanged, this, &ChainView::followCurrentEvent);
-  if (session) {
-    connect(session, &StoreSession::backgroundProgress, this, &ChainView::setProgress);
-    connect(session, &StoreSession::opening, this, [this] {
-      setProgress({}, 0.0);
-      progressLabel_->setText(tr("Opening…"));
-    });
-    auto stop = [this] {
-      progress_->hide();
-      progressLabel_->hide();
-      refresh();
-    };
-    connect(session, &StoreSession::backgroundFinished, this, stop);
-    connect(session, &StoreSession::closed, this, stop);
-    connect(session, &StoreSession::openFailed, this, stop);
-  }
-  refresh();
 }
 
 QString ChainView::summaryText() const {

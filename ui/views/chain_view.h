@@ -21,6 +21,8 @@ class QTableView;
 
 namespace batscope { struct EntityChain; }
 
+class QHBoxLayout;
+
 namespace batscope::ui {
 
 class ChainModel;
@@ -55,6 +57,10 @@ class ChainView : public QWidget {
   void exportReportInteractively();
 
  private:
+  QHBoxLayout* buildHeader();
+  void buildTable();
+  QWidget* buildStrip();
+  void buildBreakDetails();
   void refresh();
   void onRowSelected(const QModelIndex& proxyIndex);
   void followCurrentEvent();
