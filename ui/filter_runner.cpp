@@ -4,6 +4,7 @@
 #include <QtConcurrent>
 
 #include "batscope/analysis/event_query.h"
+#include "qt_executor.h"
 
 namespace batscope::ui {
 
@@ -41,11 +42,12 @@ void FilterRunner::run(const batscope::Index* index, const batscope::DataDir* di
   auto result = std::make_shared<std::optional<std::vector<uint32_t>>>();
   QPointer<FilterRunner> self(this);
   auto job = [=] {
+    QtExecutor executor;  // rows in parallel on the pool
     *result = runEventQuery(*index, *dir, query, index->visibleRows(), cancel.get(), [self, gen](double f) {
       QMetaObject::invokeMethod(self, [self, gen, f] {
         if (self && self->generation_ == gen) emit self->progress(f);
       }, Qt::QueuedConnection);
-    });
+    }, &executor);
   };
   // A previous watcher may still be finishing a cancelled run; let it go.
   if (watcher_) {

@@ -131,7 +131,8 @@ std::vector<FilterBench> benchFilters(const OpenedStore& store, int runs) {
       const int filterRuns = std::max(1, std::min(runs, 3));
       for (int i = 0; i <= filterRuns; ++i) {  // run 0 is the warm-up
         const auto t0 = Clock::now();
-        const auto rows = runEventQuery(*store.faithful, *store.dir, q, store.faithful->visibleRows());
+        const auto rows = runEventQuery(*store.faithful, *store.dir, q, store.faithful->visibleRows(), nullptr, {},
+                                        store.pool.get());
         if (i > 0) fb.runsMs.push_back(msSince(t0));
         fb.matches = rows ? rows->size() : 0;
       }

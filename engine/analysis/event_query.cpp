@@ -6,6 +6,7 @@
 #include <cctype>
 #include <charconv>
 #include <ctime>
+#include <mutex>
 
 #include "batscope/restore/event_reader.h"
 
@@ -164,16 +165,21 @@ bool parseKindTerm(const std::string& v, QueryTerm& t) {
   return true;
 }
 
-bool containsBytes(const std::vector<uint8_t>& hay, const std::string& needle) {
-  if (needle.empty()) return true;
-  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
-}
+// ASCII case folding, as std::tolower does in the "C" locale, without its per-call cost.
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
 bool icontains(std::string_view hay, const std::string& lowerNeedle) {
   if (lowerNeedle.empty()) return true;
-  auto it = std::search(hay.begin(), hay.end(), lowerNeedle.begin(), lowerNeedle.end(),
-                        [](char a, char b) { return std::tolower(uint8_t(a)) == b; });
-  return it != hay.end();
+  if (hay.size() < lowerNeedle.size()) return false;
+  const char first = lowerNeedle[0];
+  const size_t last = hay.size() - lowerNeedle.size();
+  for (size_t i = 0; i <= last; ++i) {
+    if (asciiLower(hay[i]) != first) continue;
+    size_t k = 1;
+    while (k < lowerNeedle.size() && asciiLower(hay[i + k]) == lowerNeedle[k]) ++k;
+    if (k == lowerNeedle.size()) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -262,15 +268,15 @@ bool matchesQuery(const Index& index, const DataDir& dir, const EventQuery& quer
       }
       case QueryTerm::Field::Text: {
         std::string lower = t.text;
-        for (char& c : lower) c = char(std::tolower(uint8_t(c)));
+        for (char& c : lower) c = asciiLower(c);
         m = icontains(index.entity(row), lower) || icontains(index.scope(row), lower);
         if (!m) {
           if (!payload) {
-            const FrameRead fr = readFrameAtPosition(dir, FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
-            payload = fr.ok ? fr.payload : std::vector<uint8_t>{};
+            FrameRead fr = readFrameAtPosition(dir, FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
+            payload = fr.ok ? std::move(fr.payload) : std::vector<uint8_t>{};
           }
-          m = containsBytes(*payload, t.text) ||
-              icontains(std::string_view(reinterpret_cast<const char*>(payload->data()), payload->size()), lower);
+          // Case-insensitive (ASCII), which also finds every exact occurrence.
+          m = icontains(std::string_view(reinterpret_cast<const char*>(payload->data()), payload->size()), lower);
         }
         break;
       }
@@ -283,17 +289,30 @@ bool matchesQuery(const Index& index, const DataDir& dir, const EventQuery& quer
 std::optional<std::vector<uint32_t>> runEventQuery(const Index& index, const DataDir& dir, const EventQuery& query,
                                                    const std::vector<uint32_t>& candidates,
                                                    const std::atomic<bool>* cancel,
-                                                   const std::function<void(double)>& progress) {
-  std::vector<uint32_t> out;
+                                                   const std::function<void(double)>& progress, Executor* executor) {
   if (query.empty()) return candidates;
-  const size_t step = query.needsPayload() ? 2048 : 65536;
-  for (size_t i = 0; i < candidates.size(); ++i) {
-    if (i % step == 0) {
-      if (cancel && cancel->load(std::memory_order_relaxed)) return std::nullopt;
-      if (progress) progress(double(i) / double(candidates.size()));
+  // Chunks of candidates, matched in parallel; each keeps its matches in order and the chunks
+  // are joined in order. Progress is reported per finished chunk, one call at a time.
+  const size_t chunk = query.needsPayload() ? 2048 : 65536;
+  const size_t chunks = (candidates.size() + chunk - 1) / chunk;
+  std::vector<std::vector<uint32_t>> matched(chunks);
+  std::atomic<size_t> finished{0};
+  std::mutex progressMu;
+  InlineExecutor inlineExecutor;
+  (executor ? *executor : inlineExecutor).parallelFor(chunks, [&](size_t c) {
+    if (cancel && cancel->load(std::memory_order_relaxed)) return;
+    const size_t end = std::min(candidates.size(), (c + 1) * chunk);
+    for (size_t i = c * chunk; i < end; ++i)
+      if (matchesQuery(index, dir, query, candidates[i])) matched[c].push_back(candidates[i]);
+    const size_t done = ++finished;
+    if (progress) {
+      std::lock_guard<std::mutex> lock(progressMu);
+      progress(double(done) / double(chunks));
     }
-    if (matchesQuery(index, dir, query, candidates[i])) out.push_back(candidates[i]);
-  }
+  });
+  if (cancel && cancel->load(std::memory_order_relaxed)) return std::nullopt;
+  std::vector<uint32_t> out;
+  for (std::vector<uint32_t>& m : matched) out.insert(out.end(), m.begin(), m.end());
   if (progress) progress(1.0);
   return out;
 }

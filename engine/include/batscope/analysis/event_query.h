@@ -14,6 +14,7 @@
 
 #include "batscope/base/bytes.h"
 #include "batscope/base/data_dir.h"
+#include "batscope/base/executor.h"
 #include "batscope/restore/index.h"
 
 namespace batscope {
@@ -58,11 +59,13 @@ std::optional<uint64_t> parseTimeMs(const std::string& text);
 std::string formatTimeMs(uint64_t ms);
 
 // The rows of `candidates` (index rows) that match, in the same order. Returns nullopt when
-// cancelled. `progress` gets fractions in [0, 1].
+// cancelled. `progress` gets fractions in [0, 1], one call at a time. Rows are matched in
+// parallel on `executor` (inline without one).
 std::optional<std::vector<uint32_t>> runEventQuery(const Index& index, const DataDir& dir, const EventQuery& query,
                                                    const std::vector<uint32_t>& candidates,
                                                    const std::atomic<bool>* cancel = nullptr,
-                                                   const std::function<void(double)>& progress = {});
+                                                   const std::function<void(double)>& progress = {},
+                                                   Executor* executor = nullptr);
 
 bool matchesQuery(const Index& index, const DataDir& dir, const EventQuery& query, uint32_t row);
 
