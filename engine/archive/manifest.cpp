@@ -57,7 +57,7 @@ Result<Manifest> parseManifest(std::string_view json) {
   if (root.is_discarded()) {
     // Re-parse only to learn where it failed: the byte offset goes into the error.
     try {
-      (void)nlohmann::json::parse(json.begin(), json.end());
+      [[maybe_unused]] const nlohmann::json reparsed = nlohmann::json::parse(json.begin(), json.end());
     } catch (const nlohmann::json::parse_error& e) {
       return manifestError(std::string("not valid JSON: ") + e.what(), e.byte > 0 ? e.byte - 1 : 0);
     } catch (const nlohmann::json::exception& e) {
