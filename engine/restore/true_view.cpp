@@ -1,7 +1,7 @@
 #include "batscope/restore/true_view.h"
 
-#include <chrono>
 #include <algorithm>
+#include <chrono>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -28,6 +28,11 @@ const std::string kMmapName = kMmapIndexFileName, kCheckpointName = kCheckpointF
 class DurableSequences {
  public:
   explicit DurableSequences(std::vector<Finding>& findings) : findings_(findings) {}
+
+  void reserve(size_t entries) {
+    byId_.reserve(entries);
+    values_.reserve(entries);
+  }
 
   void record(const EntryRecord& rec, const std::string* file, std::optional<uint64_t> offset) {
     const uint64_t gs = *rec.globalSequence;
@@ -74,13 +79,6 @@ class DurableSequences {
     const std::string* file = nullptr;
     std::optional<uint64_t> offset;  // of the entry that records it, where known
   };
- public:
-  void reserve(size_t entries) {
-    byId_.reserve(entries);
-    values_.reserve(entries);
-  }
-
- private:
   static constexpr size_t kDisagreementsListed = 20;
   std::vector<Finding>& findings_;
   IdMap<Durable> byId_;
@@ -121,7 +119,8 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     return;
   }
   const uint64_t end = footerValid ? readSidxTrailer(d, size)->stringTableOffset : size;
-  out.frames.reserve(size_t(std::min<uint64_t>(end / 512, 1u << 20)) + 16);
+  // A guess from the size (frames are rarely under 1 KiB); the vector grows past it if needed.
+  out.frames.reserve(size_t(std::min<uint64_t>(end / 1024, 1u << 18)) + 16);
   uint64_t cursor = header->framesStart;
   while (cursor < end) {
     RawFrame raw;
