@@ -60,7 +60,13 @@ class IdMap {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(n, Slot{});
     // Probes land anywhere in a table of a hundred megabytes: huge pages spare the TLB.
-    if (n * sizeof(Slot) >= (8u << 20)) ::madvise(slots_.data(), n * sizeof(Slot), MADV_HUGEPAGE);
+    if (n * sizeof(Slot) >= (8u << 20)) {
+      // madvise wants page boundaries: advise the whole pages inside the table.
+      constexpr uintptr_t kPage = 4096;
+      const uintptr_t begin = (reinterpret_cast<uintptr_t>(slots_.data()) + kPage - 1) & ~(kPage - 1);
+      const uintptr_t end = (reinterpret_cast<uintptr_t>(slots_.data() + n)) & ~(kPage - 1);
+      if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+    }
     size_ = 0;
     for (const Slot& s : old)
       if (s.used) emplace(s.id, s.value);
