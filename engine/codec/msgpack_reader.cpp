@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "batscope/codec/packed_bytes.h"
+
 namespace batscope {
 
 uint64_t MsgpackReader::be(size_t at, int bytes) const {
@@ -282,20 +284,10 @@ bool MsgpackReader::readByteArrayFixed(uint8_t* out, size_t n) {
   }
   uint32_t count;
   if (!readArrayHeader(count) || count != n) { pos_ = start; return false; }
-  if (remaining() >= 2 * n) {
-    // Branch-free: hash bytes are random, so "fixint or cc XX" would mispredict half the time.
-    size_t p = pos_;
-    uint8_t bad = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const uint8_t b = data_[p];
-      const uint8_t isCc = b == 0xcc;
-      out[i] = isCc ? data_[p + 1] : b;
-      bad |= uint8_t((b > 0x7f) & !isCc);
-      p += 1 + isCc;
-    }
-    if (!bad) { pos_ = p; return true; }
-    pos_ = start;
-    if (!readArrayHeader(count)) return false;
+  size_t encoded = 0;
+  if (scanPackedBytes(data_ + pos_, remaining(), n, out, encoded)) {
+    pos_ += encoded;
+    return true;
   }
   for (size_t i = 0; i < n; ++i) {
     if (pos_ < size_) {
