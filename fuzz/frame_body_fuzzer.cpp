@@ -1,5 +1,6 @@
-// Feeds one frame body (the msgpack FramePayload) to decodeFrameBody in every PayloadMode,
-// payloadBytes and hasCanonicalIdLayout; then wraps it in a frame envelope and feeds that
+// Feeds one frame body (the msgpack FramePayload) to decodeFrameBody in every PayloadMode
+// (and checks that wherever the canonical fast path accepts a body, the general decoder
+// decodes it to the same fields), payloadBytes and hasCanonicalIdLayout; then wraps it in a frame envelope and feeds that
 // (and the raw input taken as a whole frame, so the len field is hostile too) to
 // frameFieldSpans, fieldAt/findField and decodeFieldsOneByOne.
 #include <cstddef>
@@ -28,11 +29,34 @@ void layout(const std::vector<uint8_t>& frame) {
   (void)decodeFieldsOneByOne(frame.data(), fields, out);
 }
 
+bool sameHeader(const EventHeader& a, const EventHeader& b) {
+  return a.eventId == b.eventId && a.correlationId == b.correlationId && a.causationId == b.causationId &&
+         a.timestampUs == b.timestampUs && a.position.wallMs == b.position.wallMs &&
+         a.position.counter == b.position.counter && a.position.depth == b.position.depth &&
+         a.position.lane == b.position.lane && a.position.sequence == b.position.sequence &&
+         a.payloadSize == b.payloadSize && a.eventKind == b.eventKind && a.flags == b.flags &&
+         a.contentHash == b.contentHash;
+}
+
+bool sameFrame(const DecodedFrame& a, const DecodedFrame& b) {
+  const bool sameChain = a.hashChain.has_value() == b.hashChain.has_value() &&
+                         (!a.hashChain || (a.hashChain->prevHash == b.hashChain->prevHash &&
+                                           a.hashChain->eventHash == b.hashChain->eventHash));
+  return sameHeader(a.header, b.header) && sameChain && a.entity == b.entity && a.scope == b.scope &&
+         a.payloadForm == b.payloadForm && a.payloadValueOffset == b.payloadValueOffset &&
+         a.payloadValueLen == b.payloadValueLen;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::vector<uint8_t> body(data, data + size);
   for (PayloadMode mode : {PayloadMode::Skip, PayloadMode::Bytes, PayloadMode::Any}) {
+    DecodedFrame fast, general;
+    FrameDecodeError generalErr;
+    if (decodeCanonicalFrameBody(body.data(), body.size(), mode, fast) &&
+        (!decodeFrameBodyGeneral(body.data(), body.size(), mode, general, generalErr) || !sameFrame(fast, general)))
+      __builtin_trap();
     DecodedFrame frame;
     FrameDecodeError err;
     if (decodeFrameBody(body.data(), body.size(), mode, frame, err)) {

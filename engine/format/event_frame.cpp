@@ -183,8 +183,8 @@ bool decodeEvent(MsgpackReader& r, PayloadMode mode, DecodedFrame& out, std::str
 
 }  // namespace
 
-bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
-                     FrameDecodeError& err) {
+bool decodeFrameBodyGeneral(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
+                            FrameDecodeError& err) {
   out = DecodedFrame{};
   MsgpackReader r(body, len);
   static const char* const f[] = {"event", "entity", "scope"};
@@ -204,6 +204,11 @@ bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedF
     return false;
   }
   return true;
+}
+
+bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
+                     FrameDecodeError& err) {
+  return decodeCanonicalFrameBody(body, len, mode, out) || decodeFrameBodyGeneral(body, len, mode, out, err);
 }
 
 bool hasCanonicalIdLayout(const uint8_t* body, size_t len) {

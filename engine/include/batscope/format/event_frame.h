@@ -90,6 +90,13 @@ struct FrameDecodeError {
 bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
                      FrameDecodeError& err);
 
+// The two halves of decodeFrameBody, apart for tests and the fuzzer. The canonical decoder
+// (canonical_frame.cpp) reads batpak's own key order and encodings only and returns false,
+// with nothing decided, on anything else; the general one reads whatever serde would.
+bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out);
+bool decodeFrameBodyGeneral(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
+                            FrameDecodeError& err);
+
 // True when the body has batpak's canonical layout up to causation_id, so the event,
 // correlation and causation ids sit at fixed offsets (27, 60, 89/91) inside the body.
 bool hasCanonicalIdLayout(const uint8_t* body, size_t len);

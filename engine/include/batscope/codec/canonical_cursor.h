@@ -1,0 +1,72 @@
+// CanonicalCursor: reads msgpack that must have one exact shape (batpak's own key order and
+// encodings) and stops at the first byte that differs, so a fast path can give up and leave
+// the input to a general, serde-lenient decoder. Used by the canonical frame decoder and the
+// checkpoint entry decoder. It advances the MsgpackReader it is given; a failed read leaves
+// the reader somewhere inside the value, so callers remember where they started.
+#pragma once
+
+#include <cstring>
+#include <string_view>
+
+#include "batscope/base/bytes.h"
+#include "batscope/codec/msgpack_reader.h"
+#include "batscope/codec/packed_bytes.h"
+
+namespace batscope {
+
+class CanonicalCursor {
+ public:
+  explicit CanonicalCursor(MsgpackReader& r) : r_(r), data_(r.data()), len_(r.size()) {}
+
+  bool byte(uint8_t b) {
+    if (r_.pos() >= len_ || data_[r_.pos()] != b) return false;
+    r_.seek(r_.pos() + 1);
+    return true;
+  }
+  // A fixstr key (the literal without its NUL).
+  template <size_t N>
+  bool key(const char (&k)[N]) {
+    constexpr size_t n = N - 1;
+    static_assert(n < 32);
+    const size_t p = r_.pos();
+    if (len_ - p < n + 1 || data_[p] != uint8_t(0xa0 | n) || std::memcmp(data_ + p + 1, k, n) != 0) return false;
+    r_.seek(p + 1 + n);
+    return true;
+  }
+  // bin 16 (c4 10): how rmp-serde writes a u128 id with serde_bytes-style ids.
+  bool id(Id128& out) {
+    const size_t p = r_.pos();
+    if (len_ - p < 18 || data_[p] != 0xc4 || data_[p + 1] != 0x10) return false;
+    std::memcpy(out.bytes.data(), data_ + p + 2, 16);
+    r_.seek(p + 18);
+    return true;
+  }
+  bool hash(Hash32& out) { return r_.readByteArrayFixed(out.data(), 32); }
+  template <class T>
+  bool uint(T& out, uint64_t max) { return readBounded(r_, out, max); }
+  bool int64(int64_t& out) { return r_.readInt(out); }
+  bool str(std::string_view& out) { return r_.readStr(out); }
+
+  // An array whose elements are all fixints or "cc XX": rmp-serde's Vec<u8>. Any other
+  // element encoding is left to the general decoder.
+  bool byteArray() {
+    uint32_t n;
+    const size_t start = r_.pos();
+    size_t encoded = 0;
+    if (!r_.readArrayHeader(n) || !scanPackedBytes(data_ + r_.pos(), len_ - r_.pos(), n, nullptr, encoded)) {
+      r_.seek(start);
+      return false;
+    }
+    r_.seek(r_.pos() + encoded);
+    return true;
+  }
+
+  size_t pos() const { return r_.pos(); }
+
+ private:
+  MsgpackReader& r_;
+  const uint8_t* data_;
+  size_t len_;
+};
+
+}  // namespace batscope
