@@ -2,11 +2,17 @@
 // typed read, skip and readByteArrayFixed), then decodeMsgValue into a MsgValue tree at a
 // depth chosen by the first byte and every rendering of that tree (oracle JSON compact and
 // pretty, batpak's serde_json error and rendering). Trailing bytes are decoded as further values.
+// The bytes are also scanned as packed u8 elements (packed_bytes.h) at several counts, and the
+// 64-bytes-at-a-time scan must agree with the element-by-element reference.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include <cstring>
+#include <vector>
+
 #include "batscope/codec/msgpack_reader.h"
+#include "batscope/codec/packed_bytes.h"
 #include "batscope/codec/msgpack_value.h"
 
 using namespace batscope;
@@ -49,10 +55,21 @@ void readerWalk(const uint8_t* data, size_t size) {
   while (!s.atEnd() && s.skip(64)) {}
 }
 
+void packedBytes(const uint8_t* data, size_t size) {
+  for (size_t n : {size_t(1), size_t(16), size_t(32), size / 3, size / 2, size}) {
+    std::vector<uint8_t> fast(n + 1, 0), slow(n + 1, 0);
+    size_t fastLen = 0, slowLen = 0;
+    const bool f = scanPackedBytes(data, size, n, fast.data(), fastLen);
+    const bool s = scanPackedBytesScalar(data, size, n, slow.data(), slowLen);
+    if (f != s || (s && (fastLen != slowLen || fast != slow))) __builtin_trap();
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   readerWalk(data, size);
+  packedBytes(data, size);
   if (size == 0) return 0;
   const int maxDepth = 1 + data[0] * 2;  // 1 … 511
   const uint8_t* p = data + 1;
