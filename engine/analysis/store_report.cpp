@@ -170,6 +170,8 @@ std::string storeReportText(const StoreReportInput& in) {
   for (const Finding& f : r.findings) out += format("  %s\n", f.toString().c_str());
   out += format("Cross-check: true view %.3f ms (%zu events), cross-check %.3f ms, %llu discrepancies\n", in.truth->elapsedMs,
               in.truth->index->visibleRows().size(), in.crossCheck->elapsedMs, (unsigned long long)in.crossCheck->discrepancies);
+  for (const PhaseTiming& p : in.truth->phases)
+    out += format("  true view: %-28s %9.3f ms (at %.3f ms)\n", p.name.c_str(), p.durationMs, p.startMs);
   for (const Finding& f : in.crossCheck->findings) out += format("  %s\n", f.toString().c_str());
   for (const Finding& f : in.truth->findings) out += format("  %s\n", f.toString().c_str());
   return out;

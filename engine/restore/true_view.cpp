@@ -34,19 +34,21 @@ class DurableSequences {
     values_.reserve(entries);
   }
 
-  void record(const EntryRecord& rec, const std::string* file, std::optional<uint64_t> offset) {
+  // True when this record was the first for its event id (its number is the one that counts).
+  bool record(const EntryRecord& rec, const std::string* file, std::optional<uint64_t> offset) {
     const uint64_t gs = *rec.globalSequence;
     const auto [d, inserted] = byId_.emplace(rec.eventId, Durable{gs, file, offset});
     if (inserted) {
       values_.emplace_back(gs);
-      return;
+      return true;
     }
-    if (d->gs == gs || ++disagreements_ > kDisagreementsListed) return;
+    if (d->gs == gs || ++disagreements_ > kDisagreementsListed) return false;
     auto where = [](const Durable& x) { return *x.file + (x.offset ? " @" + std::to_string(*x.offset) : std::string()); };
     findings_.push_back(makeFinding(FindingCode::SequenceDisagreement, *d->file, d->offset,
                                     {where(*d), std::to_string(d->gs), hexEncode(rec.eventId),
                                      where(Durable{gs, file, offset}), std::to_string(gs)},
                                     rec.eventId));
+    return false;
   }
 
   // After every source: the numbers taken, for synthesising the ones no source records.
@@ -57,6 +59,8 @@ class DurableSequences {
     std::sort(values_.begin(), values_.end());
     values_.erase(std::unique(values_.begin(), values_.end()), values_.end());
   }
+
+  size_t size() const { return byId_.size(); }
 
   std::optional<uint64_t> find(const Id128& id) const {
     const Durable* d = byId_.find(id);
@@ -86,16 +90,64 @@ class DurableSequences {
   size_t disagreements_ = 0;
 };
 
+// The footer entries of one segment, in file order, for finding an event's durable sequence
+// by position instead of by id. An entry that was the first record of its event id holds the
+// number DurableSequences has for that id, so where a frame or a snapshot entry names the
+// same event at the same place, the id lookup (a cache miss into a map of a million ids)
+// would only repeat it.
+class FooterSequences {
+ public:
+  struct Entry {
+    uint64_t offset = 0;
+    uint64_t gs = 0;
+    Id128 id;
+    bool first = false;  // the first record of `id` among every source
+  };
+
+  void add(const EntryRecord& rec, bool first) {
+    sorted_ = sorted_ && (entries_.empty() || entries_.back().offset < rec.offset);
+    entries_.push_back(Entry{rec.offset, *rec.globalSequence, rec.eventId, first});
+  }
+  size_t size() const { return entries_.size(); }
+
+  // The durable sequence of event `id` if this footer's entry at `offset` is its first record.
+  // `hint` is where the previous lookup ended: callers go through a segment in file order.
+  std::optional<uint64_t> firstRecordAt(uint64_t offset, const Id128& id, size_t& hint) const {
+    if (!sorted_) return std::nullopt;
+    if (hint >= entries_.size() || entries_[hint].offset > offset) {
+      hint = size_t(std::lower_bound(entries_.begin(), entries_.end(), offset,
+                                     [](const Entry& e, uint64_t off) { return e.offset < off; }) -
+                    entries_.begin());
+    } else {
+      while (hint < entries_.size() && entries_[hint].offset < offset) ++hint;
+    }
+    if (hint >= entries_.size()) return std::nullopt;
+    const Entry& e = entries_[hint];
+    if (e.offset != offset || !e.first || e.id != id) return std::nullopt;
+    return e.gs;
+  }
+
+ private:
+  std::vector<Entry> entries_;
+  bool sorted_ = true;  // strictly increasing offsets (batpak writes them so)
+};
+
 // One frame of a segment as the true view reads it: CRC-valid and decoded, or damaged (the
 // walk skips a damaged frame by its length), in file order.
 struct TrueFrame {
   enum What : uint8_t { Event, Begin, Commit, CrcMismatch, Undecodable } what = Event;
+  bool canonicalIds = false;  // Event: ids at batpak's fixed offsets (IdentityLayout::Frame)
+  bool hasDurable = false;
+  uint16_t kind = 0;
+  uint32_t length = 0;        // the whole frame
   uint64_t offset = 0;
-  uint32_t payloadSize = 0;           // the item count of a BEGIN
-  uint32_t storedCrc = 0, actualCrc = 0;
-  EntryRecord rec;                    // Event, Begin, Commit
-  std::optional<uint64_t> durableGs;  // Event: the sequence a footer or snapshot records for it
-  std::string error;                  // Undecodable
+  uint32_t payloadSize = 0;   // the item count of a BEGIN
+  uint32_t clock = 0;
+  uint32_t detail = 0;        // index into the segment's records (Event without canonical
+                              // ids), crcs (CrcMismatch) or errors (Undecodable)
+  uint64_t wallMs = 0;
+  uint64_t durableGs = 0;     // Event: the sequence a footer or snapshot records for it
+  uint32_t entity = 0, scope = 0;  // into the segment's string table
 };
 
 struct TrueSegment {
@@ -103,13 +155,70 @@ struct TrueSegment {
   uint32_t slot = 0;
   std::optional<Finding> unreadable;  // the file or its header does not read: no frames
   std::vector<TrueFrame> frames;
+  std::vector<EntryRecord> records;   // events whose ids must be copied into the index
+  std::vector<std::pair<uint32_t, uint32_t>> crcs;  // stored, computed
+  std::vector<std::string> errors;
   std::optional<Finding> framesEnd;   // a torn or oversized frame stops the walk
+  // Entity and scope strings, interned per segment while walking in parallel, so that the
+  // index's interner sees each distinct string once per segment instead of twice per event.
+  std::vector<std::string_view> strings;
+  std::unordered_map<std::string_view, uint32_t> stringIds;
+  std::vector<uint32_t> indexStringIds;  // filled by the assembler
+
+  uint32_t localString(std::string_view text) {
+    const auto [it, inserted] = stringIds.emplace(text, uint32_t(strings.size()));
+    if (inserted) strings.push_back(text);
+    return it->second;
+  }
+
+  // The entry the index appends for event frame `tf` of segment `seg`.
+  EntryRecord record(const SegmentFile& seg, const TrueFrame& tf) const {
+    if (!tf.canonicalIds) return records[tf.detail];
+    EntryRecord rec;
+    rec.identity = IdentityRef{IdentityLayout::Frame, slot, tf.offset};
+    rec.entity = strings[tf.entity];
+    rec.scope = strings[tf.scope];
+    rec.kind = tf.kind;
+    rec.wallMs = tf.wallMs;
+    rec.clock = tf.clock;
+    rec.segmentId = seg.id;
+    rec.offset = tf.offset;
+    rec.length = tf.length;
+    rec.origin = EntryOrigin::FrameScan;
+    return rec;
+  }
+
+  // The same, packed, for a frame with canonical ids (Index::append without the record).
+  IndexEntry packed(const SegmentFile& seg, const TrueFrame& tf, uint64_t gs, Index& index) {
+    if (indexStringIds.empty()) indexStringIds.assign(strings.size(), Index::kNoRow);
+    auto indexId = [&](uint32_t local) {
+      uint32_t& id = indexStringIds[local];
+      if (id == Index::kNoRow) id = index.intern(strings[local]);
+      return id;
+    };
+    IndexEntry e{};
+    e.globalSequence = gs;
+    e.wallMs = tf.wallMs;
+    e.offset = tf.offset;
+    e.segmentId = seg.id;
+    e.length = tf.length;
+    e.entityId = indexId(tf.entity);
+    e.scopeId = indexId(tf.scope);
+    e.clock = tf.clock;
+    e.kind = tf.kind;
+    e.origin = EntryOrigin::FrameScan;
+    e.identitySource = slot;
+    e.identityOffset = tf.offset;
+    e.setLayout(IdentityLayout::Frame);
+    return e;
+  }
 };
 
 // Reads one segment's frames up to `end` (its SIDX string table when the footer is valid).
 // Segments are independent here, so they are read in parallel; the batch state machine
 // runs over the results in order afterwards.
-void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable, TrueSegment& out) {
+void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
+                     const FooterSequences* footer, TrueSegment& out) {
   const uint8_t* d = out.file->data();
   const uint64_t size = out.file->size();
   auto header = parseSegmentHeader(d, size, seg.name);
@@ -119,9 +228,10 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     return;
   }
   const uint64_t end = footerValid ? readSidxTrailer(d, size)->stringTableOffset : size;
-  // A guess from the size (frames are rarely under 1 KiB); the vector grows past it if needed.
-  out.frames.reserve(size_t(std::min<uint64_t>(end / 1024, 1u << 18)) + 16);
+  // As many frames as the footer lists, or a guess from the size; the vector grows past it.
+  out.frames.reserve(footer ? footer->size() + 16 : size_t(std::min<uint64_t>(end / 512, 1u << 18)) + 16);
   uint64_t cursor = header->framesStart;
+  size_t footerHint = 0;
   while (cursor < end) {
     RawFrame raw;
     const FrameStatus st = readFrameAt(d, end, cursor, raw, true);
@@ -131,69 +241,117 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     }
     TrueFrame& tf = out.frames.emplace_back();
     tf.offset = cursor;
+    tf.length = uint32_t(raw.frameLen());
     cursor += raw.frameLen();
     if (st == FrameStatus::CrcMismatch) {
       tf.what = TrueFrame::CrcMismatch;
-      tf.storedCrc = raw.storedCrc;
-      tf.actualCrc = raw.actualCrc;
+      tf.detail = uint32_t(out.crcs.size());
+      out.crcs.emplace_back(raw.storedCrc, raw.actualCrc);
       continue;
     }
     DecodedFrame f;
     FrameDecodeError err;
     if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err) || !isValidCoordinate(f.entity, f.scope)) {
       tf.what = TrueFrame::Undecodable;
-      tf.error = err.message.empty() ? std::string("invalid coordinate") : err.message;
+      tf.detail = uint32_t(out.errors.size());
+      out.errors.push_back(err.message.empty() ? std::string("invalid coordinate") : err.message);
       continue;
     }
     const uint16_t kind = f.header.eventKind;
     tf.what = kind == kKindBatchBegin ? TrueFrame::Begin : kind == kKindBatchCommit ? TrueFrame::Commit : TrueFrame::Event;
     tf.payloadSize = f.header.payloadSize;
-    tf.rec = recordFromFrame(seg, raw, f, out.slot);
-    if (tf.what == TrueFrame::Event) tf.durableGs = durable.find(f.header.eventId);  // read-only by now: safe in parallel
+    tf.kind = kind;
+    tf.wallMs = f.header.position.wallMs;
+    tf.clock = f.header.position.sequence;
+    tf.entity = out.localString(f.entity);
+    tf.scope = out.localString(f.scope);
+    tf.canonicalIds = hasCanonicalIdLayout(raw.body, raw.bodyLen);
+    if (!tf.canonicalIds) {
+      tf.detail = uint32_t(out.records.size());
+      out.records.push_back(recordFromFrame(seg, raw, f, out.slot));
+    }
+    if (tf.what != TrueFrame::Event) continue;
+    // `durable` and `footer` are read-only by now: safe in parallel.
+    std::optional<uint64_t> gs = footer ? footer->firstRecordAt(tf.offset, f.header.eventId, footerHint) : std::nullopt;
+    if (!gs) gs = durable.find(f.header.eventId);
+    tf.hasDurable = gs.has_value();
+    tf.durableGs = gs.value_or(0);
   }
 }
 
-// Records every durable source's sequences (footers, index.fbati, index.ckpt, in that order);
-// sets which segments have a valid footer and the snapshots' highest stored allocator.
-void loadDurableSequences(DataDir& dir, Executor& ex, DurableSequences& durable, std::vector<uint8_t>& footerValid,
-                          std::optional<uint64_t>& allocatorFloor) {
+// Every durable source of global sequences, loaded concurrently (the checkpoint's decode is
+// the long one) and recorded afterwards in a fixed order.
+struct DurableSources {
+  std::vector<std::optional<std::vector<EntryRecord>>> footers;  // per segment, when valid
+  std::vector<uint64_t> fileSizes;
+  SnapshotLoad snapshots[2];  // index.fbati, index.ckpt
+};
+
+DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
   const std::vector<SegmentFile>& segs = dir.segments();
-  // The sources load concurrently (the checkpoint's decode is the long one); they are
-  // recorded afterwards in a fixed order.
-  std::vector<std::optional<std::vector<EntryRecord>>> footers(segs.size());
-  std::vector<uint64_t> fileSizes(segs.size(), 0);
-  SnapshotLoad snapshots[2];
+  DurableSources src;
+  src.footers.resize(segs.size());
+  src.fileSizes.assign(segs.size(), 0);
   ex.parallelFor(segs.size() + 2, [&](size_t task) {
-    if (task == 0) snapshots[1] = loadCheckpoint(dir.fs(), dir.path());
-    if (task == 1) snapshots[0] = loadMmapSnapshot(dir.fs(), dir.path());
+    if (task == 0) src.snapshots[1] = loadCheckpoint(dir.fs(), dir.path());
+    if (task == 1) src.snapshots[0] = loadMmapSnapshot(dir.fs(), dir.path());
     if (task < 2) return;
     const size_t i = task - 2;
     auto file = dir.mapSegment(segs[i]);
     if (!file) return;
-    fileSizes[i] = (*file)->size();
+    src.fileSizes[i] = (*file)->size();
     auto entries = footerEntries(segs[i], **file, std::nullopt);
-    if (entries) footers[i] = std::move(*entries);
+    if (entries) src.footers[i] = std::move(*entries);
   });
+  return src;
+}
+
+// Records every source's sequences (footers, index.fbati, index.ckpt, in that order); sets
+// which segments have a valid footer and the snapshots' highest stored allocator; keeps each
+// valid footer's entries for the positional lookups.
+void recordDurableSequences(const DataDir& dir, DurableSources& src, DurableSequences& durable,
+                            std::vector<uint8_t>& footerValid, std::optional<uint64_t>& allocatorFloor,
+                            std::vector<FooterSequences>& footerSeqs) {
+  const std::vector<SegmentFile>& segs = dir.segments();
   size_t footerEntryCount = 0;
-  for (const auto& f : footers) footerEntryCount += f ? f->size() : 0;
-  durable.reserve(std::max({footerEntryCount, snapshots[0].snapshot ? snapshots[0].snapshot->entryCount() : 0,
-                            snapshots[1].snapshot ? snapshots[1].snapshot->entryCount() : 0}));
+  for (const auto& f : src.footers) footerEntryCount += f ? f->size() : 0;
+  durable.reserve(std::max({footerEntryCount, src.snapshots[0].snapshot ? src.snapshots[0].snapshot->entryCount() : 0,
+                            src.snapshots[1].snapshot ? src.snapshots[1].snapshot->entryCount() : 0}));
+  footerSeqs.assign(segs.size(), FooterSequences{});
+  std::unordered_map<uint64_t, size_t> footerOfSegmentId;  // the first valid footer of each id
   for (size_t i = 0; i < segs.size(); ++i) {
-    if (!footers[i]) continue;
+    auto& footer = src.footers[i];
+    if (!footer) continue;
     footerValid[i] = 1;
-    const uint64_t entriesStart = fileSizes[i] - kSidxTrailerBytes - uint64_t(footers[i]->size()) * kSidxEntryBytes;
-    for (size_t k = 0; k < footers[i]->size(); ++k)
-      durable.record((*footers[i])[k], &segs[i].name, entriesStart + k * kSidxEntryBytes);
-    footers[i].reset();
+    footerOfSegmentId.emplace(segs[i].id, i);
+    const uint64_t entriesStart = src.fileSizes[i] - kSidxTrailerBytes - uint64_t(footer->size()) * kSidxEntryBytes;
+    for (size_t k = 0; k < footer->size(); ++k) {
+      const EntryRecord& rec = (*footer)[k];
+      footerSeqs[i].add(rec, durable.record(rec, &segs[i].name, entriesStart + k * kSidxEntryBytes));
+    }
+    footer.reset();
   }
-  for (SnapshotLoad& load : snapshots) {
+  for (SnapshotLoad& load : src.snapshots) {
     if (!load.snapshot) continue;
     const LoadedSnapshot& s = *load.snapshot;
     const bool mmap = s.kind == LoadedSnapshot::Kind::Mmap;
     allocatorFloor = std::max(allocatorFloor.value_or(0), s.storedAllocator);
-    for (size_t i = 0; i < s.entryCount(); ++i)
-      durable.record(s.entry(i), mmap ? &kMmapName : &kCheckpointName,
+    const FooterSequences* footer = nullptr;
+    uint64_t footerSegmentId = ~uint64_t(0);
+    size_t hint = 0;
+    for (size_t i = 0; i < s.entryCount(); ++i) {
+      const EntryRecord rec = s.entry(i);
+      if (rec.segmentId != footerSegmentId) {
+        footerSegmentId = rec.segmentId;
+        const auto it = footerOfSegmentId.find(rec.segmentId);
+        footer = it == footerOfSegmentId.end() ? nullptr : &footerSeqs[it->second];
+        hint = 0;
+      }
+      // Where a footer already gave this event this number first, recording it is a no-op.
+      if (footer && footer->firstRecordAt(rec.offset, rec.eventId, hint) == rec.globalSequence) continue;
+      durable.record(rec, mmap ? &kMmapName : &kCheckpointName,
                      mmap ? std::optional<uint64_t>(s.fbatiEntryOffsets[i]) : std::nullopt);
+    }
     load.snapshot.reset();
   }
   durable.seal(kMmapName);
@@ -207,16 +365,16 @@ class TrueViewAssembler {
   TrueViewAssembler(Index& index, DurableSequences& durable, std::vector<Finding>& findings)
       : index_(index), durable_(durable), findings_(findings) {}
 
-  void apply(const SegmentFile& seg, const TrueFrame& tf) {
+  void apply(const SegmentFile& seg, TrueSegment& walked, const TrueFrame& tf) {
     const uint64_t cursor = tf.offset;
     switch (tf.what) {
       case TrueFrame::CrcMismatch:
         findings_.push_back(makeFinding(FindingCode::CrcFrameSkipped, seg.name, cursor,
-                                        {hex32Text(tf.storedCrc), hex32Text(tf.actualCrc)}));
+                                        {hex32Text(walked.crcs[tf.detail].first), hex32Text(walked.crcs[tf.detail].second)}));
         if (batch_.open) batch_.damaged = true;
         return;
       case TrueFrame::Undecodable:
-        findings_.push_back(makeFinding(FindingCode::FrameUndecodable, seg.name, cursor, {tf.error}));
+        findings_.push_back(makeFinding(FindingCode::FrameUndecodable, seg.name, cursor, {walked.errors[tf.detail]}));
         if (batch_.open) batch_.damaged = true;
         return;
       case TrueFrame::Begin:
@@ -228,14 +386,18 @@ class TrueViewAssembler {
       case TrueFrame::Commit:
         commit(seg, cursor);
         return;
-      case TrueFrame::Event:
+      case TrueFrame::Event: {
+        const std::optional<uint64_t> known = tf.hasDurable ? std::optional<uint64_t>(tf.durableGs) : std::nullopt;
         if (batch_.open) {
-          batch_.staged.emplace_back(tf.rec, tf.durableGs);  // copied: a batch may span waves
+          batch_.staged.emplace_back(walked.record(seg, tf), known);  // copied: a batch may span waves
           if (batch_.remaining > 0) --batch_.remaining;
+        } else if (tf.canonicalIds) {
+          index_.appendPacked(walked.packed(seg, tf, sequenceFor(known), index_));
         } else {
-          emit(tf.rec, tf.durableGs);
+          emit(walked.record(seg, tf), known);
         }
         return;
+      }
     }
   }
 
@@ -276,11 +438,17 @@ class TrueViewAssembler {
     }
   }
 
-  void emit(EntryRecord rec, std::optional<uint64_t> known) {
+  // The durable number, or one synthesised after the highest seen; either is now the highest
+  // candidate for the next synthesis.
+  uint64_t sequenceFor(std::optional<uint64_t> known) {
     const uint64_t gs = known ? *known : durable_.freeFrom(any_ ? maxSeen_ + 1 : 0);
-    rec.globalSequence = gs;
     maxSeen_ = any_ ? std::max(maxSeen_, gs) : gs;
     any_ = true;
+    return gs;
+  }
+
+  void emit(EntryRecord rec, std::optional<uint64_t> known) {
+    rec.globalSequence = sequenceFor(known);
     index_.append(rec, false);
   }
 
@@ -329,39 +497,60 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   Executor& ex = executor ? *executor : inlineExecutor;
   const std::vector<SegmentFile>& segs = dir->segments();
 
+  auto sinceStart = [&] { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); };
+  auto phase = [&](const char* name, double startMs) {
+    out.phases.push_back(PhaseTiming{name, startMs, sinceStart() - startMs});
+  };
   DurableSequences durable(out.findings);
   std::vector<uint8_t> footerValid(segs.size(), 0);
   std::optional<uint64_t> allocatorFloor;
-  loadDurableSequences(*dir, ex, durable, footerValid, allocatorFloor);
+  DurableSources sources = loadDurableSources(*dir, ex);
+  phase("load footers and snapshots", 0);
+  const double recordStart = sinceStart();
+  std::vector<FooterSequences> footerSeqs;
+  recordDurableSequences(*dir, sources, durable, footerValid, allocatorFloor, footerSeqs);
+  phase("record durable sequences", recordStart);
 
   // Waves of segments read in parallel, bounded so a wave's frames stay a few segments' worth;
   // the batch state machine then runs over them in order.
+  out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
   TrueViewAssembler assembler(*out.index, durable, out.findings);
   const size_t wave = std::max<size_t>(2, ex.concurrency() * 2);
+  double readMs = 0, assembleMs = 0;
+  const double framesStart = sinceStart();
   for (size_t k0 = 0; k0 < segs.size(); k0 += wave) {
     if (cancel && cancel->load()) return Error{Error::Code::Cancelled, "true view cancelled", dir->path(), std::nullopt};
     const size_t k1 = std::min(segs.size(), k0 + wave);
+    const double readStart = sinceStart();
     std::vector<TrueSegment> walked = openWave(*dir, ex, *out.index, k0, k1);
     ex.parallelFor(k1 - k0, [&](size_t i) {
       TrueSegment& w = walked[i];
-      if (w.file && !w.unreadable) walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, w);
+      if (w.file && !w.unreadable) walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, &footerSeqs[k0 + i], w);
     });
+    const double assembleStart = sinceStart();
+    readMs += assembleStart - readStart;
     for (size_t k = k0; k < k1; ++k) {
       TrueSegment& w = walked[k - k0];
       if (w.unreadable) {
         out.findings.push_back(std::move(*w.unreadable));
         continue;
       }
-      for (const TrueFrame& tf : w.frames) assembler.apply(segs[k], tf);
+      for (const TrueFrame& tf : w.frames) assembler.apply(segs[k], w, tf);
       if (w.framesEnd) out.findings.push_back(std::move(*w.framesEnd));
       assembler.endSegment(segs[k], footerValid[k]);
     }
+    assembleMs += sinceStart() - assembleStart;
   }
   assembler.end();
+  // The waves alternate reading and assembling: each phase's start is the first wave's.
+  out.phases.push_back(PhaseTiming{"read frames (parallel)", framesStart, readMs});
+  out.phases.push_back(PhaseTiming{"batch state machine", framesStart + readMs, assembleMs + (sinceStart() - framesStart - readMs - assembleMs)});
 
+  const double finalizeStart = sinceStart();
   const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
   out.index->finalize(allocatorFloor, vis.ranges);
-  out.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  phase("sort and finalize", finalizeStart);
+  out.elapsedMs = sinceStart();
   return out;
 }
 
@@ -378,12 +567,20 @@ std::unordered_set<uint64_t> canonicalSegmentIds(const DataDir& dir) {
   return out;
 }
 
+// The row of `index` that holds event `id` (Index::findById), trying `guess` first: the two
+// indexes of one store are mostly the same rows in the same order, and a hit spares a probe
+// into a table far larger than the cache. Only a non-superseded row is what findById returns.
+uint32_t findByIdNear(const Index& index, const Id128& id, uint32_t guess) {
+  if (guess < index.entryCount() && !index.isSuperseded(guess) && index.eventId(guess) == id) return guess;
+  return index.findById(id);
+}
+
 // Checks one faithful row; findings go to `out` in row order.
 void crossCheckRow(const DataDir& dir, const Index& faithful, const Index& truth,
                    const std::unordered_set<uint64_t>& canonical, uint32_t row, std::vector<Finding>& out) {
   const IndexEntry& e = faithful.entry(row);
   const Id128 id = faithful.eventId(row);
-  const uint32_t trow = truth.findById(id);
+  const uint32_t trow = findByIdNear(truth, id, row);
   // The true view decoded every frame it holds: where batpak's entry names exactly that
   // frame, reading it again would only repeat the true view's checks.
   bool known = false;
@@ -463,7 +660,7 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
   for (uint32_t trow = 0; trow < truth.entryCount(); ++trow) {
     if (truth.isSuperseded(trow)) continue;
     const Id128 id = truth.eventId(trow);
-    if (faithful.findById(id) != Index::kNoRow) continue;
+    if (findByIdNear(faithful, id, trow) != Index::kNoRow) continue;
     const IndexEntry& t = truth.entry(trow);
     add(makeFinding(FindingCode::EventLost, segmentFileName(t.segmentId), t.offset,
                     {hexEncode(id), posText(t.segmentId, t.offset), std::to_string(t.globalSequence)}, id));

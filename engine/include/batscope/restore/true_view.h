@@ -13,6 +13,7 @@
 #include "batscope/base/executor.h"
 #include "batscope/base/findings.h"
 #include "batscope/restore/index.h"
+#include "batscope/restore/restore_planner.h"
 #include "batscope/base/result.h"
 
 namespace batscope {
@@ -21,6 +22,7 @@ struct TrueViewResult {
   std::shared_ptr<Index> index;
   std::vector<Finding> findings;
   double elapsedMs = 0;
+  std::vector<PhaseTiming> phases;  // durable sources, frames, finalize
 };
 
 // Segments are read in parallel on `executor` (inline without one).
