@@ -7,6 +7,7 @@
 //   entity_id, scope_id, kind (raw u16, lossless), wall_ms, clock, prev_hash [32 u8],
 //   event_hash, segment_id, offset, length, global_sequence }.
 #include "batscope/base/bytes.h"
+#include "batscope/codec/canonical_cursor.h"
 #include "batscope/codec/msgpack_reader.h"
 #include "batscope/format/segment.h"
 #include "batscope/format/snapshot.h"
@@ -17,7 +18,38 @@ namespace batscope {
 
 namespace {
 
+constexpr uint64_t kCheckpointBodyOffset = 12;  // the msgpack body follows the 12-byte header
+
+// batpak's own entry: a map of the 14 fields in declaration order, ids as bin16, hashes as
+// packed u8 arrays, every key a fixstr. Anything else (or damage) leaves `r` where it was
+// and returns false for decodeEntry to read serde's way.
+bool decodeCanonicalEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e) {
+  const size_t start = r.pos();
+  CanonicalCursor c(r);
+  bool ok = c.byte(0x8e) && c.key("event_id") && c.id(e.eventId) && c.key("correlation_id") &&
+            c.id(e.correlationId) && c.key("causation_id");
+  if (ok && c.byte(0xc0)) {
+    e.causationId.reset();
+  } else if (ok) {
+    Id128 causation;
+    ok = c.id(causation);
+    e.causationId = causation;
+  }
+  constexpr uint64_t kAny = ~uint64_t(0);
+  ok = ok && c.key("entity_id") && c.uint(e.entityId, 0xffffffffu) && c.key("scope_id") &&
+       c.uint(e.scopeId, 0xffffffffu) && c.key("kind") && c.uint(e.kind, 0xffff) && c.key("wall_ms") &&
+       c.uint(e.wallMs, kAny) && c.key("clock") && c.uint(e.clock, 0xffffffffu) && c.key("prev_hash") &&
+       c.hash(e.chain.prevHash) && c.key("event_hash") && c.hash(e.chain.eventHash) && c.key("segment_id") &&
+       c.uint(e.segmentId, kAny) && c.key("offset") && c.uint(e.offset, kAny) && c.key("length") &&
+       c.uint(e.length, 0xffffffffu) && c.key("global_sequence") && c.uint(e.globalSequence, kAny);
+  if (!ok) r.seek(start);
+  return ok;
+}
+
 bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::string& err) {
+  e.fileOffset = kCheckpointBodyOffset + r.pos();
+  e.canonical = decodeCanonicalEntry(r, e);
+  if (e.canonical) return true;
   static const char* const f[] = {"event_id", "correlation_id", "causation_id", "entity_id",
                                   "scope_id", "kind", "wall_ms", "clock", "prev_hash",
                                   "event_hash", "segment_id", "offset", "length",
@@ -55,6 +87,11 @@ bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::stri
 
 }  // namespace
 
+bool decodeCanonicalCheckpointEntry(const uint8_t* data, size_t len, LoadedSnapshot::CheckpointEntry& out) {
+  MsgpackReader r(data, len);
+  return decodeCanonicalEntry(r, out);
+}
+
 SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor) {
   const std::string path = joinPath(dir, kCheckpointFileName);
   SnapshotFile opened = openSnapshotFile(fs, path, "no checkpoint", "failed to read checkpoint: ");
@@ -78,7 +115,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
   auto snap = std::make_shared<LoadedSnapshot>();
   snap->kind = LoadedSnapshot::Kind::Checkpoint;
   snap->version = version;
-  MsgpackReader r(d + 12, size - 12);
+  MsgpackReader r(d + kCheckpointBodyOffset, size - kCheckpointBodyOffset);
   static const char* const f3[] = {"global_sequence", "watermark_segment_id", "watermark_offset",
                                    "interner_strings", "routing", "entries"};
   static const char* const f2[] = {"global_sequence", "watermark_segment_id", "watermark_offset",
@@ -130,7 +167,8 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
   // Slice by routing chunks (v3 with chunks); empty chunks = one chunk over everything.
   const uint64_t count = snap->checkpointEntries.size();
   if (!snap->chunks.empty()) {
-    std::vector<LoadedSnapshot::CheckpointEntry> sliced;
+    uint64_t next = 0;  // chunks that tile [0, count) in order select every entry as it is
+    bool tiles = true;
     for (const RoutingChunk& c : snap->chunks) {
       if (c.start > count || c.len > count - c.start) {
         SnapshotLoad out = reject(path, std::nullopt,
@@ -140,10 +178,16 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
         out.rejection.wouldPanic = true;
         return out;
       }
-      sliced.insert(sliced.end(), snap->checkpointEntries.begin() + c.start,
-                    snap->checkpointEntries.begin() + c.start + c.len);
+      tiles = tiles && c.start == next;
+      next = c.start + c.len;
     }
-    snap->checkpointEntries = std::move(sliced);
+    if (!tiles || next != count) {
+      std::vector<LoadedSnapshot::CheckpointEntry> sliced;
+      for (const RoutingChunk& c : snap->chunks)
+        sliced.insert(sliced.end(), snap->checkpointEntries.begin() + c.start,
+                      snap->checkpointEntries.begin() + c.start + c.len);
+      snap->checkpointEntries = std::move(sliced);
+    }
   }
   for (const auto& e : snap->checkpointEntries)
     if (!convertible(e)) return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");

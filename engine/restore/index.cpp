@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "batscope/format/snapshot.h"
+
 namespace batscope {
 
 // Arena identity record (113 bytes): event_id BE @0, correlation BE @16, causation BE @32,
@@ -101,6 +103,7 @@ Id128 Index::eventId(uint32_t row) const {
     case IdentityLayout::SidxEntry: return Id128::fromLittleEndian(p);
     case IdentityLayout::Arena: return Id128::fromBigEndian(p);
     case IdentityLayout::Frame: return Id128::fromBigEndian(p + kFrameEventId);
+    case IdentityLayout::CheckpointEntry: return Id128::fromBigEndian(p + kCheckpointEntryEventId);
   }
   return {};
 }
@@ -113,6 +116,7 @@ Id128 Index::correlationId(uint32_t row) const {
     case IdentityLayout::SidxEntry: return Id128::fromLittleEndian(p + kSidx.correlation);
     case IdentityLayout::Arena: return Id128::fromBigEndian(p + kArena.correlation);
     case IdentityLayout::Frame: return Id128::fromBigEndian(p + kFrameCorrelation);
+    case IdentityLayout::CheckpointEntry: return Id128::fromBigEndian(p + kCheckpointEntryCorrelation);
   }
   return {};
 }
@@ -130,6 +134,9 @@ std::optional<Id128> Index::causationId(uint32_t row) const {
     case IdentityLayout::Frame:
       if (p[kFrameCausation] == 0xc0) return std::nullopt;
       return Id128::fromBigEndian(p + kFrameCausation + 2);
+    case IdentityLayout::CheckpointEntry:
+      if (p[kCheckpointEntryCausation] == 0xc0) return std::nullopt;
+      return Id128::fromBigEndian(p + kCheckpointEntryCausation + 2);
   }
   if (id.isZero()) return std::nullopt;
   return id;
@@ -143,6 +150,13 @@ HashChain Index::hashChain(uint32_t row) const {
     DecodedFrame f;
     FrameDecodeError err;
     if (decodeFrameBody(p + 8, e.length - 8, PayloadMode::Skip, f, err) && f.hashChain) hc = *f.hashChain;
+    return hc;
+  }
+  if (e.layout() == IdentityLayout::CheckpointEntry) {
+    // The entry decoded canonically when it was loaded; its file is still mapped.
+    LoadedSnapshot::CheckpointEntry c;
+    const FileData& file = *sources_[e.identitySource];
+    if (decodeCanonicalCheckpointEntry(p, file.size() - e.identityOffset, c)) hc = c.chain;
     return hc;
   }
   const size_t prev = e.layout() == IdentityLayout::Arena ? kArena.prevHash : kFbati.prevHash;

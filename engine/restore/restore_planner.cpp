@@ -192,15 +192,38 @@ class Planner {
     Index& index = *result_.index;
 
     timedVoid("snapshot entries", [&] {
-      if (!mmap) {
-        for (size_t i = 0; i < snap.entryCount(); ++i) index.append(snap.entry(i), false);
-        return;
-      }
-      // index.fbati records become packed entries directly; ids and hashes stay mapped.
       const uint32_t slot = index.addIdentitySource(snap.file);
       std::vector<uint32_t> remap(snap.interner.size());
       for (size_t i = 0; i < snap.interner.size(); ++i) remap[i] = index.intern(snap.interner[i]);
       index.reserve(snap.entryCount() + 1024);
+      if (!mmap) {
+        // Canonical checkpoint entries keep their ids in the mapped index.ckpt; others are
+        // copied into the index's arena.
+        for (size_t i = 0; i < snap.entryCount(); ++i) {
+          const LoadedSnapshot::CheckpointEntry& c = snap.checkpointEntries[i];
+          if (!c.canonical) {
+            index.append(snap.entry(i), false);
+            continue;
+          }
+          IndexEntry e{};
+          e.globalSequence = c.globalSequence;
+          e.wallMs = c.wallMs;
+          e.offset = c.offset;
+          e.identityOffset = c.fileOffset;
+          e.segmentId = c.segmentId;
+          e.length = c.length;
+          e.entityId = remap[c.entityId];
+          e.scopeId = remap[c.scopeId];
+          e.clock = c.clock;
+          e.identitySource = slot;
+          e.kind = c.kind;
+          e.origin = EntryOrigin::Checkpoint;
+          e.setLayout(IdentityLayout::CheckpointEntry);
+          index.appendPacked(e);
+        }
+        return;
+      }
+      // index.fbati records become packed entries directly; ids and hashes stay mapped.
       const uint8_t* base = snap.file->data();
       for (uint64_t at : snap.fbatiEntryOffsets) {
         const uint8_t* r = base + at;

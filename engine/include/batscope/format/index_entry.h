@@ -22,6 +22,7 @@ enum class IdentityLayout : uint8_t {
   Arena,       // Batscope's own 113-byte record (BE ids), for checkpoint entries and odd frames
   Frame,       // the frame itself, when it has batpak's canonical layout: ids at fixed offsets,
                // hashes decoded from the frame on demand
+  CheckpointEntry,  // an index.ckpt entry with batpak's canonical layout: the same idea
 };
 
 struct IdentityRef {
@@ -64,7 +65,7 @@ struct IndexEntry {
   uint16_t kind;
   EntryOrigin origin;
   uint8_t bits;             // kTail | kVisible | kSuperseded | IdentityLayout << kLayoutShift
-  static constexpr uint8_t kTail = 1, kVisible = 2, kSuperseded = 4, kLayoutShift = 3, kLayoutMask = 3 << 3;
+  static constexpr uint8_t kTail = 1, kVisible = 2, kSuperseded = 4, kLayoutShift = 3, kLayoutMask = 7 << 3;
   IdentityLayout layout() const { return IdentityLayout((bits & kLayoutMask) >> kLayoutShift); }
   void setLayout(IdentityLayout l) { bits = uint8_t((bits & ~kLayoutMask) | (uint8_t(l) << kLayoutShift)); }
 };

@@ -47,6 +47,10 @@ struct LoadedSnapshot {
     uint64_t segmentId = 0, offset = 0;
     uint32_t length = 0;
     uint64_t globalSequence = 0;
+    // Where the entry's map starts in index.ckpt, and whether it has batpak's canonical
+    // layout (then its ids sit at the fixed offsets below and the index need not copy them).
+    uint64_t fileOffset = 0;
+    bool canonical = false;
   };
   std::vector<CheckpointEntry> checkpointEntries;
 
@@ -56,6 +60,14 @@ struct LoadedSnapshot {
   // Entry i with strings resolved through the interner (kind mapped lossily for mmap).
   EntryRecord entry(size_t i) const;
 };
+
+// A canonical checkpoint entry (checkpoint.cpp): "event_id" bin16 at +12, "correlation_id"
+// bin16 at +45, "causation_id" at +74 (c0, or c4 10 and the id at +76).
+inline constexpr size_t kCheckpointEntryEventId = 12, kCheckpointEntryCorrelation = 45,
+                        kCheckpointEntryCausation = 74;
+// Decodes the canonical entry at the start of [data, data+len); false (nothing decided) for
+// anything else. The index reads hash chains of checkpoint entries back through it.
+bool decodeCanonicalCheckpointEntry(const uint8_t* data, size_t len, LoadedSnapshot::CheckpointEntry& out);
 
 // Why an artifact was not used. `absent` = the file does not exist (silent in batpak).
 struct SnapshotRejection {

@@ -89,6 +89,12 @@ class Index {
   std::vector<uint32_t> inTimeRange(uint64_t fromMs, uint64_t toMs) const;
 
   size_t residentBytes() const;
+  // The whole frame (length and CRC first) when the entry's ids and hashes are read from the
+  // frame itself (IdentityLayout::Frame); null for every other layout.
+  const uint8_t* identityFrame(uint32_t row) const {
+    const IndexEntry& e = entries_[row];
+    return e.layout() == IdentityLayout::Frame ? identityBase(e) : nullptr;
+  }
 
  private:
   const uint8_t* identityBase(const IndexEntry& e) const;
