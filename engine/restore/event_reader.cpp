@@ -5,15 +5,21 @@
 namespace batscope {
 
 FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMode mode) {
-  FrameRead out;
-  out.pos = pos;
-  auto seg = [&] { return std::to_string(pos.segmentId); };
   auto file = dir.mapFile(segmentFileName(pos.segmentId));
   if (!file) {
+    FrameRead out;
+    out.pos = pos;
     out.error = "I/O error: " + file.error().message;
     return out;
   }
-  out.file = *file;
+  return readFrameIn(*file, pos, mode);
+}
+
+FrameRead readFrameIn(std::shared_ptr<const FileData> segment, const FramePos& pos, PayloadMode mode) {
+  FrameRead out;
+  out.pos = pos;
+  auto seg = [&] { return std::to_string(pos.segmentId); };
+  out.file = std::move(segment);
   const uint64_t size = out.file->size();
   if (pos.offset > size || pos.length > size - pos.offset) {
     out.error = "corrupt segment " + seg() + ": unexpected EOF during read";
