@@ -54,6 +54,53 @@ struct HashKey {
   }
 };
 
+// Reads frames, keeping the last segment mapped: a chain's links run mostly in one segment
+// at a time, and a DataDir lookup per frame takes a lock and a shared reference count that
+// parallel entities would contend on.
+class FrameReader {
+ public:
+  explicit FrameReader(const DataDir& dir) : dir_(dir) {}
+  FrameRead read(const FramePos& pos) {
+    if (!mapped_ || mappedId_ != pos.segmentId) {
+      auto file = dir_.mapFile(segmentFileName(pos.segmentId));
+      if (!file) return readFrameAtPosition(dir_, pos, PayloadMode::Any);  // names the error
+      mapped_ = *file;
+      mappedId_ = pos.segmentId;
+    }
+    return readFrameIn(*mapped_, pos, PayloadMode::Any);
+  }
+
+ private:
+  const DataDir& dir_;
+  uint64_t mappedId_ = 0;
+  std::shared_ptr<const FileData> mapped_;
+};
+
+// event_hash -> the first link that has it. Only a link whose prev_hash does not name the link
+// just before it looks there, which an intact chain never does: the map is built from the
+// history at the first such link, not a node per link.
+class EarlierHashes {
+ public:
+  void add(const Hash32& hash, const Link* link) {
+    if (map_) map_->emplace(hash, link);
+    else history_.emplace_back(hash, link);
+  }
+  const Link* find(const Hash32& hash) {
+    if (!map_) {
+      map_.emplace();
+      map_->reserve(history_.size());
+      for (const auto& [h, l] : history_) map_->emplace(h, l);
+      history_ = {};
+    }
+    const auto it = map_->find(hash);
+    return it == map_->end() ? nullptr : it->second;
+  }
+
+ private:
+  std::vector<std::pair<Hash32, const Link*>> history_;
+  std::optional<std::unordered_map<Hash32, const Link*, HashKey>> map_;
+};
+
 EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vector<Link>& links,
                          uint64_t& hashedBytes) {
   std::stable_sort(links.begin(), links.end(), writtenBefore);
@@ -62,34 +109,23 @@ EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vec
   Hash32 expectedPrev{};
   const Link* previous = nullptr;
   bool sawHashed = false;
-  std::unordered_map<Hash32, const Link*, HashKey> earlier;  // event_hash -> first link that has it
-  // Links run in written order, so consecutive reads are mostly in one segment: map it once.
-  uint64_t mappedId = 0;
-  std::shared_ptr<const FileData> mapped;
-  auto readFrame = [&](const FramePos& pos) {
-    if (!mapped || mappedId != pos.segmentId) {
-      auto file = dir.mapFile(segmentFileName(pos.segmentId));
-      if (!file) return readFrameAtPosition(dir, pos, PayloadMode::Any);  // names the error
-      mapped = *file;
-      mappedId = pos.segmentId;
-    }
-    return readFrameIn(mapped, pos, PayloadMode::Any);
-  };
+  EarlierHashes earlier;
+  FrameReader frames(dir);
   for (const Link& l : links) {
     const IndexEntry& e = l.index->entry(l.row);
-    const Id128 id = l.index->eventId(l.row);
     const FramePos pos{e.segmentId, e.offset, e.length};
     std::optional<FrameRead> fr;
     HashChain stored;
     if (const uint8_t* identityFrame = l.index->identityFrame(l.row)) {
       // The index reads this link's hashes from the very frame the payload comes from: one
       // decode gives both.
-      fr = readFrame(pos);
+      fr = frames.read(pos);
       if (fr->ok && fr->raw.body == identityFrame + kFrameHeaderBytes) stored = fr->frame.hashChain.value_or(HashChain{});
       else stored = l.index->hashChain(l.row);
     } else {
       stored = l.index->hashChain(l.row);
     }
+    const Id128 id = l.index->eventId(l.row);  // after the read: its bytes are in cache by now
     ++chain.links;
     auto breakHere = [&](std::string reason, std::optional<Hash32> recomputed) {
       ++chain.breakCount;
@@ -99,7 +135,7 @@ EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vec
                                       e.segmentId};
     };
     auto advance = [&] {
-      earlier.emplace(stored.eventHash, &l);
+      earlier.add(stored.eventHash, &l);
       expectedPrev = stored.eventHash;
       previous = &l;
     };
@@ -108,7 +144,7 @@ EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vec
       advance();
       continue;
     }
-    if (!fr) fr = readFrame(pos);
+    if (!fr) fr = frames.read(pos);
     if (!fr->ok || fr->frame.header.eventId != id) {
       breakHere("payload unreadable", std::nullopt);
       advance();
@@ -118,12 +154,13 @@ EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vec
     const Hash32 recomputed = blake3(fr->payload.data(), fr->payload.size());
     hashedBytes += fr->payload.size();
     if (stored.prevHash != expectedPrev) {
-      const auto parent = earlier.find(stored.prevHash);
-      if (isZero(stored.prevHash) && e.clock == 0) {
+      const bool restart = isZero(stored.prevHash) && e.clock == 0;
+      const Link* parent = restart ? nullptr : earlier.find(stored.prevHash);
+      if (restart) {
         ++chain.restarts;
         chain.restartSequences.push_back(e.globalSequence);
-      } else if (parent != earlier.end() && previous) {
-        const Link& p = *parent->second;
+      } else if (parent && previous) {
+        const Link& p = *parent;
         chain.forks.push_back(ChainFork{id, e.globalSequence, segmentFileName(e.segmentId), e.offset,
                                         p.index->eventId(p.row), p.index->entry(p.row).globalSequence,
                                         previous->index->eventId(previous->row),
@@ -178,7 +215,7 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
     byTruthId[id].push_back({&truth, r});
   }
   for (uint32_t r = 0; r < faithful.entryCount(); ++r)
-    if (!faithful.isSuperseded(r) && truth.findById(faithful.eventId(r)) == Index::kNoRow)
+    if (!faithful.isSuperseded(r) && truth.findById(faithful.eventId(r), r) == Index::kNoRow)
       others[faithful.entity(r)].push_back({&faithful, r});
   std::map<std::string_view, std::vector<Link>> perEntity = std::move(others);
   for (std::vector<Link>& links : byTruthId) {
@@ -230,13 +267,14 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
     v.entity = std::string(work[w].first);
     v.events = work[w].second.size();
     Hash32 expected{};
+    FrameReader frames(dir);
     for (uint32_t row : work[w].second) {
       const IndexEntry& e = index.entry(row);
       const Id128 id = index.eventId(row);
       const FramePos disk{e.segmentId, e.offset, e.length};
       const std::optional<FramePos> own = walk.find(id);
-      FrameRead fr = readFrameAtPosition(dir, own.value_or(disk), PayloadMode::Any);
-      if (!fr.ok && own && !(*own == disk)) fr = readFrameAtPosition(dir, disk, PayloadMode::Any);
+      FrameRead fr = frames.read(own.value_or(disk));
+      if (!fr.ok && own && !(*own == disk)) fr = frames.read(disk);
       const char* reason = nullptr;
       if (!fr.ok) {
         reason = "payload unreadable";

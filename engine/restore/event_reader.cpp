@@ -12,20 +12,21 @@ FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMo
     out.error = "I/O error: " + file.error().message;
     return out;
   }
-  return readFrameIn(*file, pos, mode);
+  FrameRead out = readFrameIn(**file, pos, mode);
+  out.file = *file;
+  return out;
 }
 
-FrameRead readFrameIn(std::shared_ptr<const FileData> segment, const FramePos& pos, PayloadMode mode) {
+FrameRead readFrameIn(const FileData& segment, const FramePos& pos, PayloadMode mode) {
   FrameRead out;
   out.pos = pos;
   auto seg = [&] { return std::to_string(pos.segmentId); };
-  out.file = std::move(segment);
-  const uint64_t size = out.file->size();
+  const uint64_t size = segment.size();
   if (pos.offset > size || pos.length > size - pos.offset) {
     out.error = "corrupt segment " + seg() + ": unexpected EOF during read";
     return out;
   }
-  const uint8_t* w = out.file->data() + pos.offset;
+  const uint8_t* w = segment.data() + pos.offset;
   if (pos.length < kFrameHeaderBytes) {
     out.error = "corrupt segment " + seg() + ": frame too short";
     return out;

@@ -567,20 +567,12 @@ std::unordered_set<uint64_t> canonicalSegmentIds(const DataDir& dir) {
   return out;
 }
 
-// The row of `index` that holds event `id` (Index::findById), trying `guess` first: the two
-// indexes of one store are mostly the same rows in the same order, and a hit spares a probe
-// into a table far larger than the cache. Only a non-superseded row is what findById returns.
-uint32_t findByIdNear(const Index& index, const Id128& id, uint32_t guess) {
-  if (guess < index.entryCount() && !index.isSuperseded(guess) && index.eventId(guess) == id) return guess;
-  return index.findById(id);
-}
-
 // Checks one faithful row; findings go to `out` in row order.
 void crossCheckRow(const DataDir& dir, const Index& faithful, const Index& truth,
                    const std::unordered_set<uint64_t>& canonical, uint32_t row, std::vector<Finding>& out) {
   const IndexEntry& e = faithful.entry(row);
   const Id128 id = faithful.eventId(row);
-  const uint32_t trow = findByIdNear(truth, id, row);
+  const uint32_t trow = truth.findById(id, row);
   // The true view decoded every frame it holds: where batpak's entry names exactly that
   // frame, reading it again would only repeat the true view's checks.
   bool known = false;
@@ -660,7 +652,7 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
   for (uint32_t trow = 0; trow < truth.entryCount(); ++trow) {
     if (truth.isSuperseded(trow)) continue;
     const Id128 id = truth.eventId(trow);
-    if (findByIdNear(faithful, id, trow) != Index::kNoRow) continue;
+    if (faithful.findById(id, trow) != Index::kNoRow) continue;
     const IndexEntry& t = truth.entry(trow);
     add(makeFinding(FindingCode::EventLost, segmentFileName(t.segmentId), t.offset,
                     {hexEncode(id), posText(t.segmentId, t.offset), std::to_string(t.globalSequence)}, id));

@@ -27,9 +27,10 @@ struct FrameRead {
 // Reads the window [offset, offset+length) of `{segment_id:06}.fbat` (the index's segment
 // id). `mode` Bytes = batpak's get; Any = Batscope's robust read (native payloads too).
 FrameRead readFrameAtPosition(const DataDir& dir, const FramePos& pos, PayloadMode mode);
-// The same read in a segment the caller has already mapped (`{pos.segmentId:06}.fbat`), for
-// loops that read many frames of one segment.
-FrameRead readFrameIn(std::shared_ptr<const FileData> segment, const FramePos& pos, PayloadMode mode);
+// The same read in a segment the caller has mapped and keeps mapped (`{pos.segmentId:06}.fbat`),
+// for loops that read many frames: `file` stays empty, so parallel readers do not contend
+// on the mapping's reference count.
+FrameRead readFrameIn(const FileData& segment, const FramePos& pos, PayloadMode mode);
 
 // rmp-serde's nesting limit, which batpak's get decodes the payload P with.
 inline constexpr int kPayloadJsonMaxDepth = 1024;
