@@ -109,6 +109,7 @@ class FooterSequences {
     entries_.push_back(Entry{rec.offset, *rec.globalSequence, rec.eventId, first});
   }
   size_t size() const { return entries_.size(); }
+  void reserve(size_t n) { entries_.reserve(n); }
 
   // The durable sequence of event `id` if this footer's entry at `offset` is its first record.
   // `hint` is where the previous lookup ended: callers go through a segment in file order.
@@ -325,6 +326,7 @@ void recordDurableSequences(const DataDir& dir, DurableSources& src, DurableSequ
     footerValid[i] = 1;
     footerOfSegmentId.emplace(segs[i].id, i);
     const uint64_t entriesStart = src.fileSizes[i] - kSidxTrailerBytes - uint64_t(footer->size()) * kSidxEntryBytes;
+    footerSeqs[i].reserve(footer->size());
     for (size_t k = 0; k < footer->size(); ++k) {
       const EntryRecord& rec = (*footer)[k];
       footerSeqs[i].add(rec, durable.record(rec, &segs[i].name, entriesStart + k * kSidxEntryBytes));
