@@ -310,13 +310,24 @@ std::vector<uint32_t> Index::entityStream(uint32_t entityId) const {
 
 void Index::ensureCausalMaps() const {
   std::call_once(causalOnce_, [this] {
-    byCorrelation_ = visible_;
-    std::stable_sort(byCorrelation_.begin(), byCorrelation_.end(),
-                     [&](uint32_t a, uint32_t b) { return correlationId(a) < correlationId(b); });
+    // Sort (id, row) pairs rather than rows whose comparator reads ids out of the mapped files:
+    // a million comparisons of bytes scattered over the segments would take seconds, and the
+    // window waits on this once.
+    auto rowsBy = [&](std::vector<std::pair<Id128, uint32_t>>& keyed) {
+      std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      std::vector<uint32_t> rows;
+      rows.reserve(keyed.size());
+      for (const auto& k : keyed) rows.push_back(k.second);
+      return rows;
+    };
+    std::vector<std::pair<Id128, uint32_t>> keyed;
+    keyed.reserve(visible_.size());
+    for (uint32_t row : visible_) keyed.emplace_back(correlationId(row), row);
+    byCorrelation_ = rowsBy(keyed);
+    keyed.clear();
     for (uint32_t row : visible_)
-      if (causationId(row)) byCausation_.push_back(row);
-    std::stable_sort(byCausation_.begin(), byCausation_.end(),
-                     [&](uint32_t a, uint32_t b) { return *causationId(a) < *causationId(b); });
+      if (const auto cause = causationId(row)) keyed.emplace_back(*cause, row);
+    byCausation_ = rowsBy(keyed);
   });
 }
 
