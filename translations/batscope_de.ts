@@ -4,132 +4,132 @@
 <context>
     <name>ChainReportExport</name>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="136"/>
+        <location filename="../ui/chain_report_export.cpp" line="131"/>
         <source>Hash-chain verification report</source>
         <translation>Prüfbericht der Hash-Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="138"/>
+        <location filename="../ui/chain_report_export.cpp" line="133"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="139"/>
+        <location filename="../ui/chain_report_export.cpp" line="134"/>
         <source>Generated: %1 UTC</source>
         <translation>Erstellt: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="140"/>
+        <location filename="../ui/chain_report_export.cpp" line="135"/>
         <source>Batscope %1</source>
         <translation>Batscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="142"/>
+        <location filename="../ui/chain_report_export.cpp" line="137"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links · %6 payload bytes hashed</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder · %6 Payload-Bytes gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="151"/>
+        <location filename="../ui/chain_report_export.cpp" line="146"/>
         <source>Broken chains</source>
         <translation>Gebrochene Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="157"/>
+        <location filename="../ui/chain_report_export.cpp" line="152"/>
         <source>first break at global sequence %1 (the only broken link)</source>
         <translation>erster Bruch bei globaler Sequenz %1 (das einzige gebrochene Glied)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="158"/>
+        <location filename="../ui/chain_report_export.cpp" line="153"/>
         <source>first break at global sequence %1 (%2 broken links)</source>
         <translation>erster Bruch bei globaler Sequenz %1 (%2 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="164"/>
+        <location filename="../ui/chain_report_export.cpp" line="159"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="165"/>
+        <location filename="../ui/chain_report_export.cpp" line="160"/>
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="166"/>
+        <location filename="../ui/chain_report_export.cpp" line="161"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="167"/>
+        <location filename="../ui/chain_report_export.cpp" line="162"/>
         <source>Stored prev_hash</source>
         <translation>Gespeicherter prev_hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="168"/>
+        <location filename="../ui/chain_report_export.cpp" line="163"/>
         <source>Expected prev_hash</source>
         <translation>Erwarteter prev_hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="169"/>
+        <location filename="../ui/chain_report_export.cpp" line="164"/>
         <source>Stored event_hash</source>
         <translation>Gespeicherter event_hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="170"/>
+        <location filename="../ui/chain_report_export.cpp" line="165"/>
         <source>Recomputed BLAKE3(payload)</source>
         <translation>Neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="171"/>
+        <location filename="../ui/chain_report_export.cpp" line="166"/>
         <source>(payload unreadable)</source>
         <translation>(Payload nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="176"/>
+        <location filename="../ui/chain_report_export.cpp" line="171"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Links</source>
         <translation>Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Unhashed</source>
         <translation>Ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>First break</source>
         <translation>Erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="205"/>
+        <location filename="../ui/chain_report_export.cpp" line="200"/>
         <source>Batscope hash-chain report</source>
         <translation>Batscope-Bericht der Hash-Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="208"/>
+        <location filename="../ui/chain_report_export.cpp" line="203"/>
         <source>The PDF printer is not available</source>
         <translation>Der PDF-Drucker ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="216"/>
+        <location filename="../ui/chain_report_export.cpp" line="211"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -403,32 +403,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="132"/>
+        <location filename="../ui/views/causal_graph_canvas.cpp" line="97"/>
         <source>Overview: click or drag to move the view</source>
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="471"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="315"/>
         <source>+%L1 more
 click to expand</source>
         <translation>+%L1 weitere
@@ -461,173 +461,173 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::CausalGraphView</name>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="241"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="85"/>
         <source>Ancestors </source>
         <translation>Vorfahren </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="245"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="89"/>
         <source>How many causes up the chain to show</source>
         <translation>Wie viele Ursachen die Kette hinauf angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="247"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
         <source>  Descendants </source>
         <translation>  Nachfahren </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="251"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="95"/>
         <source>How many levels of effects to show</source>
         <translation>Wie viele Ebenen von Wirkungen angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="253"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
         <source>Correlation group</source>
         <translation>Korrelationsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="254"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="98"/>
         <source>Also show every event sharing the current event&apos;s correlation id</source>
         <translation>Auch alle Ereignisse mit der Korrelations-ID des aktuellen Ereignisses anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="256"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="257"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="101"/>
         <source>Lay out with Graphviz dot instead of Batscope&apos;s layered layout (only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)</source>
         <translation>Mit Graphviz dot statt mit Batscopes Schichtenlayout anordnen (nur für Umgebungen mit höchstens %1 Knoten: dot ist bei großen Graphen langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="263"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="107"/>
         <source>Colour by entity</source>
         <translation>Nach Entität färben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="264"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="108"/>
         <source>Colour by kind</source>
         <translation>Nach Art färben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="267"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="267"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>Fit the whole graph in the view</source>
         <translation>Den ganzen Graphen in die Ansicht einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="268"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="268"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="269"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="269"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="271"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="115"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="272"/>
-        <location filename="../ui/views/causal_graph_view.cpp" line="277"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="116"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="121"/>
         <source>Export causal graph</source>
         <translation>Kausalgraph exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="273"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="117"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="275"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
         <source>Export the graph as SVG</source>
         <translation>Den Graphen als SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="276"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="278"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="280"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
         <source>Export the graph as PNG</source>
         <translation>Den Graphen als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="281"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="282"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
         <source>Stop laying out the graph</source>
         <translation>Das Anordnen des Graphen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="571"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="419"/>
         <source> · scene %1 ms</source>
         <translation> · Szene %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="589"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="437"/>
         <source>Laying out the causal graph…</source>
         <translation>Kausalgraph wird angeordnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="591"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
         <source>Select an event to see its causes and effects.</source>
         <translation>Wählen Sie ein Ereignis, um seine Ursachen und Wirkungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="591"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="598"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="446"/>
         <source>%L1 events · %L2 layers · layout %3 ms</source>
         <translation>%L1 Ereignisse · %L2 Ebenen · Layout %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="600"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="448"/>
         <source> · %L1 hidden behind %L2 “more” nodes</source>
         <translation> · %L1 verborgen hinter %L2 „weitere“-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="601"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="449"/>
         <source> · truncated at %L1 events</source>
         <translation> · abgeschnitten bei %L1 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="612"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="460"/>
         <source>Causal graph</source>
         <translation>Kausalgraph</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="613"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="461"/>
         <source>Batscope causal graph of event #%1</source>
         <translation>Batscope-Kausalgraph von Ereignis #%1</translation>
     </message>
@@ -635,97 +635,97 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="66"/>
+        <location filename="../ui/models/chain_model.cpp" line="57"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="67"/>
+        <location filename="../ui/models/chain_model.cpp" line="58"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="68"/>
+        <location filename="../ui/models/chain_model.cpp" line="59"/>
         <source>unhashed</source>
         <translation>ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="124"/>
+        <location filename="../ui/models/chain_model.cpp" line="115"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Der event_hash jedes Glieds ist BLAKE3 seines Payloads und sein prev_hash der event_hash des vorherigen Glieds</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="116"/>
         <source>1 broken link</source>
         <translation>1 gebrochenes Glied</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="116"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 gebrochene Glieder; das erste wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="126"/>
+        <location filename="../ui/models/chain_model.cpp" line="117"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="129"/>
+        <location filename="../ui/models/chain_model.cpp" line="120"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Glieder, die die Kette bei Genesis neu starten (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="132"/>
+        <location filename="../ui/models/chain_model.cpp" line="123"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="147"/>
+        <location filename="../ui/models/chain_model.cpp" line="138"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="150"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="161"/>
+        <location filename="../ui/models/chain_model.cpp" line="152"/>
         <source>Links</source>
         <translation>Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="162"/>
+        <location filename="../ui/models/chain_model.cpp" line="153"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="163"/>
+        <location filename="../ui/models/chain_model.cpp" line="154"/>
         <source>Unhashed</source>
         <translation>Ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="164"/>
+        <location filename="../ui/models/chain_model.cpp" line="155"/>
         <source>First break</source>
         <translation>Erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="169"/>
+        <location filename="../ui/models/chain_model.cpp" line="160"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Kettenglieder: die Ereignisse der Entität in Log-Reihenfolge, verborgene eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="170"/>
+        <location filename="../ui/models/chain_model.cpp" line="161"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Glieder, deren prev_hash und event_hash komplett null sind</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="171"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Globale Sequenz und Grund des ersten Glieds, das sich nicht verifizieren lässt</translation>
     </message>
@@ -842,213 +842,213 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="94"/>
-        <location filename="../ui/views/chain_view.cpp" line="236"/>
+        <location filename="../ui/views/chain_view.cpp" line="126"/>
+        <location filename="../ui/views/chain_view.cpp" line="245"/>
         <source>Verifying…</source>
         <translation>Verifiziere…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="102"/>
+        <location filename="../ui/views/chain_view.cpp" line="134"/>
         <source>Filter entities</source>
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="106"/>
+        <location filename="../ui/views/chain_view.cpp" line="138"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="107"/>
+        <location filename="../ui/views/chain_view.cpp" line="139"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Den Prüfbericht als JSON oder als druckbares PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="143"/>
+        <location filename="../ui/views/chain_view.cpp" line="180"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>gestrichelt: verborgenes Ereignis · ∅: Neustart bei Genesis · bernsteinfarben: nach dem ersten Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="162"/>
+        <location filename="../ui/views/chain_view.cpp" line="202"/>
         <source>Select event</source>
         <translation>Ereignis auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="163"/>
+        <location filename="../ui/views/chain_view.cpp" line="203"/>
         <source>Make the first broken link the current event</source>
         <translation>Das erste gebrochene Glied zum aktuellen Ereignis machen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="206"/>
+        <location filename="../ui/views/chain_view.cpp" line="107"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="223"/>
+        <location filename="../ui/views/chain_view.cpp" line="232"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="230"/>
-        <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <location filename="../ui/views/chain_view.cpp" line="239"/>
+        <location filename="../ui/views/chain_view.cpp" line="362"/>
         <source>1 fork</source>
         <translation>1 Abzweigung</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="230"/>
-        <location filename="../ui/views/chain_view.cpp" line="357"/>
+        <location filename="../ui/views/chain_view.cpp" line="239"/>
+        <location filename="../ui/views/chain_view.cpp" line="363"/>
         <source>%1 forks</source>
         <translation>%1 Abzweigungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="236"/>
+        <location filename="../ui/views/chain_view.cpp" line="245"/>
         <source>Verifying… (%1)</source>
         <translation>Verifiziere… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="246"/>
+        <location filename="../ui/views/chain_view.cpp" line="255"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="246"/>
+        <location filename="../ui/views/chain_view.cpp" line="255"/>
         <source>Hash chains not verified yet</source>
         <translation>Hash-Ketten noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="254"/>
+        <location filename="../ui/views/chain_view.cpp" line="263"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 Payload-Bytes in %2 ms gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="289"/>
+        <location filename="../ui/views/chain_view.cpp" line="296"/>
         <source>1 link</source>
         <translation>1 Glied</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="289"/>
+        <location filename="../ui/views/chain_view.cpp" line="296"/>
         <source>%1 links</source>
         <translation>%1 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="291"/>
+        <location filename="../ui/views/chain_view.cpp" line="298"/>
         <source>1 restart</source>
         <translation>1 Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="291"/>
+        <location filename="../ui/views/chain_view.cpp" line="298"/>
         <source>%1 restarts</source>
         <translation>%1 Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="292"/>
+        <location filename="../ui/views/chain_view.cpp" line="299"/>
         <source> · %1 unhashed</source>
         <translation> · %1 ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="310"/>
+        <location filename="../ui/views/chain_view.cpp" line="316"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Jedes Glied verifiziert. Die Kette startet %1 bei Genesis neu (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="311"/>
+        <location filename="../ui/views/chain_view.cpp" line="317"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="311"/>
+        <location filename="../ui/views/chain_view.cpp" line="317"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="312"/>
+        <location filename="../ui/views/chain_view.cpp" line="318"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Jedes Glied verifiziert: jeder event_hash ist BLAKE3 seines Payloads und jeder prev_hash der event_hash des vorherigen Glieds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="315"/>
+        <location filename="../ui/views/chain_view.cpp" line="321"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus): prev_hash und event_hash sind komplett null, nichts zu verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="325"/>
+        <location filename="../ui/views/chain_view.cpp" line="331"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Erster Bruch&lt;/b&gt;&lt;/span&gt; bei globaler Sequenz &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="328"/>
+        <location filename="../ui/views/chain_view.cpp" line="334"/>
         <source> (%1 broken links in all)</source>
         <translation> (insgesamt %1 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="336"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · Ereignis %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="334"/>
-        <location filename="../ui/views/chain_view.cpp" line="336"/>
+        <location filename="../ui/views/chain_view.cpp" line="340"/>
+        <location filename="../ui/views/chain_view.cpp" line="342"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="341"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>erwartet (event_hash des vorherigen Glieds)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="338"/>
-        <location filename="../ui/views/chain_view.cpp" line="341"/>
+        <location filename="../ui/views/chain_view.cpp" line="344"/>
+        <location filename="../ui/views/chain_view.cpp" line="347"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="341"/>
+        <location filename="../ui/views/chain_view.cpp" line="347"/>
         <source>payload unreadable</source>
         <translation>Payload nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="357"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>#%1 verkettet sich mit #%2 statt mit #%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <location filename="../ui/views/chain_view.cpp" line="365"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>der prev_hash des Glieds nennt ein älteres Glied dieser Entität statt des unmittelbar davor geschriebenen. batpak tut dies um Sichtbarkeitsgrenzen; jeder Hash stimmt weiterhin, daher ist die Kette nicht gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="375"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>batpaks verify_chain meldet diese Kette als intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="370"/>
+        <location filename="../ui/views/chain_view.cpp" line="376"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>batpaks eigenes verify_chain, das sichtbare Ereignisse in globaler Reihenfolge durchläuft, hält bei globaler Sequenz %1 an (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="423"/>
+        <location filename="../ui/views/chain_view.cpp" line="429"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Die Hash-Ketten wurden noch nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="433"/>
+        <location filename="../ui/views/chain_view.cpp" line="439"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="434"/>
+        <location filename="../ui/views/chain_view.cpp" line="440"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="437"/>
-        <location filename="../ui/views/chain_view.cpp" line="447"/>
+        <location filename="../ui/views/chain_view.cpp" line="443"/>
+        <location filename="../ui/views/chain_view.cpp" line="453"/>
         <source>Export verify report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="447"/>
+        <location filename="../ui/views/chain_view.cpp" line="453"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1056,250 +1056,250 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ComparePathsView</name>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="44"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="39"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="45"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="46"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="40"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="41"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="48"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="54"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="49"/>
         <source>global sequence</source>
         <translation>globale Sequenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="55"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="50"/>
         <source>disk position</source>
         <translation>Position auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="51"/>
         <source>visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="57"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
         <source>duplicate entries</source>
         <translation>doppelte Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="82"/>
         <source>mmap snapshot</source>
         <translation>mmap-Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="83"/>
         <source>checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="84"/>
         <source>SIDX rebuild</source>
         <translation>SIDX-Neuaufbau</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="90"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="85"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="94"/>
         <source>Compare restore paths</source>
         <translation>Wiederherstellungspfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="95"/>
         <source>Run every restore path read-only on the open directory and compare the indexes</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf dem geöffneten Verzeichnis ausführen und die Indizes vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="101"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <source>Path requested</source>
         <translation>Angeforderter Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <source>batpak&apos;s path</source>
         <translation>batpaks Pfad</translation>
     </message>
     <message>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <source>Restored / tail</source>
         <translation>Wiederhergestellt / Tail</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>Events (visible / entries)</source>
         <translation>Ereignisse (sichtbar / Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>True view identical</source>
         <translation>Echtansicht identisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Path A</source>
         <translation>Pfad A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Value A</source>
         <translation>Wert A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Path B</source>
         <translation>Pfad B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Value B</source>
         <translation>Wert B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
         <source>Double-click to select the event</source>
         <translation>Doppelklicken, um das Ereignis auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="150"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="135"/>
         <source>Where batpak&apos;s paths disagree (faithful view)</source>
         <translation>Wo batpaks Pfade voneinander abweichen (getreue Ansicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="151"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="136"/>
         <source>Phases per path (ms)</source>
         <translation>Phasen je Pfad (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="156"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="141"/>
         <source>Restore paths</source>
         <translation>Wiederherstellungspfade</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="158"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="143"/>
         <source>History of opens</source>
         <translation>Verlauf der Öffnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="222"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="207"/>
         <source>Restoring via %1… %p%</source>
         <translation>Wiederherstellung über %1… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="238"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="223"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="239"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="224"/>
         <source>Comparing the restore paths of %1…</source>
         <translation>Vergleiche die Wiederherstellungspfade von %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="290"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="275"/>
         <source>Press “Compare restore paths” to open %1 through every restore path.</source>
         <translation>Klicken Sie auf „Wiederherstellungspfade vergleichen“, um %1 über jeden Wiederherstellungspfad zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="291"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="276"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="286"/>
         <source>open failed: %1</source>
         <translation>Öffnen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
         <source>✔ identical</source>
         <translation>✔ identisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
         <source>✘ differs</source>
         <translation>✘ abweichend</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="342"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="327"/>
         <source>The true view is identical on all %1 paths that opened.</source>
         <translation>Die Echtansicht ist auf allen %1 Pfaden, die sich öffnen ließen, identisch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="343"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="328"/>
         <source>The true view differs: %1 of %2 paths match the first.</source>
         <translation>Die Echtansicht weicht ab: %1 von %2 Pfaden stimmen mit dem ersten überein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="345"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="330"/>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>batpaks eigene Indizes stimmen bei jedem Ereignis überein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/compare_paths_view.cpp" line="347"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="332"/>
         <source>batpak&apos;s own indexes disagree %n time(s)</source>
         <translation>
             <numerusform>batpaks eigene Indizes weichen %n-mal ab</numerusform>
@@ -1307,22 +1307,22 @@ zum Aufklappen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="333"/>
         <source> (first %1 listed).</source>
         <translation> (die ersten %1 aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="349"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
         <source>(%1 in all)</source>
         <translation>(insgesamt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="378"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="363"/>
         <source>open failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="415"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="400"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
@@ -1491,107 +1491,107 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="106"/>
+        <location filename="../ui/models/event_table_model.cpp" line="104"/>
         <source>Hash chain not verified yet</source>
         <translation>Hash-Kette noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="107"/>
+        <location filename="../ui/models/event_table_model.cpp" line="105"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Dieses Glied der BLAKE3-Kette der Entität verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="108"/>
+        <location filename="../ui/models/event_table_model.cpp" line="106"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Erstes gebrochenes Glied der Kette dieser Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="109"/>
+        <location filename="../ui/models/event_table_model.cpp" line="107"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Nach dem ersten gebrochenen Glied der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="110"/>
+        <location filename="../ui/models/event_table_model.cpp" line="108"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="111"/>
+        <location filename="../ui/models/event_table_model.cpp" line="109"/>
         <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
         <translation>Abzweigung: der prev_hash dieses Glieds nennt ein älteres Glied der Entität, nicht das unmittelbar davor geschriebene (batpak tut dies um Sichtbarkeitsgrenzen)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="116"/>
+        <location filename="../ui/models/event_table_model.cpp" line="114"/>
         <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
         <translation>Globale Sequenz %1 ist mehr als einem Ereignis zugeordnet: batpak vergibt Nummern nach einer Kompaktierung erneut. Ereignisse werden anhand ihrer ID unterschieden.</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="119"/>
+        <location filename="../ui/models/event_table_model.cpp" line="117"/>
         <source>raw kind 0x%1</source>
         <translation>Rohe Art 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="159"/>
+        <location filename="../ui/models/event_table_model.cpp" line="157"/>
         <source>(self)</source>
         <translation>(selbst)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="169"/>
+        <location filename="../ui/models/event_table_model.cpp" line="167"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <location filename="../ui/models/event_table_model.cpp" line="182"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="187"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="189"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="191"/>
+        <location filename="../ui/models/event_table_model.cpp" line="189"/>
         <source>Causation</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="192"/>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
         <source>Chain</source>
         <translation>Kette</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="193"/>
+        <location filename="../ui/models/event_table_model.cpp" line="191"/>
         <source>Segment @ offset</source>
         <translation>Segment @ Offset</translation>
     </message>
@@ -1655,7 +1655,7 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::FilterRunner</name>
     <message>
-        <location filename="../ui/filter_runner.cpp" line="23"/>
+        <location filename="../ui/filter_runner.cpp" line="24"/>
         <source>at %1: %2</source>
         <translation>bei %1: %2</translation>
     </message>
@@ -1762,13 +1762,13 @@ zum Aufklappen klicken</translation>
     </message>
     <message>
         <location filename="../ui/models/header_fields_model.cpp" line="207"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="361"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="387"/>
         <source>entity</source>
         <translation>Entität</translation>
     </message>
     <message>
         <location filename="../ui/models/header_fields_model.cpp" line="208"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="366"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="392"/>
         <source>scope</source>
         <translation>Scope</translation>
     </message>
@@ -1828,321 +1828,321 @@ zum Aufklappen klicken</translation>
         <translation>Indexeintrag und angezeigter Frame widersprechen sich in diesen Feldern</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="242"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="241"/>
         <source>Frame header</source>
         <translation>Frame-Header</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="243"/>
         <source>frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="243"/>
         <source>no bytes: %1</source>
         <translation>keine Bytes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="249"/>
         <source>len</source>
         <translation>len</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="249"/>
         <source>%1 bytes (frame %2 bytes)</source>
         <translation>%1 Bytes (Frame %2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="258"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="257"/>
         <source> ✘ (computed %1)</source>
         <translation> ✘ (berechnet %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="261"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="260"/>
         <source> (not checked: frame cut short)</source>
         <translation> (nicht geprüft: Frame abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="264"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="263"/>
         <source>crc32</source>
         <translation>crc32</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="268"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="267"/>
         <source>CRC mismatch: stored %1, CRC32 of the body %2</source>
         <translation>CRC-Abweichung: gespeichert %1, CRC32 des Rumpfs %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="271"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="270"/>
         <source>decode error</source>
         <translation>Dekodierfehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="274"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="273"/>
         <source>The body does not decode as a whole; the fields below decode on their own</source>
         <translation>Der Rumpf lässt sich nicht als Ganzes dekodieren; die Felder unten werden einzeln dekodiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="283"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="291"/>
         <source>event_id</source>
         <translation>event_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="285"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="293"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="297"/>
         <source>correlation_id</source>
         <translation>correlation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="297"/>
         <source> (self)</source>
         <translation> (selbst)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="295"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="303"/>
         <source>Double-click to go to the event with this id</source>
         <translation>Doppelklicken, um zum Ereignis mit dieser ID zu gehen</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="301"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="309"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="321"/>
         <source>causation_id</source>
         <translation>causation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="302"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="310"/>
         <source> (not in the index)</source>
         <translation> (nicht im Index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="308"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="316"/>
         <source>Double-click to go to the cause (global sequence %1)</source>
         <translation>Doppelklicken, um zur Ursache zu gehen (globale Sequenz %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="321"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="317"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="335"/>
         <source>timestamp_us</source>
         <translation>timestamp_us</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="318"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="336"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
         <source>payload_size</source>
         <translation>payload_size</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="327"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="345"/>
         <source>event_kind</source>
         <translation>event_kind</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="329"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="347"/>
         <source>raw</source>
         <translation>roh</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="330"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="348"/>
         <source>category:type</source>
         <translation>Kategorie:Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
         <source>(product kind)</source>
         <translation>(Produkt-Art)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="335"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="353"/>
         <source>flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="339"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="357"/>
         <source>content_hash</source>
         <translation>content_hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="358"/>
         <source> (zeros: unhashed)</source>
         <translation> (Nullen: ohne Hash)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="347"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="373"/>
         <source>byte array</source>
         <translation>Byte-Array</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="348"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="374"/>
         <source>bin</source>
         <translation>bin</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="349"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="375"/>
         <source>native value</source>
         <translation>nativer Wert</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="376"/>
         <source>not read</source>
         <translation>nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="378"/>
         <source>payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="378"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="354"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="380"/>
         <source>P: %1 bytes of msgpack, stored as a %2 of %3 bytes in the frame</source>
         <translation>P: %1 Bytes msgpack, im Frame gespeichert als %2 mit %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="382"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="408"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="386"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="412"/>
         <source>The per-entity clock (the index&apos;s clock)</source>
         <translation>Die Uhr pro Entität (die Uhr des Index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="420"/>
         <source>Hash chain</source>
         <translation>Hash-Kette</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="420"/>
         <source>none (batch marker)</source>
         <translation>keiner (Batch-Marker)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="397"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="423"/>
         <source> (genesis)</source>
         <translation> (Genesis)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="410"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="436"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="419"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="445"/>
         <source>disk_pos</source>
         <translation>disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="421"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="447"/>
         <source>at disk_pos</source>
         <translation>bei disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="433"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="456"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="459"/>
         <source>physical position</source>
         <translation>physische Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
         <source>(frame walk still running)</source>
         <translation>(Frame-Durchlauf läuft noch)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
         <source>no readable frame with this id (frame walk)</source>
         <translation>kein lesbarer Frame mit dieser ID (Frame-Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="456"/>
         <source>same as disk_pos</source>
         <translation>wie disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="435"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="461"/>
         <source>The frame with this event id lives elsewhere than the index says</source>
         <translation>Der Frame mit dieser Ereignis-ID liegt an anderer Stelle, als der Index angibt</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="464"/>
         <source>shown</source>
         <translation>angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="469"/>
         <source>frame event_id</source>
         <translation>event_id des Frames</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="469"/>
         <source>the frame shown carries another event: %1</source>
         <translation>der angezeigte Frame trägt ein anderes Ereignis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="477"/>
         <source>batpak get</source>
         <translation>batpak get</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="446"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="472"/>
         <source>reads ✔</source>
         <translation>liest ✔</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="464"/>
         <source>the event&apos;s own frame, at the physical position</source>
         <translation>der eigene Frame des Ereignisses, an der physischen Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="440"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="466"/>
         <source>The index&apos;s disk_pos does not hold this event&apos;s frame</source>
         <translation>An disk_pos des Index liegt nicht der Frame dieses Ereignisses</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="474"/>
         <source>returns %1 at %2 @ %3 without error, not this event</source>
         <translation>%1 bei %2 @ %3 wird ohne Fehler geliefert, nicht dieses Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="479"/>
         <source>What batpak 0.5.0&apos;s Store::get(event_id) returns for this event</source>
         <translation>Was Store::get(event_id) von batpak 0.5.0 für dieses Ereignis liefert</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="541"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="567"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="542"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="568"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2181,17 +2181,27 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>Sorting…</source>
+        <translation>Sortiere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="138"/>
+        <source>Sorting %1 events…</source>
+        <translation>Sortiere %1 Ereignisse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
@@ -2201,388 +2211,388 @@ zum Aufklappen klicken</translation>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window_chrome.cpp" line="42"/>
         <source>&amp;Open Data Directory…</source>
         <translation>Datenverzeichnis ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="44"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ein batpak-Datenverzeichnis öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window_chrome.cpp" line="46"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>Restore the open directory again</source>
         <translation>Das geöffnete Verzeichnis erneut wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window_chrome.cpp" line="52"/>
         <source>Open &amp;Archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window_chrome.cpp" line="54"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ein .batpak.tar.zst-Archiv öffnen (in ein privates temporäres Verzeichnis entpackt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window_chrome.cpp" line="56"/>
         <source>&amp;Export Archive…</source>
         <translation>Archiv &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window_chrome.cpp" line="57"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Das geöffnete Datenverzeichnis in eine einzelne .batpak.tar.zst-Datei packen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window_chrome.cpp" line="65"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="68"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Echtansicht (was die Bytes enthalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window_chrome.cpp" line="71"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Jeden festgeschriebenen Frame mit gültiger CRC an seiner echten Position zeigen statt dessen, was batpak 0.5.0 sieht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window_chrome.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window_chrome.cpp" line="80"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window_chrome.cpp" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window_chrome.cpp" line="91"/>
         <source>Copy Event &amp;ID</source>
         <translation>Ereignis-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window_chrome.cpp" line="97"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window_chrome.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window_chrome.cpp" line="102"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window_chrome.cpp" line="138"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window_chrome.cpp" line="139"/>
         <source>Go to &amp;Event…</source>
         <translation>Zu &amp;Ereignis gehen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window_chrome.cpp" line="142"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window_chrome.cpp" line="145"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window_chrome.cpp" line="148"/>
         <source>&amp;First Event</source>
         <translation>E&amp;rstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window_chrome.cpp" line="151"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window_chrome.cpp" line="157"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window_chrome.cpp" line="158"/>
         <source>Restore &amp;Path</source>
         <translation>Wiederherstellungs&amp;pfad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window_chrome.cpp" line="160"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>&amp;Standard (mmap-Snapshot → Checkpoint → Neuaufbau)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window_chrome.cpp" line="161"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Checkpoint (Snapshot deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window_chrome.cpp" line="162"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Neuaufbau aus SIDX-Footern (Artefakte deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window_chrome.cpp" line="163"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>Sequenzieller &amp;Frame-Scan (nur Batscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window_chrome.cpp" line="172"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>Wiederherstellungspfade &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window_chrome.cpp" line="173"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf diesem Verzeichnis ausführen und die Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window_chrome.cpp" line="179"/>
         <source>Causal &amp;Graph</source>
         <translation>Kausal&amp;graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window_chrome.cpp" line="181"/>
         <source>Hash &amp;Chains</source>
         <translation>Hash-&amp;Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window_chrome.cpp" line="183"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window_chrome.cpp" line="185"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window_chrome.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window_chrome.cpp" line="123"/>
         <source>&amp;About Batscope</source>
         <translation>&amp;Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window_chrome.cpp" line="127"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window_chrome.cpp" line="194"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window_chrome.cpp" line="206"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window_chrome.cpp" line="212"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window_chrome.cpp" line="219"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window_chrome.cpp" line="238"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2590,22 +2600,22 @@ zum Aufklappen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="718"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="719"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -2696,239 +2706,239 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::RestoreTimingsView</name>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="34"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="29"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="35"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="36"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="37"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="38"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="31"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="32"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="33"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="52"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="47"/>
         <source>%1 was rejected: %2.</source>
         <translation>%1 wurde abgelehnt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="53"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="48"/>
         <source>%1 was not tried (disabled by the chosen path).</source>
         <translation>%1 wurde nicht versucht (durch den gewählten Pfad deaktiviert).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="54"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="49"/>
         <source>%1 is absent.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="77"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="72"/>
         <source>Phases (ms)</source>
         <translation>Phasen (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="78"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="73"/>
         <source>Segment read times</source>
         <translation>Lesezeiten der Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="79"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="74"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="140"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="135"/>
         <source>Restored from the mmap snapshot index.fbati (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Wiederhergestellt aus dem mmap-Snapshot index.fbati (%1 Einträge) plus %2 Tail-Einträge in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="144"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="139"/>
         <source>Restored from the checkpoint index.ckpt (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Wiederhergestellt aus dem Checkpoint index.ckpt (%1 Einträge) plus %2 Tail-Einträge in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="147"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="142"/>
         <source>The mmap snapshot was disabled by the chosen path.</source>
         <translation>Der mmap-Snapshot wurde durch den gewählten Pfad deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="150"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="145"/>
         <source>Rebuilt by the parallel SIDX rebuild from the footers of %1 segments (%2 entries) in %3.</source>
         <translation>Durch den parallelen SIDX-Neuaufbau aus den Footern von %1 Segmenten (%2 Einträge) in %3 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="152"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="147"/>
         <source>Every segment has a valid SIDX footer, so all of them were read in parallel.</source>
         <translation>Jedes Segment hat einen gültigen SIDX-Footer, daher wurden alle parallel gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="155"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="150"/>
         <source>Rebuilt by the sequential frame-scan fallback from %1 segments (%2 entries) in %3.</source>
         <translation>Durch den sequenziellen Frame-Scan (Fallback) aus %1 Segmenten (%2 Einträge) in %3 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="161"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="156"/>
         <source>The frame scan of every segment was forced by the chosen path (--path scan).</source>
         <translation>Der Frame-Scan jedes Segments wurde durch den gewählten Pfad erzwungen (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="166"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="161"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar: %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="163"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 Segmente wurden über ihre Footer gelesen, %2 per Frame-Scan.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="180"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="175"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Kein Snapshot verwendet: index.fbati und index.ckpt fehlen beide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="182"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="177"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Kein Snapshot verwendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Der Scan endete innerhalb eines nicht festgeschriebenen Batches.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
         <source>frame walk %1</source>
         <translation>Frame-Durchlauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="187"/>
         <source>true view %1</source>
         <translation>Echtansicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="193"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>cross-check %1</source>
         <translation>Gegenprüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="194"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
         <source>hash-chain verification %1</source>
         <translation>Hash-Ketten-Prüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="190"/>
         <source>Background checks after the open: %1.</source>
         <translation>Hintergrundprüfungen nach dem Öffnen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Hintergrundprüfungen (Frame-Durchlauf, Echtansicht, Gegenprüfung, Hash-Ketten) laufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="251"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="246"/>
         <source>frame walk</source>
         <translation>Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="252"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
         <source>true view</source>
         <translation>Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="253"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="248"/>
         <source>cross-check</source>
         <translation>Gegenprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="254"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="249"/>
         <source>hash-chain verification</source>
         <translation>Hash-Ketten-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="262"/>
         <source>index ready</source>
         <translation>Index bereit</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
         <source>background checks</source>
         <translation>Hintergrundprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="306"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="301"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="316"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="311"/>
         <source>footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="320"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="315"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="330"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="325"/>
         <source>footer (parallel)</source>
         <translation>Footer (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="347"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="342"/>
         <source>No segment was read: the snapshot covered them all</source>
         <translation>Kein Segment gelesen: der Snapshot deckte alle ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="348"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="343"/>
         <source>%1 of %2 segments not read (covered by the snapshot)</source>
         <translation>%1 von %2 Segmenten nicht gelesen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="368"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
         <source>segment id</source>
         <translation>Segment-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="370"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="365"/>
         <source>read time (ms)</source>
         <translation>Lesezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="398"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="393"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="399"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="394"/>
         <source>tail</source>
         <translation>Tail</translation>
     </message>
@@ -2936,148 +2946,148 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::SegmentMapView</name>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="37"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="32"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="37"/>
-        <location filename="../ui/views/segment_map_view.cpp" line="145"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="32"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="140"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="39"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="34"/>
         <source> · %1 indexed</source>
         <translation> · %1 indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="76"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="71"/>
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="77"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="72"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="78"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="73"/>
         <source>unsealed</source>
         <translation>unversiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="79"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="74"/>
         <source>SIDX footer</source>
         <translation>SIDX-Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="80"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="75"/>
         <source>CRC bad / torn</source>
         <translation>CRC fehlerhaft / abgerissen</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="84"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="79"/>
         <source>%1 segments · %2</source>
         <translation>%1 Segmente · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="294"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="289"/>
         <source>CRC bad @%1</source>
         <translation>CRC fehlerhaft @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 Frames mit fehlerhafter CRC</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
         <source>torn @%1</source>
         <translation>abgerissen @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="297"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
         <source>footer invalid</source>
         <translation>Footer ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="337"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="333"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="335"/>
         <source>Header: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="341"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
         <source>SIDX footer: absent</source>
         <translation>SIDX-Footer: fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>SIDX-Footer: gültig, ab @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>SIDX-Footer: ungültig — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 Ereignis-Frames, %2 Batch-Marker; %3 sichtbare Ereignisse hier indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC-Abweichung: Frame @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
         <source>Torn tail @%1: %2</source>
         <translation>Abgerissenes Ende @%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 sichtbare Ereignisse hier indiziert; Frame-Durchlauf ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Von der Wiederherstellung per %1 in %2 ms gelesen (%3 Einträge, %4 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Von der Wiederherstellung übersprungen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="361"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
         <source>Current event at @%1</source>
         <translation>Aktuelles Ereignis bei @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Klicken, um die Ereignisse auf seg:%1 zu filtern</translation>
     </message>
@@ -3085,157 +3095,157 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="154"/>
+        <location filename="../ui/models/segment_model.cpp" line="149"/>
         <source>sealed (latest)</source>
         <translation>versiegelt (neuestes)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="154"/>
+        <location filename="../ui/models/segment_model.cpp" line="149"/>
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="155"/>
+        <location filename="../ui/models/segment_model.cpp" line="150"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="155"/>
+        <location filename="../ui/models/segment_model.cpp" line="150"/>
         <source>unsealed</source>
         <translation>unversiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="160"/>
+        <location filename="../ui/models/segment_model.cpp" line="155"/>
         <source>absent</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="161"/>
+        <location filename="../ui/models/segment_model.cpp" line="156"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="161"/>
+        <location filename="../ui/models/segment_model.cpp" line="156"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="23"/>
+        <location filename="../ui/models/segment_model.cpp" line="24"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="20"/>
+        <location filename="../ui/models/segment_model.cpp" line="21"/>
         <source>footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="21"/>
+        <location filename="../ui/models/segment_model.cpp" line="22"/>
         <source>footer (parallel)</source>
         <translation>Footer (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="22"/>
+        <location filename="../ui/models/segment_model.cpp" line="23"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="178"/>
+        <location filename="../ui/models/segment_model.cpp" line="173"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="241"/>
+        <location filename="../ui/models/segment_model.cpp" line="236"/>
         <source>Waiting for the frame walk</source>
         <translation>Warte auf den Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="242"/>
+        <location filename="../ui/models/segment_model.cpp" line="237"/>
         <source>Latest segment without a SIDX footer: the one a writer had open</source>
         <translation>Neuestes Segment ohne SIDX-Footer: das, das ein Schreiber geöffnet hatte</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="243"/>
+        <location filename="../ui/models/segment_model.cpp" line="238"/>
         <source>No SIDX footer although a later segment exists</source>
         <translation>Kein SIDX-Footer, obwohl ein späteres Segment existiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="244"/>
+        <location filename="../ui/models/segment_model.cpp" line="239"/>
         <source>Has a SIDX footer: the writer sealed it</source>
         <translation>Hat einen SIDX-Footer: der Schreiber hat es versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="247"/>
+        <location filename="../ui/models/segment_model.cpp" line="242"/>
         <source>Footer starts at offset %1</source>
         <translation>Footer beginnt bei Offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="254"/>
+        <location filename="../ui/models/segment_model.cpp" line="249"/>
         <source>CRC mismatch at %1</source>
         <translation>CRC-Abweichung bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="257"/>
+        <location filename="../ui/models/segment_model.cpp" line="252"/>
         <source>%1 entries, %2 bytes read</source>
         <translation>%1 Einträge, %2 Bytes gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="258"/>
+        <location filename="../ui/models/segment_model.cpp" line="253"/>
         <source>The restore did not read this segment (covered by a snapshot)</source>
         <translation>Die Wiederherstellung hat dieses Segment nicht gelesen (von einem Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="269"/>
+        <location filename="../ui/models/segment_model.cpp" line="264"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="270"/>
+        <location filename="../ui/models/segment_model.cpp" line="265"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="271"/>
+        <location filename="../ui/models/segment_model.cpp" line="266"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="272"/>
+        <location filename="../ui/models/segment_model.cpp" line="267"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="273"/>
+        <location filename="../ui/models/segment_model.cpp" line="268"/>
         <source>Footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="274"/>
+        <location filename="../ui/models/segment_model.cpp" line="269"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="275"/>
+        <location filename="../ui/models/segment_model.cpp" line="270"/>
         <source>Visible</source>
         <translation>Sichtbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="276"/>
+        <location filename="../ui/models/segment_model.cpp" line="271"/>
         <source>CRC bad</source>
         <translation>CRC fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="277"/>
+        <location filename="../ui/models/segment_model.cpp" line="272"/>
         <source>Torn tail</source>
         <translation>Abgerissenes Ende</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="278"/>
+        <location filename="../ui/models/segment_model.cpp" line="273"/>
         <source>Restore read</source>
         <translation>Wiederherstellung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="279"/>
+        <location filename="../ui/models/segment_model.cpp" line="274"/>
         <source>Read time</source>
         <translation>Lesezeit</translation>
     </message>
@@ -3243,33 +3253,33 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="107"/>
+        <location filename="../ui/store_session.cpp" line="112"/>
         <source>Opening was cancelled.</source>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="135"/>
+        <location filename="../ui/store_session.cpp" line="141"/>
         <source>Walking segments</source>
         <translation>Segmente werden durchlaufen</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="139"/>
+        <location filename="../ui/store_session.cpp" line="145"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="143"/>
+        <location filename="../ui/store_session.cpp" line="149"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="146"/>
-        <location filename="../ui/store_session.cpp" line="155"/>
+        <location filename="../ui/store_session.cpp" line="152"/>
+        <location filename="../ui/store_session.cpp" line="160"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="161"/>
+        <location filename="../ui/store_session.cpp" line="166"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3277,82 +3287,82 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="63"/>
+        <location filename="../ui/views/timeline_view.cpp" line="58"/>
         <source>Stack by scope</source>
         <translation>Nach Scope stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="64"/>
+        <location filename="../ui/views/timeline_view.cpp" line="59"/>
         <source>Stack by kind category</source>
         <translation>Nach Art-Kategorie stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="66"/>
+        <location filename="../ui/views/timeline_view.cpp" line="61"/>
         <source>Select span</source>
         <translation>Zeitspanne wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="68"/>
+        <location filename="../ui/views/timeline_view.cpp" line="63"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Über das Diagramm ziehen, um die Ereignisse auf eine Zeitspanne zu filtern (oder jederzeit mit Umschalt+Ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="70"/>
+        <location filename="../ui/views/timeline_view.cpp" line="65"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="96"/>
+        <location filename="../ui/views/timeline_view.cpp" line="81"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="188"/>
+        <location filename="../ui/views/timeline_view.cpp" line="173"/>
         <source>(no scope)</source>
         <translation>(kein Scope)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="190"/>
+        <location filename="../ui/views/timeline_view.cpp" line="175"/>
         <source>kind %1:*</source>
         <translation>Art %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="193"/>
+        <location filename="../ui/views/timeline_view.cpp" line="178"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="293"/>
+        <location filename="../ui/views/timeline_view.cpp" line="278"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="294"/>
+        <location filename="../ui/views/timeline_view.cpp" line="279"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="295"/>
+        <location filename="../ui/views/timeline_view.cpp" line="280"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="296"/>
+        <location filename="../ui/views/timeline_view.cpp" line="281"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="297"/>
+        <location filename="../ui/views/timeline_view.cpp" line="282"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="299"/>
+        <location filename="../ui/views/timeline_view.cpp" line="284"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 von %2 Ereignissen angezeigt · Intervalle von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="300"/>
+        <location filename="../ui/views/timeline_view.cpp" line="285"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>

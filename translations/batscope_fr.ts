@@ -4,132 +4,132 @@
 <context>
     <name>ChainReportExport</name>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="136"/>
+        <location filename="../ui/chain_report_export.cpp" line="131"/>
         <source>Hash-chain verification report</source>
         <translation>Rapport de vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="138"/>
+        <location filename="../ui/chain_report_export.cpp" line="133"/>
         <source>Store: %1</source>
         <translation>Magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="139"/>
+        <location filename="../ui/chain_report_export.cpp" line="134"/>
         <source>Generated: %1 UTC</source>
         <translation>Généré : %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="140"/>
+        <location filename="../ui/chain_report_export.cpp" line="135"/>
         <source>Batscope %1</source>
         <translation>Batscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="142"/>
+        <location filename="../ui/chain_report_export.cpp" line="137"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links · %6 payload bytes hashed</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons · %6 octets de charge utile hachés</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="151"/>
+        <location filename="../ui/chain_report_export.cpp" line="146"/>
         <source>Broken chains</source>
         <translation>Chaînes rompues</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="157"/>
+        <location filename="../ui/chain_report_export.cpp" line="152"/>
         <source>first break at global sequence %1 (the only broken link)</source>
         <translation>première rupture à la séquence globale %1 (le seul maillon rompu)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="158"/>
+        <location filename="../ui/chain_report_export.cpp" line="153"/>
         <source>first break at global sequence %1 (%2 broken links)</source>
         <translation>première rupture à la séquence globale %1 (%2 maillons rompus)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="164"/>
+        <location filename="../ui/chain_report_export.cpp" line="159"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="165"/>
+        <location filename="../ui/chain_report_export.cpp" line="160"/>
         <source>Event id</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="166"/>
+        <location filename="../ui/chain_report_export.cpp" line="161"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="167"/>
+        <location filename="../ui/chain_report_export.cpp" line="162"/>
         <source>Stored prev_hash</source>
         <translation>prev_hash stocké</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="168"/>
+        <location filename="../ui/chain_report_export.cpp" line="163"/>
         <source>Expected prev_hash</source>
         <translation>prev_hash attendu</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="169"/>
+        <location filename="../ui/chain_report_export.cpp" line="164"/>
         <source>Stored event_hash</source>
         <translation>event_hash stocké</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="170"/>
+        <location filename="../ui/chain_report_export.cpp" line="165"/>
         <source>Recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="171"/>
+        <location filename="../ui/chain_report_export.cpp" line="166"/>
         <source>(payload unreadable)</source>
         <translation>(charge utile illisible)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="176"/>
+        <location filename="../ui/chain_report_export.cpp" line="171"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Links</source>
         <translation>Maillons</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>Unhashed</source>
         <translation>Sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="178"/>
+        <location filename="../ui/chain_report_export.cpp" line="173"/>
         <source>First break</source>
         <translation>Première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="205"/>
+        <location filename="../ui/chain_report_export.cpp" line="200"/>
         <source>Batscope hash-chain report</source>
         <translation>Rapport Batscope des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="208"/>
+        <location filename="../ui/chain_report_export.cpp" line="203"/>
         <source>The PDF printer is not available</source>
         <translation>L&apos;imprimante PDF n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="216"/>
+        <location filename="../ui/chain_report_export.cpp" line="211"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -403,32 +403,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="132"/>
+        <location filename="../ui/views/causal_graph_canvas.cpp" line="97"/>
         <source>Overview: click or drag to move the view</source>
         <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="471"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="315"/>
         <source>+%L1 more
 click to expand</source>
         <translation>+%L1 de plus
@@ -461,173 +461,173 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::CausalGraphView</name>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="241"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="85"/>
         <source>Ancestors </source>
         <translation>Ancêtres </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="245"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="89"/>
         <source>How many causes up the chain to show</source>
         <translation>Nombre de causes à afficher en remontant la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="247"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
         <source>  Descendants </source>
         <translation>  Descendants </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="251"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="95"/>
         <source>How many levels of effects to show</source>
         <translation>Nombre de niveaux d&apos;effets à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="253"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
         <source>Correlation group</source>
         <translation>Groupe de corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="254"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="98"/>
         <source>Also show every event sharing the current event&apos;s correlation id</source>
         <translation>Afficher aussi tous les événements partageant l&apos;ID de corrélation de l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="256"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="257"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="101"/>
         <source>Lay out with Graphviz dot instead of Batscope&apos;s layered layout (only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)</source>
         <translation>Disposer avec Graphviz dot plutôt qu&apos;avec la disposition en couches de Batscope (seulement pour les voisinages d&apos;au plus %1 nœuds : dot est lent sur les grands graphes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="263"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="107"/>
         <source>Colour by entity</source>
         <translation>Colorer par entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="264"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="108"/>
         <source>Colour by kind</source>
         <translation>Colorer par type</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="267"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="267"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>Fit the whole graph in the view</source>
         <translation>Ajuster tout le graphe à la vue</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="268"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="268"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="269"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="269"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="271"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="115"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="272"/>
-        <location filename="../ui/views/causal_graph_view.cpp" line="277"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="116"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="121"/>
         <source>Export causal graph</source>
         <translation>Exporter le graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="273"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="117"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="275"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
         <source>Export the graph as SVG</source>
         <translation>Exporter le graphe en SVG</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="276"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="278"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="280"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
         <source>Export the graph as PNG</source>
         <translation>Exporter le graphe en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="281"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="282"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
         <source>Stop laying out the graph</source>
         <translation>Arrêter la disposition du graphe</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="571"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="419"/>
         <source> · scene %1 ms</source>
         <translation> · scène %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="589"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="437"/>
         <source>Laying out the causal graph…</source>
         <translation>Disposition du graphe causal…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="591"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
         <source>Select an event to see its causes and effects.</source>
         <translation>Sélectionnez un événement pour voir ses causes et ses effets.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="591"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="598"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="446"/>
         <source>%L1 events · %L2 layers · layout %3 ms</source>
         <translation>%L1 événements · %L2 couches · disposition %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="600"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="448"/>
         <source> · %L1 hidden behind %L2 “more” nodes</source>
         <translation> · %L1 masqués derrière %L2 nœuds « de plus »</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="601"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="449"/>
         <source> · truncated at %L1 events</source>
         <translation> · tronqué à %L1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="612"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="460"/>
         <source>Causal graph</source>
         <translation>Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="613"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="461"/>
         <source>Batscope causal graph of event #%1</source>
         <translation>Graphe causal Batscope de l&apos;événement n° %1</translation>
     </message>
@@ -635,97 +635,97 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="66"/>
+        <location filename="../ui/models/chain_model.cpp" line="57"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="67"/>
+        <location filename="../ui/models/chain_model.cpp" line="58"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="68"/>
+        <location filename="../ui/models/chain_model.cpp" line="59"/>
         <source>unhashed</source>
         <translation>sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="124"/>
+        <location filename="../ui/models/chain_model.cpp" line="115"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Le event_hash de chaque maillon est le BLAKE3 de sa charge utile et son prev_hash le event_hash du maillon précédent</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="116"/>
         <source>1 broken link</source>
         <translation>1 maillon rompu</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="116"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 maillons rompus ; le premier est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="126"/>
+        <location filename="../ui/models/chain_model.cpp" line="117"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="129"/>
+        <location filename="../ui/models/chain_model.cpp" line="120"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Maillons qui redémarrent la chaîne à la genèse (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="132"/>
+        <location filename="../ui/models/chain_model.cpp" line="123"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="147"/>
+        <location filename="../ui/models/chain_model.cpp" line="138"/>
         <source>#%1 · %2</source>
         <translation>n° %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="150"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="151"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="161"/>
+        <location filename="../ui/models/chain_model.cpp" line="152"/>
         <source>Links</source>
         <translation>Maillons</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="162"/>
+        <location filename="../ui/models/chain_model.cpp" line="153"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="163"/>
+        <location filename="../ui/models/chain_model.cpp" line="154"/>
         <source>Unhashed</source>
         <translation>Sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="164"/>
+        <location filename="../ui/models/chain_model.cpp" line="155"/>
         <source>First break</source>
         <translation>Première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="169"/>
+        <location filename="../ui/models/chain_model.cpp" line="160"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Maillons de la chaîne : les événements de l&apos;entité dans l&apos;ordre du journal, masqués compris</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="170"/>
+        <location filename="../ui/models/chain_model.cpp" line="161"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Maillons dont prev_hash et event_hash sont entièrement nuls</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="171"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Séquence globale et motif du premier maillon qui ne se vérifie pas</translation>
     </message>
@@ -842,213 +842,213 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="94"/>
-        <location filename="../ui/views/chain_view.cpp" line="236"/>
+        <location filename="../ui/views/chain_view.cpp" line="126"/>
+        <location filename="../ui/views/chain_view.cpp" line="245"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="102"/>
+        <location filename="../ui/views/chain_view.cpp" line="134"/>
         <source>Filter entities</source>
         <translation>Filtrer les entités</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="106"/>
+        <location filename="../ui/views/chain_view.cpp" line="138"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="107"/>
+        <location filename="../ui/views/chain_view.cpp" line="139"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Enregistrer le rapport de vérification en JSON ou en PDF imprimable</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="143"/>
+        <location filename="../ui/views/chain_view.cpp" line="180"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>pointillés : événement masqué · ∅ : redémarrage à la genèse · ambre : après la première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="162"/>
+        <location filename="../ui/views/chain_view.cpp" line="202"/>
         <source>Select event</source>
         <translation>Sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="163"/>
+        <location filename="../ui/views/chain_view.cpp" line="203"/>
         <source>Make the first broken link the current event</source>
         <translation>Faire du premier maillon rompu l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="206"/>
+        <location filename="../ui/views/chain_view.cpp" line="107"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="223"/>
+        <location filename="../ui/views/chain_view.cpp" line="232"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="230"/>
-        <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <location filename="../ui/views/chain_view.cpp" line="239"/>
+        <location filename="../ui/views/chain_view.cpp" line="362"/>
         <source>1 fork</source>
         <translation>1 bifurcation</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="230"/>
-        <location filename="../ui/views/chain_view.cpp" line="357"/>
+        <location filename="../ui/views/chain_view.cpp" line="239"/>
+        <location filename="../ui/views/chain_view.cpp" line="363"/>
         <source>%1 forks</source>
         <translation>%1 bifurcations</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="236"/>
+        <location filename="../ui/views/chain_view.cpp" line="245"/>
         <source>Verifying… (%1)</source>
         <translation>Vérification… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="246"/>
+        <location filename="../ui/views/chain_view.cpp" line="255"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="246"/>
+        <location filename="../ui/views/chain_view.cpp" line="255"/>
         <source>Hash chains not verified yet</source>
         <translation>Chaînes de hachage pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="254"/>
+        <location filename="../ui/views/chain_view.cpp" line="263"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 octets de charge utile hachés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="289"/>
+        <location filename="../ui/views/chain_view.cpp" line="296"/>
         <source>1 link</source>
         <translation>1 maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="289"/>
+        <location filename="../ui/views/chain_view.cpp" line="296"/>
         <source>%1 links</source>
         <translation>%1 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="291"/>
+        <location filename="../ui/views/chain_view.cpp" line="298"/>
         <source>1 restart</source>
         <translation>1 redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="291"/>
+        <location filename="../ui/views/chain_view.cpp" line="298"/>
         <source>%1 restarts</source>
         <translation>%1 redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="292"/>
+        <location filename="../ui/views/chain_view.cpp" line="299"/>
         <source> · %1 unhashed</source>
         <translation> · %1 sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="310"/>
+        <location filename="../ui/views/chain_view.cpp" line="316"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Chaque maillon se vérifie. La chaîne redémarre à la genèse %1 (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="311"/>
+        <location filename="../ui/views/chain_view.cpp" line="317"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="311"/>
+        <location filename="../ui/views/chain_view.cpp" line="317"/>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="312"/>
+        <location filename="../ui/views/chain_view.cpp" line="318"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Chaque maillon se vérifie : chaque event_hash est le BLAKE3 de sa charge utile et chaque prev_hash le event_hash du maillon précédent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="315"/>
+        <location filename="../ui/views/chain_view.cpp" line="321"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée) : prev_hash et event_hash sont entièrement nuls, rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="325"/>
+        <location filename="../ui/views/chain_view.cpp" line="331"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Première rupture&lt;/b&gt;&lt;/span&gt; à la séquence globale &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="328"/>
+        <location filename="../ui/views/chain_view.cpp" line="334"/>
         <source> (%1 broken links in all)</source>
         <translation> (%1 maillons rompus au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="336"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · événement %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="334"/>
-        <location filename="../ui/views/chain_view.cpp" line="336"/>
+        <location filename="../ui/views/chain_view.cpp" line="340"/>
+        <location filename="../ui/views/chain_view.cpp" line="342"/>
         <source>stored</source>
         <translation>stocké</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="341"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>attendu (event_hash du maillon précédent)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="338"/>
-        <location filename="../ui/views/chain_view.cpp" line="341"/>
+        <location filename="../ui/views/chain_view.cpp" line="344"/>
+        <location filename="../ui/views/chain_view.cpp" line="347"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="341"/>
+        <location filename="../ui/views/chain_view.cpp" line="347"/>
         <source>payload unreadable</source>
         <translation>charge utile illisible</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="357"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>le n° %1 se chaîne au n° %2 au lieu du n° %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <location filename="../ui/views/chain_view.cpp" line="365"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>le prev_hash du maillon désigne un maillon plus ancien de cette entité plutôt que celui écrit juste avant. batpak procède ainsi autour des barrières de visibilité ; chaque hachage concorde toujours, la chaîne n&apos;est donc pas rompue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="375"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>Le verify_chain de batpak signale cette chaîne comme intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="370"/>
+        <location filename="../ui/views/chain_view.cpp" line="376"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>Le propre verify_chain de batpak, qui parcourt les événements visibles dans l&apos;ordre global, s&apos;arrête à la séquence globale %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="423"/>
+        <location filename="../ui/views/chain_view.cpp" line="429"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Les chaînes de hachage n&apos;ont pas encore été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="433"/>
+        <location filename="../ui/views/chain_view.cpp" line="439"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="434"/>
+        <location filename="../ui/views/chain_view.cpp" line="440"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="437"/>
-        <location filename="../ui/views/chain_view.cpp" line="447"/>
+        <location filename="../ui/views/chain_view.cpp" line="443"/>
+        <location filename="../ui/views/chain_view.cpp" line="453"/>
         <source>Export verify report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="447"/>
+        <location filename="../ui/views/chain_view.cpp" line="453"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1056,250 +1056,250 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ComparePathsView</name>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="44"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="39"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="45"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="46"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="40"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="41"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="48"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="54"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="49"/>
         <source>global sequence</source>
         <translation>séquence globale</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="55"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="50"/>
         <source>disk position</source>
         <translation>position sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="56"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="51"/>
         <source>visibility</source>
         <translation>visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="57"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
         <source>duplicate entries</source>
         <translation>entrées en double</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="87"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="82"/>
         <source>mmap snapshot</source>
         <translation>instantané mmap</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="88"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="83"/>
         <source>checkpoint</source>
         <translation>point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="89"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="84"/>
         <source>SIDX rebuild</source>
         <translation>reconstruction SIDX</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="90"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="85"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="99"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="94"/>
         <source>Compare restore paths</source>
         <translation>Comparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="100"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="95"/>
         <source>Run every restore path read-only on the open directory and compare the indexes</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur le répertoire ouvert et comparer les index</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="101"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <source>Path requested</source>
         <translation>Chemin demandé</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <source>batpak&apos;s path</source>
         <translation>Chemin de batpak</translation>
     </message>
     <message>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
         <source>Restored / tail</source>
         <translation>Restaurés / queue</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>Events (visible / entries)</source>
         <translation>Événements (visibles / entrées)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Elapsed</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>True view identical</source>
         <translation>Vue réelle identique</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Event id</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Path A</source>
         <translation>Chemin A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="111"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Value A</source>
         <translation>Valeur A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Path B</source>
         <translation>Chemin B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="112"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Value B</source>
         <translation>Valeur B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="113"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
         <source>Double-click to select the event</source>
         <translation>Double-cliquez pour sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="114"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="150"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="135"/>
         <source>Where batpak&apos;s paths disagree (faithful view)</source>
         <translation>Où les chemins de batpak divergent (vue fidèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="151"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="136"/>
         <source>Phases per path (ms)</source>
         <translation>Phases par chemin (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="156"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="141"/>
         <source>Restore paths</source>
         <translation>Chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="158"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="143"/>
         <source>History of opens</source>
         <translation>Historique des ouvertures</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="222"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="207"/>
         <source>Restoring via %1… %p%</source>
         <translation>Restauration via %1… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="238"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="223"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="239"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="224"/>
         <source>Comparing the restore paths of %1…</source>
         <translation>Comparaison des chemins de restauration de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="290"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="275"/>
         <source>Press “Compare restore paths” to open %1 through every restore path.</source>
         <translation>Cliquez sur « Comparer les chemins de restauration » pour ouvrir %1 par chaque chemin de restauration.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="291"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="276"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="301"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="286"/>
         <source>open failed: %1</source>
         <translation>échec de l&apos;ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
         <source>✔ identical</source>
         <translation>✔ identique</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="313"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
         <source>✘ differs</source>
         <translation>✘ différente</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="342"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="327"/>
         <source>The true view is identical on all %1 paths that opened.</source>
         <translation>La vue réelle est identique sur les %1 chemins qui ont pu ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="343"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="328"/>
         <source>The true view differs: %1 of %2 paths match the first.</source>
         <translation>La vue réelle diffère : %1 chemins sur %2 concordent avec le premier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="345"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="330"/>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>Les propres index de batpak concordent pour chaque événement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/compare_paths_view.cpp" line="347"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="332"/>
         <source>batpak&apos;s own indexes disagree %n time(s)</source>
         <translation>
             <numerusform>Les propres index de batpak divergent %n fois</numerusform>
@@ -1307,22 +1307,22 @@ cliquez pour développer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="348"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="333"/>
         <source> (first %1 listed).</source>
         <translation> (les %1 premières listées).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="349"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
         <source>(%1 in all)</source>
         <translation>(%1 au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="378"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="363"/>
         <source>open failed</source>
         <translation>échec de l&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="415"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="400"/>
         <source>time since the open started (ms)</source>
         <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
     </message>
@@ -1491,107 +1491,107 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="106"/>
+        <location filename="../ui/models/event_table_model.cpp" line="104"/>
         <source>Hash chain not verified yet</source>
         <translation>Chaîne de hachage pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="107"/>
+        <location filename="../ui/models/event_table_model.cpp" line="105"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Ce maillon de la chaîne BLAKE3 de l&apos;entité se vérifie</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="108"/>
+        <location filename="../ui/models/event_table_model.cpp" line="106"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Premier maillon rompu de la chaîne de cette entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="109"/>
+        <location filename="../ui/models/event_table_model.cpp" line="107"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Après le premier maillon rompu de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="110"/>
+        <location filename="../ui/models/event_table_model.cpp" line="108"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="111"/>
+        <location filename="../ui/models/event_table_model.cpp" line="109"/>
         <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
         <translation>Bifurcation : le prev_hash de ce maillon désigne un maillon plus ancien de l&apos;entité, et non celui écrit juste avant (batpak procède ainsi autour des barrières de visibilité)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="116"/>
+        <location filename="../ui/models/event_table_model.cpp" line="114"/>
         <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
         <translation>La séquence globale %1 est portée par plus d&apos;un événement : batpak réutilise les numéros après un compactage. Les événements se distinguent par leur ID.</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="119"/>
+        <location filename="../ui/models/event_table_model.cpp" line="117"/>
         <source>raw kind 0x%1</source>
         <translation>type brut 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="159"/>
+        <location filename="../ui/models/event_table_model.cpp" line="157"/>
         <source>(self)</source>
         <translation>(lui-même)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="169"/>
+        <location filename="../ui/models/event_table_model.cpp" line="167"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <location filename="../ui/models/event_table_model.cpp" line="182"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="187"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="189"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="191"/>
+        <location filename="../ui/models/event_table_model.cpp" line="189"/>
         <source>Causation</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="192"/>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="193"/>
+        <location filename="../ui/models/event_table_model.cpp" line="191"/>
         <source>Segment @ offset</source>
         <translation>Segment @ décalage</translation>
     </message>
@@ -1655,7 +1655,7 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::FilterRunner</name>
     <message>
-        <location filename="../ui/filter_runner.cpp" line="23"/>
+        <location filename="../ui/filter_runner.cpp" line="24"/>
         <source>at %1: %2</source>
         <translation>à %1 : %2</translation>
     </message>
@@ -1762,13 +1762,13 @@ cliquez pour développer</translation>
     </message>
     <message>
         <location filename="../ui/models/header_fields_model.cpp" line="207"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="361"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="387"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
         <location filename="../ui/models/header_fields_model.cpp" line="208"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="366"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="392"/>
         <source>scope</source>
         <translation>portée</translation>
     </message>
@@ -1828,321 +1828,321 @@ cliquez pour développer</translation>
         <translation>L&apos;entrée d&apos;index et la trame affichée divergent sur ces champs</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="242"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="241"/>
         <source>Frame header</source>
         <translation>En-tête de trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="243"/>
         <source>frame</source>
         <translation>trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="244"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="243"/>
         <source>no bytes: %1</source>
         <translation>aucun octet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="249"/>
         <source>len</source>
         <translation>len</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="250"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="249"/>
         <source>%1 bytes (frame %2 bytes)</source>
         <translation>%1 octets (trame de %2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="258"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="257"/>
         <source> ✘ (computed %1)</source>
         <translation> ✘ (calculé %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="261"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="260"/>
         <source> (not checked: frame cut short)</source>
         <translation> (non vérifié : trame tronquée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="264"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="263"/>
         <source>crc32</source>
         <translation>crc32</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="268"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="267"/>
         <source>CRC mismatch: stored %1, CRC32 of the body %2</source>
         <translation>CRC incorrect : stocké %1, CRC32 du corps %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="271"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="270"/>
         <source>decode error</source>
         <translation>erreur de décodage</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="274"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="273"/>
         <source>The body does not decode as a whole; the fields below decode on their own</source>
         <translation>Le corps ne se décode pas dans son ensemble ; les champs ci-dessous se décodent individuellement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="283"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="291"/>
         <source>event_id</source>
         <translation>event_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="285"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="293"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="297"/>
         <source>correlation_id</source>
         <translation>correlation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="289"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="297"/>
         <source> (self)</source>
         <translation> (lui-même)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="295"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="303"/>
         <source>Double-click to go to the event with this id</source>
         <translation>Double-cliquez pour aller à l&apos;événement portant cet ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="301"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="309"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="321"/>
         <source>causation_id</source>
         <translation>causation_id</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="302"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="310"/>
         <source> (not in the index)</source>
         <translation> (absent de l&apos;index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="308"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="316"/>
         <source>Double-click to go to the cause (global sequence %1)</source>
         <translation>Double-cliquez pour aller à la cause (séquence globale %1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="313"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="321"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="317"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="335"/>
         <source>timestamp_us</source>
         <translation>timestamp_us</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="318"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="336"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
         <source>payload_size</source>
         <translation>payload_size</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="322"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="327"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="345"/>
         <source>event_kind</source>
         <translation>event_kind</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="329"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="347"/>
         <source>raw</source>
         <translation>brut</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="330"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="348"/>
         <source>category:type</source>
         <translation>catégorie:type</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="332"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
         <source>(product kind)</source>
         <translation>(type du produit)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="335"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="353"/>
         <source>flags</source>
         <translation>drapeaux</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="339"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="357"/>
         <source>content_hash</source>
         <translation>content_hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="340"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="358"/>
         <source> (zeros: unhashed)</source>
         <translation> (zéros : sans hachage)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="347"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="373"/>
         <source>byte array</source>
         <translation>tableau d&apos;octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="348"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="374"/>
         <source>bin</source>
         <translation>bin</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="349"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="375"/>
         <source>native value</source>
         <translation>valeur native</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="350"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="376"/>
         <source>not read</source>
         <translation>non lu</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="378"/>
         <source>payload</source>
         <translation>charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="352"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="378"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="354"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="380"/>
         <source>P: %1 bytes of msgpack, stored as a %2 of %3 bytes in the frame</source>
         <translation>P : %1 octets de msgpack, stockés dans la trame sous forme de %2 de %3 octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="382"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="408"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="386"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="412"/>
         <source>The per-entity clock (the index&apos;s clock)</source>
         <translation>L&apos;horloge par entité (l&apos;horloge de l&apos;index)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="420"/>
         <source>Hash chain</source>
         <translation>Chaîne de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="394"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="420"/>
         <source>none (batch marker)</source>
         <translation>aucun (marqueur de lot)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="397"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="423"/>
         <source> (genesis)</source>
         <translation> (genèse)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="410"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="436"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="419"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="445"/>
         <source>disk_pos</source>
         <translation>disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="421"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="447"/>
         <source>at disk_pos</source>
         <translation>à disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
-        <location filename="../ui/models/header_fields_model.cpp" line="433"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="456"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="459"/>
         <source>physical position</source>
         <translation>position physique</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="425"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
         <source>(frame walk still running)</source>
         <translation>(parcours des trames en cours)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="427"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
         <source>no readable frame with this id (frame walk)</source>
         <translation>aucune trame lisible avec cet ID (parcours des trames)</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="430"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="456"/>
         <source>same as disk_pos</source>
         <translation>identique à disk_pos</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="435"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="461"/>
         <source>The frame with this event id lives elsewhere than the index says</source>
         <translation>La trame portant cet ID d&apos;événement se trouve ailleurs que ce qu&apos;indique l&apos;index</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="464"/>
         <source>shown</source>
         <translation>affichée</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="469"/>
         <source>frame event_id</source>
         <translation>event_id de la trame</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="443"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="469"/>
         <source>the frame shown carries another event: %1</source>
         <translation>la trame affichée porte un autre événement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="451"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="477"/>
         <source>batpak get</source>
         <translation>get de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="446"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="472"/>
         <source>reads ✔</source>
         <translation>se lit ✔</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="438"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="464"/>
         <source>the event&apos;s own frame, at the physical position</source>
         <translation>la trame propre à l&apos;événement, à la position physique</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="440"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="466"/>
         <source>The index&apos;s disk_pos does not hold this event&apos;s frame</source>
         <translation>Le disk_pos de l&apos;index ne contient pas la trame de cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="448"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="474"/>
         <source>returns %1 at %2 @ %3 without error, not this event</source>
         <translation>renvoie sans erreur %1 à %2 @ %3, et non cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="453"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="479"/>
         <source>What batpak 0.5.0&apos;s Store::get(event_id) returns for this event</source>
         <translation>Ce que renvoie Store::get(event_id) de batpak 0.5.0 pour cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="541"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="567"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/models/header_fields_model.cpp" line="542"/>
+        <location filename="../ui/models/header_fields_model.cpp" line="568"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -2181,17 +2181,27 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>Sorting…</source>
+        <translation>Tri…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="138"/>
+        <source>Sorting %1 events…</source>
+        <translation>Tri de %1 événements…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -2201,388 +2211,388 @@ cliquez pour développer</translation>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window_chrome.cpp" line="42"/>
         <source>&amp;Open Data Directory…</source>
         <translation>&amp;Ouvrir un répertoire de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="44"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ouvrir un répertoire de données batpak (en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window_chrome.cpp" line="46"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>Restore the open directory again</source>
         <translation>Restaurer à nouveau le répertoire ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window_chrome.cpp" line="52"/>
         <source>Open &amp;Archive…</source>
         <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window_chrome.cpp" line="54"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ouvrir une archive .batpak.tar.zst (décompressée dans un répertoire temporaire privé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window_chrome.cpp" line="56"/>
         <source>&amp;Export Archive…</source>
         <translation>&amp;Exporter l&apos;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window_chrome.cpp" line="57"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Empaqueter le répertoire de données ouvert dans un seul fichier .batpak.tar.zst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window_chrome.cpp" line="65"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Afficher les heures en &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="68"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Vue réelle (ce que contiennent les octets)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window_chrome.cpp" line="71"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Afficher chaque trame validée au CRC correct à sa position réelle plutôt que ce que voit batpak 0.5.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window_chrome.cpp" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window_chrome.cpp" line="80"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window_chrome.cpp" line="90"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window_chrome.cpp" line="91"/>
         <source>Copy Event &amp;ID</source>
         <translation>Copier l&apos;&amp;ID de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window_chrome.cpp" line="97"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window_chrome.cpp" line="101"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window_chrome.cpp" line="102"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window_chrome.cpp" line="138"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window_chrome.cpp" line="139"/>
         <source>Go to &amp;Event…</source>
         <translation>Aller à l&apos;&amp;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window_chrome.cpp" line="142"/>
         <source>&amp;Next Event</source>
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window_chrome.cpp" line="145"/>
         <source>&amp;Previous Event</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window_chrome.cpp" line="148"/>
         <source>&amp;First Event</source>
         <translation>P&amp;remier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window_chrome.cpp" line="151"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window_chrome.cpp" line="157"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window_chrome.cpp" line="158"/>
         <source>Restore &amp;Path</source>
         <translation>&amp;Chemin de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window_chrome.cpp" line="160"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>Par &amp;défaut (instantané mmap → point de contrôle → reconstruction)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window_chrome.cpp" line="161"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Point de contrôle (instantané désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window_chrome.cpp" line="162"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Reconstruction à partir des pieds de segment SIDX (artefacts désactivés)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window_chrome.cpp" line="163"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>&amp;Balayage séquentiel des trames (Batscope uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window_chrome.cpp" line="172"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>C&amp;omparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window_chrome.cpp" line="173"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur ce répertoire et comparer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window_chrome.cpp" line="179"/>
         <source>Causal &amp;Graph</source>
         <translation>&amp;Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window_chrome.cpp" line="181"/>
         <source>Hash &amp;Chains</source>
         <translation>C&amp;haînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window_chrome.cpp" line="183"/>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window_chrome.cpp" line="185"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window_chrome.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window_chrome.cpp" line="123"/>
         <source>&amp;About Batscope</source>
         <translation>À &amp;propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window_chrome.cpp" line="127"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window_chrome.cpp" line="194"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window_chrome.cpp" line="206"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window_chrome.cpp" line="212"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window_chrome.cpp" line="219"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window_chrome.cpp" line="238"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="705"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2590,22 +2600,22 @@ cliquez pour développer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="718"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="719"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -2696,239 +2706,239 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::RestoreTimingsView</name>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="34"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="29"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="35"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="36"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="37"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="38"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="31"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="32"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="33"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="52"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="47"/>
         <source>%1 was rejected: %2.</source>
         <translation>%1 a été rejeté : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="53"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="48"/>
         <source>%1 was not tried (disabled by the chosen path).</source>
         <translation>%1 n&apos;a pas été essayé (désactivé par le chemin choisi).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="54"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="49"/>
         <source>%1 is absent.</source>
         <translation>%1 est absent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="77"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="72"/>
         <source>Phases (ms)</source>
         <translation>Phases (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="78"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="73"/>
         <source>Segment read times</source>
         <translation>Temps de lecture des segments</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="79"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="74"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="140"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="135"/>
         <source>Restored from the mmap snapshot index.fbati (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Restauré à partir de l&apos;instantané mmap index.fbati (%1 entrées) plus %2 entrées de queue en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="144"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="139"/>
         <source>Restored from the checkpoint index.ckpt (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Restauré à partir du point de contrôle index.ckpt (%1 entrées) plus %2 entrées de queue en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="147"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="142"/>
         <source>The mmap snapshot was disabled by the chosen path.</source>
         <translation>L&apos;instantané mmap a été désactivé par le chemin choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="150"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="145"/>
         <source>Rebuilt by the parallel SIDX rebuild from the footers of %1 segments (%2 entries) in %3.</source>
         <translation>Reconstruit par la reconstruction SIDX parallèle à partir des pieds de %1 segments (%2 entrées) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="152"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="147"/>
         <source>Every segment has a valid SIDX footer, so all of them were read in parallel.</source>
         <translation>Chaque segment a un pied de segment SIDX valide, ils ont donc tous été lus en parallèle.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="155"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="150"/>
         <source>Rebuilt by the sequential frame-scan fallback from %1 segments (%2 entries) in %3.</source>
         <translation>Reconstruit par le balayage séquentiel des trames (solution de repli) à partir de %1 segments (%2 entrées) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="161"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="156"/>
         <source>The frame scan of every segment was forced by the chosen path (--path scan).</source>
         <translation>Le balayage des trames de chaque segment a été imposé par le chemin choisi (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="166"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="161"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible : %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="163"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 segments ont été lus par leur pied de segment, %2 par balayage des trames.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="180"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="175"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Aucun instantané utilisé : index.fbati et index.ckpt sont tous deux absents.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="182"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="177"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Aucun instantané utilisé : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Le balayage s&apos;est terminé à l&apos;intérieur d&apos;un lot non validé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
         <source>frame walk %1</source>
         <translation>parcours des trames %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="187"/>
         <source>true view %1</source>
         <translation>vue réelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="193"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>cross-check %1</source>
         <translation>contre-vérification %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="194"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
         <source>hash-chain verification %1</source>
         <translation>vérification des chaînes de hachage %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="190"/>
         <source>Background checks after the open: %1.</source>
         <translation>Vérifications en arrière-plan après l&apos;ouverture : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Vérifications en arrière-plan (parcours des trames, vue réelle, contre-vérification, chaînes de hachage) en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="251"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="246"/>
         <source>frame walk</source>
         <translation>parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="252"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
         <source>true view</source>
         <translation>vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="253"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="248"/>
         <source>cross-check</source>
         <translation>contre-vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="254"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="249"/>
         <source>hash-chain verification</source>
         <translation>vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="262"/>
         <source>index ready</source>
         <translation>index prêt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="293"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
         <source>background checks</source>
         <translation>vérifications en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="306"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="301"/>
         <source>time since the open started (ms)</source>
         <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="316"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="311"/>
         <source>footer</source>
         <translation>pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="320"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="315"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="330"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="325"/>
         <source>footer (parallel)</source>
         <translation>pied de segment (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="347"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="342"/>
         <source>No segment was read: the snapshot covered them all</source>
         <translation>Aucun segment lu : l&apos;instantané les couvrait tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="348"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="343"/>
         <source>%1 of %2 segments not read (covered by the snapshot)</source>
         <translation>%1 segments sur %2 non lus (couverts par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="368"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
         <source>segment id</source>
         <translation>ID du segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="370"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="365"/>
         <source>read time (ms)</source>
         <translation>temps de lecture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="398"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="393"/>
         <source>restored</source>
         <translation>restaurés</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="399"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="394"/>
         <source>tail</source>
         <translation>queue</translation>
     </message>
@@ -2936,148 +2946,148 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::SegmentMapView</name>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="37"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="32"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="37"/>
-        <location filename="../ui/views/segment_map_view.cpp" line="145"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="32"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="140"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="39"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="34"/>
         <source> · %1 indexed</source>
         <translation> · %1 indexés</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="76"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="71"/>
         <source>sealed</source>
         <translation>scellé</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="77"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="72"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="78"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="73"/>
         <source>unsealed</source>
         <translation>non scellé</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="79"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="74"/>
         <source>SIDX footer</source>
         <translation>Pied de segment SIDX</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="80"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="75"/>
         <source>CRC bad / torn</source>
         <translation>CRC incorrect / tronqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="84"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="79"/>
         <source>%1 segments · %2</source>
         <translation>%1 segments · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="215"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="294"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="289"/>
         <source>CRC bad @%1</source>
         <translation>CRC incorrect @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 trames au CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
         <source>torn @%1</source>
         <translation>tronqué @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="297"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
         <source>footer invalid</source>
         <translation>pied de segment invalide</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="337"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="333"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="335"/>
         <source>Header: %1</source>
         <translation>En-tête : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="341"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
         <source>SIDX footer: absent</source>
         <translation>Pied de segment SIDX : absent</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>Pied de segment SIDX : valide, à partir de @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>Pied de segment SIDX : invalide — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 trames d&apos;événement, %2 marqueurs de lot ; %3 événements visibles indexés ici</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC incorrect : trame @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
         <source>Torn tail @%1: %2</source>
         <translation>Fin tronquée @%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 événements visibles indexés ici ; parcours des trames en attente</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Lu par la restauration via %1 en %2 ms (%3 entrées, %4 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Ignoré par la restauration (couvert par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="361"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
         <source>Current event at @%1</source>
         <translation>Événement courant à @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Cliquez pour filtrer les événements sur seg:%1</translation>
     </message>
@@ -3085,157 +3095,157 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="154"/>
+        <location filename="../ui/models/segment_model.cpp" line="149"/>
         <source>sealed (latest)</source>
         <translation>scellé (le plus récent)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="154"/>
+        <location filename="../ui/models/segment_model.cpp" line="149"/>
         <source>sealed</source>
         <translation>scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="155"/>
+        <location filename="../ui/models/segment_model.cpp" line="150"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="155"/>
+        <location filename="../ui/models/segment_model.cpp" line="150"/>
         <source>unsealed</source>
         <translation>non scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="160"/>
+        <location filename="../ui/models/segment_model.cpp" line="155"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="161"/>
+        <location filename="../ui/models/segment_model.cpp" line="156"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="161"/>
+        <location filename="../ui/models/segment_model.cpp" line="156"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="23"/>
+        <location filename="../ui/models/segment_model.cpp" line="24"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="20"/>
+        <location filename="../ui/models/segment_model.cpp" line="21"/>
         <source>footer</source>
         <translation>pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="21"/>
+        <location filename="../ui/models/segment_model.cpp" line="22"/>
         <source>footer (parallel)</source>
         <translation>pied de segment (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="22"/>
+        <location filename="../ui/models/segment_model.cpp" line="23"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="178"/>
+        <location filename="../ui/models/segment_model.cpp" line="173"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="241"/>
+        <location filename="../ui/models/segment_model.cpp" line="236"/>
         <source>Waiting for the frame walk</source>
         <translation>En attente du parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="242"/>
+        <location filename="../ui/models/segment_model.cpp" line="237"/>
         <source>Latest segment without a SIDX footer: the one a writer had open</source>
         <translation>Segment le plus récent sans pied de segment SIDX : celui qu&apos;un rédacteur avait ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="243"/>
+        <location filename="../ui/models/segment_model.cpp" line="238"/>
         <source>No SIDX footer although a later segment exists</source>
         <translation>Pas de pied de segment SIDX bien qu&apos;un segment ultérieur existe</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="244"/>
+        <location filename="../ui/models/segment_model.cpp" line="239"/>
         <source>Has a SIDX footer: the writer sealed it</source>
         <translation>A un pied de segment SIDX : le rédacteur l&apos;a scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="247"/>
+        <location filename="../ui/models/segment_model.cpp" line="242"/>
         <source>Footer starts at offset %1</source>
         <translation>Le pied de segment commence au décalage %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="254"/>
+        <location filename="../ui/models/segment_model.cpp" line="249"/>
         <source>CRC mismatch at %1</source>
         <translation>CRC incorrect à %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="257"/>
+        <location filename="../ui/models/segment_model.cpp" line="252"/>
         <source>%1 entries, %2 bytes read</source>
         <translation>%1 entrées, %2 octets lus</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="258"/>
+        <location filename="../ui/models/segment_model.cpp" line="253"/>
         <source>The restore did not read this segment (covered by a snapshot)</source>
         <translation>La restauration n&apos;a pas lu ce segment (couvert par un instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="269"/>
+        <location filename="../ui/models/segment_model.cpp" line="264"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="270"/>
+        <location filename="../ui/models/segment_model.cpp" line="265"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="271"/>
+        <location filename="../ui/models/segment_model.cpp" line="266"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="272"/>
+        <location filename="../ui/models/segment_model.cpp" line="267"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="273"/>
+        <location filename="../ui/models/segment_model.cpp" line="268"/>
         <source>Footer</source>
         <translation>Pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="274"/>
+        <location filename="../ui/models/segment_model.cpp" line="269"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="275"/>
+        <location filename="../ui/models/segment_model.cpp" line="270"/>
         <source>Visible</source>
         <translation>Visibles</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="276"/>
+        <location filename="../ui/models/segment_model.cpp" line="271"/>
         <source>CRC bad</source>
         <translation>CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="277"/>
+        <location filename="../ui/models/segment_model.cpp" line="272"/>
         <source>Torn tail</source>
         <translation>Fin tronquée</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="278"/>
+        <location filename="../ui/models/segment_model.cpp" line="273"/>
         <source>Restore read</source>
         <translation>Lu par la restauration</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="279"/>
+        <location filename="../ui/models/segment_model.cpp" line="274"/>
         <source>Read time</source>
         <translation>Temps de lecture</translation>
     </message>
@@ -3243,33 +3253,33 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="107"/>
+        <location filename="../ui/store_session.cpp" line="112"/>
         <source>Opening was cancelled.</source>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="135"/>
+        <location filename="../ui/store_session.cpp" line="141"/>
         <source>Walking segments</source>
         <translation>Parcours des segments</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="139"/>
+        <location filename="../ui/store_session.cpp" line="145"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="143"/>
+        <location filename="../ui/store_session.cpp" line="149"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="146"/>
-        <location filename="../ui/store_session.cpp" line="155"/>
+        <location filename="../ui/store_session.cpp" line="152"/>
+        <location filename="../ui/store_session.cpp" line="160"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="161"/>
+        <location filename="../ui/store_session.cpp" line="166"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3277,82 +3287,82 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="63"/>
+        <location filename="../ui/views/timeline_view.cpp" line="58"/>
         <source>Stack by scope</source>
         <translation>Empiler par portée</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="64"/>
+        <location filename="../ui/views/timeline_view.cpp" line="59"/>
         <source>Stack by kind category</source>
         <translation>Empiler par catégorie de type</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="66"/>
+        <location filename="../ui/views/timeline_view.cpp" line="61"/>
         <source>Select span</source>
         <translation>Sélectionner une plage</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="68"/>
+        <location filename="../ui/views/timeline_view.cpp" line="63"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Faites glisser sur le graphique pour filtrer les événements sur une plage de temps (ou Maj+glisser à tout moment)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="70"/>
+        <location filename="../ui/views/timeline_view.cpp" line="65"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="96"/>
+        <location filename="../ui/views/timeline_view.cpp" line="81"/>
         <source>events</source>
         <translation>événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="188"/>
+        <location filename="../ui/views/timeline_view.cpp" line="173"/>
         <source>(no scope)</source>
         <translation>(sans portée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="190"/>
+        <location filename="../ui/views/timeline_view.cpp" line="175"/>
         <source>kind %1:*</source>
         <translation>type %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="193"/>
+        <location filename="../ui/views/timeline_view.cpp" line="178"/>
         <source>other</source>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="293"/>
+        <location filename="../ui/views/timeline_view.cpp" line="278"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="294"/>
+        <location filename="../ui/views/timeline_view.cpp" line="279"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="295"/>
+        <location filename="../ui/views/timeline_view.cpp" line="280"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="296"/>
+        <location filename="../ui/views/timeline_view.cpp" line="281"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="297"/>
+        <location filename="../ui/views/timeline_view.cpp" line="282"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="299"/>
+        <location filename="../ui/views/timeline_view.cpp" line="284"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="300"/>
+        <location filename="../ui/views/timeline_view.cpp" line="285"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>

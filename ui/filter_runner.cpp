@@ -30,7 +30,8 @@ void FilterRunner::cancel() {
   running_ = false;
 }
 
-void FilterRunner::run(const batscope::Index* index, const batscope::DataDir* dir, const EventQuery& query) {
+void FilterRunner::run(std::shared_ptr<const batscope::Index> index, std::shared_ptr<const batscope::DataDir> dir,
+                       const EventQuery& query) {
   cancel();
   if (!index || !dir) return;
   const QString expression = QString::fromStdString(query.canonicalText());

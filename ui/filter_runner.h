@@ -22,9 +22,10 @@ class FilterRunner : public QObject {
   explicit FilterRunner(QObject* parent = nullptr);
   ~FilterRunner() override;
 
-  // Starts filtering the visible events of `index`. `index` and `dir` must stay alive until
-  // finished()/failed()/cancel().
-  void run(const batscope::Index* index, const batscope::DataDir* dir, const batscope::EventQuery& query);
+  // Starts filtering the visible events of `index`; the job owns `index` and `dir` until it
+  // ends, so closing the store while it runs is safe.
+  void run(std::shared_ptr<const batscope::Index> index, std::shared_ptr<const batscope::DataDir> dir,
+           const batscope::EventQuery& query);
   void cancel();
   bool isRunning() const { return running_; }
 

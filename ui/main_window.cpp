@@ -29,6 +29,7 @@
 #include "language.h"
 #include "resources_init.h"
 #include "models/event_table_model.h"
+#include "number_text.h"
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
@@ -128,6 +129,18 @@ void MainWindow::connectFilterRunner() {
   });
   connect(filterRunner_, &FilterRunner::failed, this, [this](const QString&, const QString& message) {
     statusBar()->showMessage(tr("Invalid filter %1").arg(message), 5000);
+  });
+  // A large sort runs on the pool: the table keeps its old order until the new one is ready.
+  connect(model_, &EventTableModel::sortStarted, this, [this] {
+    progress_->setRange(0, 0);
+    progress_->setFormat(tr("Sorting…"));
+    progress_->show();
+    statusBar()->showMessage(tr("Sorting %1 events…").arg(grouped(uint64_t(model_->rowCount()))));
+  });
+  connect(model_, &EventTableModel::sortFinished, this, [this] {
+    progress_->hide();
+    statusBar()->clearMessage();
+    if (table_->currentIndex().isValid()) table_->scrollTo(table_->currentIndex(), QAbstractItemView::PositionAtCenter);
   });
 }
 
@@ -318,14 +331,14 @@ void MainWindow::applyFilter() {
     showRows(index->visibleRows());
     return;
   }
-  filterRunner_->run(index, session_->dataDir(), state_->query());
+  filterRunner_->run(session_->sharedIndex(), session_->sharedDataDir(), state_->query());
 }
 
 void MainWindow::showRows(std::vector<uint32_t> rows) {
   const uint32_t keep = state_->currentRow();
   const int sortColumn = table_->horizontalHeader()->sortIndicatorSection();
   const Qt::SortOrder order = table_->horizontalHeader()->sortIndicatorOrder();
-  model_->setRows(session_->index(), std::move(rows));
+  model_->setRows(session_->sharedIndex(), std::move(rows));
   const BackgroundResults* bg = session_->background();
   model_->setChainReport(bg ? bg->chains.get() : nullptr);
   if (sortColumn != EventTableModel::Sequence || order != Qt::AscendingOrder) model_->sort(sortColumn, order);

@@ -21,6 +21,11 @@ const Index* StoreSession::index() const {
   return faithfulIndex();
 }
 
+std::shared_ptr<const Index> StoreSession::sharedIndex() const {
+  if (trueView_ && trueIndex()) return background_->truth->index;
+  return store_ ? store_->restore.index : nullptr;
+}
+
 void StoreSession::setTrueView(bool on) {
   if (on == trueView_) return;
   trueView_ = on;

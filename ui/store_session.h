@@ -62,6 +62,9 @@ class StoreSession : public QObject {
 
   // The index the views show: batpak's (faithful, default) or the true view.
   const Index* index() const;
+  // The same index, owned: for work on the thread pool that may outlive this session's store.
+  std::shared_ptr<const Index> sharedIndex() const;
+  std::shared_ptr<const DataDir> sharedDataDir() const { return store_ ? store_->dir : nullptr; }
   const Index* faithfulIndex() const { return store_ ? store_->restore.index.get() : nullptr; }
   const Index* trueIndex() const { return background_ && background_->truth ? background_->truth->index.get() : nullptr; }
   bool trueView() const { return trueView_; }

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -15,38 +17,44 @@
 
 namespace batscope::ui {
 
+static_assert(int(EventTableModel::ChainFork) == int(ChainCells::Fork) &&
+              int(EventTableModel::ChainUnhashed) == int(ChainCells::Unhashed) &&
+              int(EventTableModel::ChainAfterBreak) == int(ChainCells::AfterBreak) &&
+              int(EventTableModel::ChainBroken) == int(ChainCells::Broken) &&
+              int(EventTableModel::ChainVerified) == int(ChainCells::Verified) &&
+              int(EventTableModel::ChainPending) == int(ChainCells::Pending),
+              "the table's chain cells are ChainCells' values");
+
 EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void EventTableModel::setRows(const batscope::Index* index, std::vector<uint32_t> rows) {
-  beginResetModel();
-  index_ = index;
-  rows_ = std::move(rows);
-  reverseValid_ = false;
-  endResetModel();
+  setRows(std::shared_ptr<const batscope::Index>(), index, std::move(rows));
 }
 
-void EventTableModel::clear() { setRows(nullptr, {}); }
+void EventTableModel::setRows(std::shared_ptr<const batscope::Index> index, std::vector<uint32_t> rows) {
+  const batscope::Index* raw = index.get();
+  setRows(std::move(index), raw, std::move(rows));
+}
+
+void EventTableModel::setRows(std::shared_ptr<const batscope::Index> owner, const batscope::Index* index,
+                              std::vector<uint32_t> rows) {
+  ++generation_;  // a sort still running is for rows that are gone
+  const bool wasSorting = sorting_;
+  sorting_ = false;
+  beginResetModel();
+  owner_ = std::move(owner);
+  index_ = index;
+  rows_ = std::move(rows);
+  chainCells_ = ChainCells{};
+  reverseValid_ = false;
+  endResetModel();
+  if (wasSorting) emit sortFinished();
+}
+
+void EventTableModel::clear() { setRows(std::shared_ptr<const batscope::Index>(), nullptr, {}); }
 
 void EventTableModel::setChainReport(const batscope::ChainReport* report) {
-  chains_ = report;
-  brokenAt_.clear();
-  entityStatus_.clear();
-  forkRows_.clear();
-  if (report && index_) {
-    brokenAt_.assign(index_->stringCount(), WrittenAt{});
-    entityStatus_.assign(index_->stringCount(), ChainPending);
-    for (const EntityChain& c : report->entities) {
-      const auto id = index_->findString(c.entity);
-      if (!id) continue;
-      entityStatus_[*id] = c.status == EntityChain::Status::Verified ? ChainVerified
-                           : c.status == EntityChain::Status::Unhashed ? ChainUnhashed
-                                                                       : ChainBroken;
-      if (c.firstBreak) brokenAt_[*id] = WrittenAt{c.firstBreak->segmentId, c.firstBreak->offset};
-      for (const batscope::ChainFork& f : c.forks)
-        if (const uint32_t row = index_->findById(f.eventId); row != Index::kNoRow) forkRows_.push_back(row);
-    }
-    std::sort(forkRows_.begin(), forkRows_.end());
-  }
+  chainCells_ = index_ ? ChainCells(*index_, report) : ChainCells{};
   if (!rows_.empty()) emit dataChanged(this->index(0, Chain), this->index(int(rows_.size()) - 1, Chain));
 }
 
@@ -67,17 +75,7 @@ QString EventTableModel::kindText(uint16_t kind) {
 }
 
 EventTableModel::ChainCell EventTableModel::chainCell(uint32_t row) const {
-  if (!chains_ || entityStatus_.empty()) return ChainPending;
-  const IndexEntry& e = index_->entry(row);
-  if (e.entityId >= entityStatus_.size()) return ChainPending;
-  const auto status = ChainCell(entityStatus_[e.entityId]);
-  if (status == ChainVerified && std::binary_search(forkRows_.begin(), forkRows_.end(), row)) return ChainFork;
-  if (status != ChainBroken) return status;
-  // Links are verified in written order: the break, and what was written after it.
-  const WrittenAt at = brokenAt_[e.entityId];
-  if (e.segmentId == at.segmentId && e.offset == at.offset) return ChainBroken;
-  const bool after = e.segmentId != at.segmentId ? e.segmentId > at.segmentId : e.offset > at.offset;
-  return after ? ChainAfterBreak : ChainVerified;
+  return ChainCell(chainCells_.cell(*index_, row));
 }
 
 bool EventTableModel::sharesSequence(uint32_t row) const {
@@ -195,42 +193,48 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
   return {};
 }
 
+// Sorts get a thread of their own: on the global pool they would queue behind the background
+// phase (true view, chains), which takes both threads for seconds on a large store.
+static QThreadPool* sortPool() {
+  static QThreadPool* pool = [] {
+    auto* p = new QThreadPool;
+    p->setMaxThreadCount(1);
+    return p;
+  }();
+  return pool;
+}
+
 void EventTableModel::sort(int column, Qt::SortOrder order) {
   if (!index_ || rows_.empty()) return;
+  const uint64_t generation = ++generation_;
+  if (!owner_ || rows_.size() < asyncSortRows_) {
+    applyOrder(orderedRows(*index_, rows_, column, order, chainCells_));
+    return;
+  }
+  // A million rows take about a second to sort: on the pool, with copies of what the order
+  // depends on, while the table keeps painting the old order.
+  sorting_ = true;
+  emit sortStarted();
+  QPointer<EventTableModel> self(this);
+  auto job = [self, generation, owner = owner_, rows = rows_, column, order, chains = chainCells_]() mutable {
+    std::vector<uint32_t> sorted = orderedRows(*owner, std::move(rows), column, order, chains);
+    QMetaObject::invokeMethod(self, [self, generation, sorted = std::move(sorted)]() mutable {
+      if (!self || self->generation_ != generation) return;  // rows replaced or sorted again since
+      self->sorting_ = false;
+      self->applyOrder(std::move(sorted));
+      emit self->sortFinished();
+    }, Qt::QueuedConnection);
+  };
+  sortPool()->start(std::move(job));
+}
+
+void EventTableModel::applyOrder(std::vector<uint32_t> sorted) {
   emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
   const QModelIndexList before = persistentIndexList();
   std::vector<uint32_t> oldRows;
   oldRows.reserve(size_t(before.size()));
   for (const QModelIndex& p : before) oldRows.push_back(rows_[size_t(p.row())]);
-
-  const Index& ix = *index_;
-  auto seq = [&](uint32_t r) { return ix.entry(r).globalSequence; };
-  auto cmp = [&](uint32_t a, uint32_t b) -> bool {
-    switch (column) {
-      case Time: if (ix.entry(a).wallMs != ix.entry(b).wallMs) return ix.entry(a).wallMs < ix.entry(b).wallMs; break;
-      case Entity: if (ix.entity(a) != ix.entity(b)) return ix.entity(a) < ix.entity(b); break;
-      case Scope: if (ix.scope(a) != ix.scope(b)) return ix.scope(a) < ix.scope(b); break;
-      case Kind: if (ix.entry(a).kind != ix.entry(b).kind) return ix.entry(a).kind < ix.entry(b).kind; break;
-      case EventId: { const Id128 x = ix.eventId(a), y = ix.eventId(b); if (x != y) return x < y; break; }
-      case Correlation: { const Id128 x = ix.correlationId(a), y = ix.correlationId(b); if (x != y) return x < y; break; }
-      case Causation: {
-        const auto x = ix.causationId(a), y = ix.causationId(b);
-        if (x.has_value() != y.has_value()) return !x.has_value();
-        if (x && *x != *y) return *x < *y;
-        break;
-      }
-      case Chain: if (chainCell(a) != chainCell(b)) return chainCell(a) > chainCell(b); break;
-      case Location:
-        if (ix.entry(a).segmentId != ix.entry(b).segmentId) return ix.entry(a).segmentId < ix.entry(b).segmentId;
-        if (ix.entry(a).offset != ix.entry(b).offset) return ix.entry(a).offset < ix.entry(b).offset;
-        break;
-      default: break;
-    }
-    if (seq(a) != seq(b)) return seq(a) < seq(b);
-    return ix.streamKeyLess(a, b);  // shared numbers: the order dump and the timeline use
-  };
-  if (order == Qt::AscendingOrder) std::stable_sort(rows_.begin(), rows_.end(), cmp);
-  else std::stable_sort(rows_.begin(), rows_.end(), [&](uint32_t a, uint32_t b) { return cmp(b, a); });
+  rows_ = std::move(sorted);
   reverseValid_ = false;
   QModelIndexList after;
   after.reserve(before.size());

@@ -1,12 +1,17 @@
 // The event table: one row per event of the current (filtered) row set, straight over the
 // engine's index. No per-row objects: a row is an index row number; cell text is computed
-// on demand for the rows the view paints. Sorting reorders the row numbers in place.
+// on demand for the rows the view paints. Sorting reorders the row numbers: on the thread
+// pool for large row sets when the model shares ownership of the index (the table keeps the
+// old order until the new one is ready).
 #pragma once
 
 #include <QAbstractTableModel>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
+
+#include "event_row_order.h"
 
 namespace batscope { class Index; struct ChainReport; }
 
@@ -26,8 +31,14 @@ class EventTableModel : public QAbstractTableModel {
 
   explicit EventTableModel(QObject* parent = nullptr);
 
-  // Shows `rows` (engine index rows) of `index`; `index` must outlive the model's use of it.
+  // Shows `rows` (engine index rows) of `index`. With a raw pointer the index must outlive the
+  // model's use of it and sorting runs in place; with shared ownership large sorts run on the
+  // thread pool.
   void setRows(const batscope::Index* index, std::vector<uint32_t> rows);
+  void setRows(std::shared_ptr<const batscope::Index> index, std::vector<uint32_t> rows);
+  // Row sets at least this large sort in the background (when the index is shared).
+  void setAsyncSortRows(size_t rows) { asyncSortRows_ = rows; }
+  bool isSorting() const { return sorting_; }
   void clear();
   void setChainReport(const batscope::ChainReport* report);
   void setUtcTime(bool utc);
@@ -44,20 +55,26 @@ class EventTableModel : public QAbstractTableModel {
 
   static QString kindText(uint16_t kind);
 
- private:
-  ChainCell chainCell(uint32_t row) const;
-  void rebuildReverse() const;
+ signals:
+  // A background sort began / ended (finished, or superseded by new rows).
+  void sortStarted();
+  void sortFinished();
 
-  const batscope::Index* index_ = nullptr;
-  std::vector<uint32_t> rows_;
-  const batscope::ChainReport* chains_ = nullptr;
+ private:
+  void setRows(std::shared_ptr<const batscope::Index> owner, const batscope::Index* index,
+               std::vector<uint32_t> rows);
+  ChainCell chainCell(uint32_t row) const;
+  void applyOrder(std::vector<uint32_t> sorted);
+  void rebuildReverse() const;
   bool sharesSequence(uint32_t row) const;  // another visible event carries its global sequence
 
-  // Per entity id: where its first broken link was written (segment, offset), max if none.
-  struct WrittenAt { uint64_t segmentId = UINT64_MAX, offset = UINT64_MAX; };
-  std::vector<WrittenAt> brokenAt_;
-  std::vector<uint32_t> forkRows_;  // index rows of fork links, ascending
-  std::vector<uint8_t> entityStatus_;
+  std::shared_ptr<const batscope::Index> owner_;  // null when given a raw pointer
+  const batscope::Index* index_ = nullptr;
+  std::vector<uint32_t> rows_;
+  ChainCells chainCells_;
+  size_t asyncSortRows_ = 100'000;
+  uint64_t generation_ = 0;  // bumped by new rows and new sorts: a stale result is dropped
+  bool sorting_ = false;
   bool utc_ = false;
   mutable std::vector<int32_t> reverse_;  // index row -> table row, built on demand
   mutable bool reverseValid_ = false;
