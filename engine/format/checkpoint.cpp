@@ -6,7 +6,12 @@
 // CheckpointEntry = map { event_id bin16 BE, correlation_id, causation_id (nil|bin16),
 //   entity_id, scope_id, kind (raw u16, lossless), wall_ms, clock, prev_hash [32 u8],
 //   event_hash, segment_id, offset, length, global_sequence }.
+#include <string.h>
+
+#include <algorithm>
+
 #include "batscope/base/bytes.h"
+#include "batscope/base/executor.h"
 #include "batscope/codec/canonical_cursor.h"
 #include "batscope/codec/msgpack_reader.h"
 #include "batscope/format/segment.h"
@@ -85,6 +90,55 @@ bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::stri
   return true;
 }
 
+// The entries array in two halves on two threads. The second half starts at the first
+// canonical entry header after the middle of the remaining bytes; it is accepted only where
+// the first half's decode ends exactly there and both together hold exactly `count`
+// entries, which is then what a sequential decode gives. Anything else (a header that
+// happens to sit inside an id, damage, a non-canonical file) returns false with `rd`
+// untouched, and the caller decodes sequentially: its error names the exact entry.
+bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<LoadedSnapshot::CheckpointEntry>& out,
+                           Executor& ex) {
+  static const uint8_t kHead[] = {0x8e, 0xa8, 'e', 'v', 'e', 'n', 't', '_', 'i', 'd', 0xc4, 0x10};
+  const uint8_t* data = rd.data();
+  const size_t start = rd.pos(), end = rd.size();
+  const uint8_t* mid = data + start + (end - start) / 2;
+  const uint8_t* found = static_cast<const uint8_t*>(memmem(mid, size_t(data + end - mid), kHead, sizeof kHead));
+  if (!found) return false;
+  const size_t split = size_t(found - data);
+
+  out.resize(count);
+  size_t firstCount = 0;
+  bool firstOk = true;
+  std::vector<LoadedSnapshot::CheckpointEntry> second;
+  std::vector<size_t> secondEnds;  // where each of the second half's entries ends
+  ex.parallelFor(2, [&](size_t half) {
+    std::string err;
+    MsgpackReader r(data, end);
+    if (half == 0) {
+      r.seek(start);
+      while (r.pos() < split && firstCount < count) {
+        if (!decodeEntry(r, out[firstCount], err)) { firstOk = false; return; }
+        ++firstCount;
+      }
+      firstOk = r.pos() == split;
+      return;
+    }
+    r.seek(split);
+    second.reserve(count / 2 + 1);
+    secondEnds.reserve(count / 2 + 1);
+    while (second.size() < count) {
+      LoadedSnapshot::CheckpointEntry e;
+      if (!decodeEntry(r, e, err)) break;
+      second.push_back(e);
+      secondEnds.push_back(r.pos());
+    }
+  });
+  if (!firstOk || firstCount == 0 || second.size() < count - firstCount) return false;
+  std::copy(second.begin(), second.begin() + long(count - firstCount), out.begin() + long(firstCount));
+  rd.seek(secondEnds[count - firstCount - 1]);
+  return true;
+}
+
 }  // namespace
 
 bool decodeCanonicalCheckpointEntry(const uint8_t* data, size_t len, LoadedSnapshot::CheckpointEntry& out) {
@@ -134,6 +188,11 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
           case 5: {
             uint32_t count;
             if (!rd.readArrayHeader(count) || count > rd.remaining()) return false;
+            constexpr uint32_t kParallelFrom = 1u << 14;
+            if (executor && executor->concurrency() > 1 && count >= kParallelFrom &&
+                decodeEntriesInHalves(rd, count, snap->checkpointEntries, *executor))
+              return snap->decodedInHalves = true;
+            snap->checkpointEntries.clear();
             snap->checkpointEntries.resize(count);
             for (uint32_t k = 0; k < count; ++k)
               if (!decodeEntry(rd, snap->checkpointEntries[k], inner)) {

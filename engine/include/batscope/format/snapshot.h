@@ -53,6 +53,7 @@ struct LoadedSnapshot {
     bool canonical = false;
   };
   std::vector<CheckpointEntry> checkpointEntries;
+  bool decodedInHalves = false;  // Checkpoint: the entries were decoded on two threads
 
   size_t entryCount() const {
     return kind == Kind::Mmap ? fbatiEntryOffsets.size() : checkpointEntries.size();
