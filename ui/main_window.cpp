@@ -145,12 +145,14 @@ void MainWindow::connectFilterRunner() {
 }
 
 void MainWindow::connectSession() {
+  // The store shown stays (table, filter, title) until the new one is ready.
   connect(session_, &StoreSession::opening, this, [this](const QString& path) {
-    tableFilled_ = backgroundDone_ = false;
-    model_->clear();
+    // Reopening the same store on another restore path selects the same event again.
+    const Index* index = session_->index();
+    const uint32_t row = state_->currentRow();
+    reselect_ = index && row < index->entryCount() ? std::optional<Id128>(index->eventId(row)) : std::nullopt;
     showProgress(tr("Opening…"), 0);
     pathLabel_->setText(tr("Opening %1…").arg(path));
-    updateTitle();
   });
   connect(session_, &StoreSession::progress, this,
           [this](const QString& phase, double f) { showProgress(phase + QStringLiteral(" %p%"), f); });
@@ -159,9 +161,10 @@ void MainWindow::connectSession() {
   connect(session_, &StoreSession::opened, this, &MainWindow::onOpened);
   connect(session_, &StoreSession::backgroundFinished, this, &MainWindow::onBackgroundFinished);
   connect(session_, &StoreSession::openFailed, this, [this](const QString& message) {
+    pendingArchive_.reset();  // its temporary folder goes; the store shown is untouched
     hideProgress();
-    pathLabel_->setText(tr("Could not open the store"));
-    statusBar()->showMessage(message);
+    updateStatus();
+    statusBar()->showMessage(tr("Could not open the store: %1").arg(message));
     if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS"))
       QMessageBox::warning(this, tr("Could not open the store"), message);
     updateTitle();
@@ -177,9 +180,9 @@ void MainWindow::connectArchives() {
   connect(archives_, &ArchiveJobs::progress, this,
           [this](const QString& what, double f) { showProgress(what + QStringLiteral(" %p%"), f); });
   connect(archives_, &ArchiveJobs::archiveOpened, this, [this](const QString& archive, const QString& dataDir) {
-    openedArchive_ = archives_->takeExtracted();
-    session_->open(dataDir, RestorePathChoice(restorePath_), archive);
-    if (openedArchive_) session_->setSourceFindings(openedArchive_->findings());
+    pendingArchive_ = archives_->takeExtracted();
+    session_->open(dataDir, RestorePathChoice(restorePath_), archive,
+                   pendingArchive_ ? pendingArchive_->findings() : std::vector<Finding>{});
   });
   connect(archives_, &ArchiveJobs::archiveExported, this, [this](const QString& archive, qulonglong bytes) {
     hideProgress();
@@ -192,7 +195,10 @@ void MainWindow::connectArchives() {
   });
 }
 
-bool MainWindow::isSettled() const { return tableFilled_ && backgroundDone_; }
+// Settled: the store shown is fully analysed and no other open (or unpacking) is pending.
+bool MainWindow::isSettled() const {
+  return tableFilled_ && backgroundDone_ && !session_->isBusy() && !archives_->isBusy();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   saveSettings();
@@ -249,24 +255,16 @@ void MainWindow::openDialog() {
   if (!dir.isEmpty()) openStore(dir);
 }
 
+// The store shown stays until the new one has opened (onOpened); if opening fails it stays
+// exactly as it was.
 void MainWindow::openStore(const QString& dir, const QString& displayName) {
-  filterRunner_->cancel();
-  state_->setCurrentRow(ViewState::kNoRow);
-  // The previous store (and an archive's temporary directory) goes first.
-  session_->close();
-  openedArchive_.reset();
-  // Another store starts unfiltered: a filter of the last one (seg:37, say) could match
-  // nothing here. Cleared after the close, so no filter runs on the old rows.
-  state_->setQuery(EventQuery{});
   const QFileInfo info(dir);
   if (info.isFile() && ArchiveJobs::looksLikeArchive(info.fileName())) {
     pathLabel_->setText(tr("Unpacking %1…").arg(dir));
     archives_->openArchive(info.absoluteFilePath());
-    addRecent(info.absoluteFilePath());
     return;
   }
   session_->open(dir, RestorePathChoice(restorePath_), displayName);
-  addRecent(displayName.isEmpty() ? dir : displayName);
 }
 
 void MainWindow::closeStore() {
@@ -275,6 +273,9 @@ void MainWindow::closeStore() {
   model_->clear();
   session_->close();
   openedArchive_.reset();
+  pendingArchive_.reset();
+  shownStore_.clear();
+  state_->setCurrentRow(ViewState::kNoRow);
   updateStatus();
   updateTitle();
 }
@@ -308,6 +309,19 @@ void MainWindow::reopenWithPath(int path) {
 }
 
 void MainWindow::onOpened() {
+  // The previous store is closed by now, so its archive's temporary folder can go.
+  openedArchive_ = std::move(pendingArchive_);
+  // Another store starts unfiltered and with nothing selected: a filter of the last one
+  // (seg:37, say) could match nothing here. Reopening the same store on another restore path
+  // keeps both.
+  filterRunner_->cancel();
+  const bool sameStore = session_->displayName() == shownStore_;
+  const uint32_t again = sameStore && reselect_ && session_->index() ? session_->index()->findById(*reselect_) : Index::kNoRow;
+  state_->setCurrentRow(again == Index::kNoRow ? ViewState::kNoRow : again);
+  if (!sameStore) state_->setQuery(EventQuery{});
+  shownStore_ = session_->displayName();
+  tableFilled_ = backgroundDone_ = false;
+  addRecent(shownStore_);
   hideProgress();
   updateTitle();
   updateStatus();

@@ -9,6 +9,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+#include "batscope/base/bytes.h"
 
 class QAction;
 class QActionGroup;
@@ -108,7 +111,10 @@ class MainWindow : public QMainWindow {
   ViewState* state_;
   FilterRunner* filterRunner_;
   ArchiveJobs* archives_;
-  std::unique_ptr<batscope::ExtractedArchive> openedArchive_;
+  std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
+  std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
+  QString shownStore_;  // display name of the store shown ("" when none)
+  std::optional<batscope::Id128> reselect_;  // the event selected when an open began
   EventTableModel* model_;
   QTableView* table_;
   FilterBar* filterBar_;

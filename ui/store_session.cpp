@@ -11,6 +11,7 @@ namespace batscope::ui {
 StoreSession::StoreSession(QObject* parent) : QObject(parent) {}
 
 StoreSession::~StoreSession() {
+  if (openCancel_) openCancel_->store(true);
   if (cancel_) cancel_->store(true);
   if (openWatcher_) openWatcher_->waitForFinished();
   if (backgroundWatcher_) backgroundWatcher_->waitForFinished();
@@ -48,36 +49,43 @@ std::vector<Finding> StoreSession::findings() const {
 }
 
 void StoreSession::cancel() {
+  if (openCancel_) openCancel_->store(true);
   if (cancel_) cancel_->store(true);
 }
 
 void StoreSession::close() {
-  cancel();
-  ++generation_;
+  if (openCancel_) openCancel_->store(true);
+  ++openGeneration_;  // a pending open's result is dropped
   if (openWatcher_) openWatcher_->waitForFinished();
+  busy_ = false;
+  closeStore();
+}
+
+void StoreSession::closeStore() {
+  if (cancel_) cancel_->store(true);
+  ++storeGeneration_;
   if (backgroundWatcher_) backgroundWatcher_->waitForFinished();
   const bool wasOpen = bool(store_);
   store_.reset();
   background_.reset();
   sourceFindings_.clear();
-  busy_ = false;
   path_.clear();
   displayName_.clear();
   if (wasOpen) emit closed();
 }
 
-void StoreSession::open(const QString& dir, RestorePathChoice path, const QString& displayName) {
-  close();
-  path_ = dir;
-  displayName_ = displayName;
+void StoreSession::open(const QString& dir, RestorePathChoice path, const QString& displayName,
+                        std::vector<Finding> sourceFindings) {
+  // The store shown stays until the new one is ready: a failed open leaves it as it was.
+  if (openCancel_) openCancel_->store(true);  // a newer open replaces one still running
   busy_ = true;
-  cancel_ = std::make_shared<std::atomic<bool>>(false);
-  const uint64_t gen = ++generation_;
+  openCancel_ = std::make_shared<std::atomic<bool>>(false);
+  const uint64_t gen = ++openGeneration_;
   emit opening(displayName.isEmpty() ? dir : displayName);
 
   auto result = std::make_shared<OpenedStore>();
   auto error = std::make_shared<QString>();
-  auto cancel = cancel_;
+  auto cancel = openCancel_;
   QPointer<StoreSession> self(this);
   const std::string dirPath = dir.toStdString();
   auto job = [=] {
@@ -93,7 +101,7 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
     ro.progress = [self, gen](const std::string& phase, double f) {
       const QString p = QString::fromStdString(phase);
       QMetaObject::invokeMethod(self, [self, gen, p, f] {
-        if (self && self->generation_ == gen) emit self->progress(p, f);
+        if (self && self->openGeneration_ == gen) emit self->progress(p, f);
       }, Qt::QueuedConnection);
     };
     auto r = restoreIndex(*d, ro);
@@ -103,19 +111,25 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
     result->path = path;
     result->wallMs = double(timer.nsecsElapsed()) / 1e6;
   };
-  delete openWatcher_;
+  if (openWatcher_) {  // a replaced open finishes on its own; its result is dropped
+    openWatcher_->disconnect(this);
+    connect(openWatcher_, &QFutureWatcher<void>::finished, openWatcher_, &QObject::deleteLater);
+  }
   openWatcher_ = new QFutureWatcher<void>(this);
-  connect(openWatcher_, &QFutureWatcher<void>::finished, this, [this, gen, result, error] {
-    if (gen != generation_) return;
+  auto findings = std::make_shared<std::vector<Finding>>(std::move(sourceFindings));
+  connect(openWatcher_, &QFutureWatcher<void>::finished, this, [this, gen, result, error, dir, displayName, findings] {
+    if (gen != openGeneration_) return;
+    busy_ = false;
     if (!result->dir) {
-      busy_ = false;
-      const QString message = error->isEmpty() ? tr("Opening was cancelled.") : *error;
-      store_.reset();
-      emit openFailed(message);
+      emit openFailed(error->isEmpty() ? tr("Opening was cancelled.") : *error);
       return;
     }
+    closeStore();
+    path_ = dir;
+    displayName_ = displayName;
+    sourceFindings_ = std::move(*findings);
     store_ = result;
-    busy_ = false;
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
     emit opened();
     emit findingsChanged();
     startBackground();
@@ -127,11 +141,11 @@ void StoreSession::startBackground() {
   auto store = store_;
   auto cancel = cancel_;
   auto results = std::make_shared<BackgroundResults>();
-  const uint64_t gen = generation_;
+  const uint64_t gen = storeGeneration_;
   QPointer<StoreSession> self(this);
   auto report = [self, gen](const QString& phase, double f) {
     QMetaObject::invokeMethod(self, [self, gen, phase, f] {
-      if (self && self->generation_ == gen) emit self->backgroundProgress(phase, f);
+      if (self && self->storeGeneration_ == gen) emit self->backgroundProgress(phase, f);
     }, Qt::QueuedConnection);
   };
   auto job = [=] {
@@ -168,7 +182,7 @@ void StoreSession::startBackground() {
   delete backgroundWatcher_;
   backgroundWatcher_ = new QFutureWatcher<void>(this);
   connect(backgroundWatcher_, &QFutureWatcher<void>::finished, this, [this, gen, results] {
-    if (gen != generation_ || !results->truth) return;
+    if (gen != storeGeneration_ || !results->truth) return;
     background_ = results;
     emit findingsChanged();
     emit backgroundFinished();

@@ -45,12 +45,15 @@ class StoreSession : public QObject {
   explicit StoreSession(QObject* parent = nullptr);
   ~StoreSession() override;
 
-  // Opens `dir` on the thread pool (any open store is closed first). `displayName` is what
-  // the window shows (an archive's name rather than its temporary directory).
-  void open(const QString& dir, RestorePathChoice path = RestorePathChoice::Mmap, const QString& displayName = {});
-  void cancel();
-  void close();
-  bool isBusy() const { return busy_; }
+  // Opens `dir` on the thread pool. The store shown stays open until the new one is ready
+  // (then closed: closed(), opened()); if opening fails it stays exactly as it was
+  // (openFailed()). `displayName` is what the window shows (an archive's name rather than its
+  // temporary directory); `sourceFindings` say where the store came from (setSourceFindings).
+  void open(const QString& dir, RestorePathChoice path = RestorePathChoice::Mmap, const QString& displayName = {},
+            std::vector<Finding> sourceFindings = {});
+  void cancel();  // a pending open and the background phase
+  void close();   // the store shown, and any pending open
+  bool isBusy() const { return busy_; }  // an open is pending
   bool isOpen() const { return bool(store_); }
 
   QString path() const { return path_; }
@@ -88,15 +91,18 @@ class StoreSession : public QObject {
 
  private:
   void startBackground();
+  void closeStore();
 
   QString path_, displayName_;
   std::shared_ptr<OpenedStore> store_;
   std::shared_ptr<BackgroundResults> background_;
   std::vector<Finding> sourceFindings_;
-  std::shared_ptr<std::atomic<bool>> cancel_;
+  std::shared_ptr<std::atomic<bool>> cancel_;      // the store's background phase
+  std::shared_ptr<std::atomic<bool>> openCancel_;  // the pending open
   QFutureWatcher<void>* openWatcher_ = nullptr;
   QFutureWatcher<void>* backgroundWatcher_ = nullptr;
-  uint64_t generation_ = 0;
+  uint64_t openGeneration_ = 0;   // bumped by each open and close: a stale open is dropped
+  uint64_t storeGeneration_ = 0;  // bumped when the store shown changes: stale background too
   bool busy_ = false;
   bool trueView_ = false;
 };

@@ -1,7 +1,8 @@
 // Opening a .batpak.tar.zst in the window: it is unpacked into a private temporary
 // directory, the table shows the store's events, the title and recent files name the
 // archive (not the temporary path), manifest mismatches become warnings, and the
-// temporary directory is gone once the store is closed.
+// temporary directory is gone once another store has replaced it; a failed open (a missing
+// folder, a garbage archive) leaves the store shown as it was.
 #include <QDir>
 #include <QStatusBar>
 #include <QFile>
@@ -40,8 +41,17 @@ class ArchiveOpenTest : public QObject {
     QVERIFY(!unpacked.startsWith(tmp.path()));
     QVERIFY(QDir(unpacked).exists());
     QCOMPARE(w.session()->displayName(), archive);
-    // Closing removes the private temporary directory.
+    // A failed open keeps the archive (and its unpacked folder) shown.
+    QSignalSpy failed(w.session(), &StoreSession::openFailed);
+    w.openStore(tmp.filePath("no-such-store"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(QDir(unpacked).exists());
+    QCOMPARE(w.session()->displayName(), archive);
+    QCOMPARE(w.tableModel()->rowCount(), 10);
+    // Opening another store removes the private temporary directory once it has replaced it.
+    QSignalSpy opened(w.session(), &StoreSession::opened);
     w.openStore(QStringLiteral(BATSCOPE_FIXTURES "/causal/data"));
+    QVERIFY(opened.wait(30000));
     QVERIFY(!QDir(unpacked).exists());
   }
 
@@ -57,6 +67,34 @@ class ArchiveOpenTest : public QObject {
     w.openStore(archive);
     QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains("bad.batpak.tar.zst"), 20000);
     QCOMPARE(w.tableModel()->rowCount(), 0);
+  }
+
+  // A garbage archive opened over a store leaves that store exactly as it was.
+  void garbageArchiveKeepsTheStoreShown() {
+    QTemporaryDir tmp;
+    const QString archive = tmp.filePath("bad.batpak.tar.zst");
+    QFile f(archive);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    MainWindow w;
+    QSignalSpy ready(&w, &MainWindow::settled);
+    const QString store = QStringLiteral(BATSCOPE_FIXTURES "/multi-segment/data");
+    w.openStore(store);
+    QVERIFY(ready.wait(30000) || w.isSettled());
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("seg:2")));
+    QTRY_VERIFY(w.tableModel()->rowCount() > 0 && w.tableModel()->rowCount() < int(w.session()->index()->visibleRows().size()));
+    const int rows = w.tableModel()->rowCount();
+    const uint32_t selected = w.session()->index()->visibleRows()[3];
+    w.viewState()->setCurrentRow(selected);
+    const QString title = w.windowTitle();
+    w.openStore(archive);
+    QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains("bad.batpak.tar.zst"), 20000);
+    QCOMPARE(w.session()->path(), store);
+    QCOMPARE(w.windowTitle(), title);
+    QCOMPARE(w.viewState()->filter(), QStringLiteral("seg:2"));
+    QCOMPARE(w.viewState()->currentRow(), selected);
+    QCOMPARE(w.tableModel()->rowCount(), rows);
   }
 };
 

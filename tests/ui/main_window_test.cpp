@@ -256,6 +256,57 @@ class MainWindowTest : public QObject {
     QVERIFY(w.filterBar()->errorText().isEmpty());
   }
 
+  // One rule for store state: a failed open leaves the store shown exactly as it was (rows,
+  // filter, selection, title); reopening the same store on another restore path keeps the
+  // filter and the selected event; a failed open with nothing shown leaves the title bare.
+  void failedOpenKeepsTheStoreShown() {
+    MainWindow w;
+    const QString store = fixtureData(QStringLiteral("causal"));
+    w.openStore(store);
+    QVERIFY(waitSettled(w));
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("entity:node:3")));
+    QTRY_VERIFY(w.tableModel()->rowCount() > 0 && w.tableModel()->rowCount() < 200);
+    const int rows = w.tableModel()->rowCount();
+    const uint32_t selected = w.tableModel()->index(1, 0).data(EventTableModel::IndexRowRole).toUInt();
+    w.viewState()->setCurrentRow(selected);
+    const QString title = w.windowTitle();
+    QVERIFY(title.contains(QStringLiteral("causal")));
+
+    QSignalSpy failed(w.session(), &StoreSession::openFailed);
+    w.openStore(store + QStringLiteral("-missing"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(w.session()->path(), store);
+    QVERIFY(w.session()->isOpen());
+    QCOMPARE(w.windowTitle(), title);
+    QCOMPARE(w.viewState()->filter(), QStringLiteral("entity:node:3"));
+    QCOMPARE(w.viewState()->currentRow(), selected);
+    QCOMPARE(w.tableModel()->rowCount(), rows);
+    QVERIFY(w.isSettled());
+
+    const Id128 selectedId = w.session()->index()->eventId(selected);
+    QAction* rebuild = nullptr;  // View → Restore path → rebuild
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->isCheckable() && a->actionGroup() && a->data().toInt() == int(RestorePathChoice::Rebuild)) rebuild = a;
+    QVERIFY(rebuild);
+    QSignalSpy opened(w.session(), &StoreSession::opened);
+    rebuild->trigger();
+    QVERIFY(opened.wait(30000));
+    QVERIFY(waitSettled(w));
+    QCOMPARE(w.viewState()->filter(), QStringLiteral("entity:node:3"));
+    QCOMPARE(w.tableModel()->rowCount(), rows);
+    QVERIFY(w.viewState()->currentRow() != ViewState::kNoRow);
+    QCOMPARE(w.session()->index()->eventId(w.viewState()->currentRow()), selectedId);
+  }
+
+  void failedOpenWithNothingShownLeavesTheTitleBare() {
+    MainWindow w;
+    QSignalSpy failed(w.session(), &StoreSession::openFailed);
+    w.openStore(QStringLiteral("/nonexistent/batpak/data"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(w.windowTitle(), QStringLiteral("Batscope"));
+    QVERIFY(!w.session()->isOpen());
+  }
+
   void notADirectoryFailsCleanly() {
     MainWindow w;
     QSignalSpy failed(w.session(), &StoreSession::openFailed);

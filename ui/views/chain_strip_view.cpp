@@ -60,7 +60,7 @@ ChainStripView::ChainStripView(StoreSession* session, ViewState* viewState, QWid
   }
   if (session) {
     connect(session, &StoreSession::closed, this, [this] { setEntity({}, nullptr); });
-    connect(session, &StoreSession::opening, this, [this] { setEntity({}, nullptr); });
+    connect(session, &StoreSession::opened, this, [this] { setEntity({}, nullptr); });
     // The true view arrives with the background phase: the link list is then complete.
     connect(session, &StoreSession::backgroundFinished, this, &ChainStripView::reload);
   }
