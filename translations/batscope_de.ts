@@ -3257,33 +3257,48 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="124"/>
+        <location filename="../ui/store_session.cpp" line="55"/>
+        <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
+        <translation>%1 enthält keine Segmentdatei (*.fbat) und ist daher kein batpak-Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_session.cpp" line="63"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_session.cpp" line="64"/>
+        <source>Data directories inside it: %1</source>
+        <translation>Datenverzeichnisse darin: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_session.cpp" line="145"/>
         <source>Opening was cancelled.</source>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="155"/>
+        <location filename="../ui/store_session.cpp" line="176"/>
         <source>Walking segments</source>
         <translation>Segmente werden durchlaufen</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="159"/>
+        <location filename="../ui/store_session.cpp" line="180"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="163"/>
+        <location filename="../ui/store_session.cpp" line="184"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="166"/>
-        <location filename="../ui/store_session.cpp" line="174"/>
+        <location filename="../ui/store_session.cpp" line="187"/>
+        <location filename="../ui/store_session.cpp" line="195"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="180"/>
+        <location filename="../ui/store_session.cpp" line="201"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -3257,33 +3257,48 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="124"/>
+        <location filename="../ui/store_session.cpp" line="55"/>
+        <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
+        <translation>%1 ne contient aucun fichier de segment (*.fbat) : ce n&apos;est pas un répertoire de données batpak.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_session.cpp" line="63"/>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_session.cpp" line="64"/>
+        <source>Data directories inside it: %1</source>
+        <translation>Répertoires de données qu&apos;il contient : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_session.cpp" line="145"/>
         <source>Opening was cancelled.</source>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="155"/>
+        <location filename="../ui/store_session.cpp" line="176"/>
         <source>Walking segments</source>
         <translation>Parcours des segments</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="159"/>
+        <location filename="../ui/store_session.cpp" line="180"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="163"/>
+        <location filename="../ui/store_session.cpp" line="184"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="166"/>
-        <location filename="../ui/store_session.cpp" line="174"/>
+        <location filename="../ui/store_session.cpp" line="187"/>
+        <location filename="../ui/store_session.cpp" line="195"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="180"/>
+        <location filename="../ui/store_session.cpp" line="201"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>

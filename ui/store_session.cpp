@@ -1,5 +1,6 @@
 #include "store_session.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QtConcurrent>
@@ -48,6 +49,22 @@ std::vector<Finding> StoreSession::findings() const {
   return out;
 }
 
+// Why a folder without segment files is not opened, and where a store may be instead: the
+// usual mistake is picking the folder above batpak's data directory.
+QString StoreSession::notAStoreMessage(const QString& dir) {
+  QString message = tr("%1 holds no segment file (*.fbat), so it is not a batpak data directory.").arg(dir);
+  QStringList stores;
+  const QDir top(dir);
+  for (const QString& sub : top.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    if (!QDir(top.filePath(sub)).entryList({QStringLiteral("*.fbat")}, QDir::Files).isEmpty())
+      stores << top.filePath(sub);
+    if (stores.size() == 3) break;
+  }
+  if (stores.size() == 1) message += QLatin1Char(' ') + tr("Did you mean %1?").arg(stores.first());
+  else if (!stores.isEmpty()) message += QLatin1Char(' ') + tr("Data directories inside it: %1").arg(stores.join(QStringLiteral(", ")));
+  return message;
+}
+
 void StoreSession::cancel() {
   if (openCancel_) openCancel_->store(true);
   if (cancel_) cancel_->store(true);
@@ -93,6 +110,10 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
     timer.start();
     auto d = DataDir::open(dirPath);
     if (!d) { *error = QString::fromStdString(d.error().toString()); return; }
+    if ((*d)->segments().empty()) {  // batpak opens it as an empty store; the window says why not
+      *error = notAStoreMessage(QString::fromStdString(dirPath));
+      return;
+    }
     QtExecutor executor;
     RestoreOptions ro;
     ro.path = path;

@@ -92,6 +92,7 @@ class StoreSession : public QObject {
  private:
   void startBackground();
   void closeStore();
+  static QString notAStoreMessage(const QString& dir);
 
   QString path_, displayName_;
   std::shared_ptr<OpenedStore> store_;

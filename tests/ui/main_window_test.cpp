@@ -307,6 +307,39 @@ class MainWindowTest : public QObject {
     QVERIFY(!w.session()->isOpen());
   }
 
+  // The window refuses a folder without segment files (batpak would open it as an empty
+  // store) and points at the data directory inside it; the CLI still opens it as batpak does.
+  void folderWithoutSegmentsIsRefused_data() {
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<QString>("suggestion");
+    QTest::newRow("the folder above data/") << fixturesRoot() + QStringLiteral("/tiny")
+                                             << QStringLiteral("Did you mean %1?").arg(fixtureData(QStringLiteral("tiny")));
+    QTest::newRow("the fixtures folder") << fixturesRoot() << QString();
+  }
+  void folderWithoutSegmentsIsRefused() {
+    QFETCH(QString, dir);
+    QFETCH(QString, suggestion);
+    MainWindow w;
+    QSignalSpy failed(w.session(), &StoreSession::openFailed);
+    w.openStore(dir);
+    QVERIFY(failed.wait(10000));
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("holds no segment file (*.fbat)")), qPrintable(message));
+    if (!suggestion.isEmpty()) QVERIFY2(message.contains(suggestion), qPrintable(message));
+    QVERIFY(!w.session()->isOpen());
+    QCOMPARE(w.windowTitle(), QStringLiteral("Batscope"));
+  }
+
+  void emptyFolderIsRefused() {
+    QTemporaryDir empty;
+    MainWindow w;
+    QSignalSpy failed(w.session(), &StoreSession::openFailed);
+    w.openStore(empty.path());
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("not a batpak data directory")));
+    QVERIFY(!failed.first().first().toString().contains(QStringLiteral("Did you mean")));
+  }
+
   void notADirectoryFailsCleanly() {
     MainWindow w;
     QSignalSpy failed(w.session(), &StoreSession::openFailed);
