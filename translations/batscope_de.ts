@@ -1298,31 +1298,33 @@ zum Aufklappen klicken</translation>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>batpaks eigene Indizes stimmen bei jedem Ereignis überein.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/views/compare_paths_view.cpp" line="332"/>
-        <source>batpak&apos;s own indexes disagree %n time(s)</source>
-        <translation>
-            <numerusform>batpaks eigene Indizes weichen %n-mal ab</numerusform>
-            <numerusform>batpaks eigene Indizes weichen %n-mal ab</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/views/compare_paths_view.cpp" line="333"/>
+        <source>batpak&apos;s own indexes disagree once</source>
+        <translation>batpaks eigene Indizes weichen einmal ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
+        <source>batpak&apos;s own indexes disagree %1 times</source>
+        <translation>batpaks eigene Indizes weichen %1-mal ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_paths_view.cpp" line="335"/>
         <source> (first %1 listed).</source>
         <translation> (die ersten %1 aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="336"/>
         <source>(%1 in all)</source>
         <translation>(insgesamt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="363"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="365"/>
         <source>open failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="400"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="402"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
@@ -2586,40 +2588,52 @@ zum Aufklappen klicken</translation>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="455"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="456"/>
+        <source>%1 of 1 event</source>
+        <translation>%1 von 1 Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/main_window.cpp" line="462"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="462"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>

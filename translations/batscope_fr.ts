@@ -1298,31 +1298,33 @@ cliquez pour développer</translation>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>Les propres index de batpak concordent pour chaque événement.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/views/compare_paths_view.cpp" line="332"/>
-        <source>batpak&apos;s own indexes disagree %n time(s)</source>
-        <translation>
-            <numerusform>Les propres index de batpak divergent %n fois</numerusform>
-            <numerusform>Les propres index de batpak divergent %n fois</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/views/compare_paths_view.cpp" line="333"/>
+        <source>batpak&apos;s own indexes disagree once</source>
+        <translation>les index de batpak divergent une fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
+        <source>batpak&apos;s own indexes disagree %1 times</source>
+        <translation>les index de batpak divergent %1 fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_paths_view.cpp" line="335"/>
         <source> (first %1 listed).</source>
         <translation> (les %1 premières listées).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="336"/>
         <source>(%1 in all)</source>
         <translation>(%1 au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="363"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="365"/>
         <source>open failed</source>
         <translation>échec de l&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="400"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="402"/>
         <source>time since the open started (ms)</source>
         <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
     </message>
@@ -2586,40 +2588,52 @@ cliquez pour développer</translation>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="455"/>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="456"/>
+        <source>%1 of 1 event</source>
+        <translation>%1 sur 1 événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/main_window.cpp" line="462"/>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="462"/>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>

@@ -451,13 +451,15 @@ void MainWindow::updateStatus() {
   QLocale locale;
   const size_t visible = index->visibleRows().size();
   const size_t shown = size_t(model_->rowCount());
-  countLabel_->setText(shown == visible ? tr("%1 events").arg(locale.toString(qulonglong(visible)))
-                                        : tr("%1 of %2 events").arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(visible))));
+  const QString total = locale.toString(qulonglong(visible));
+  if (shown == visible) countLabel_->setText(visible == 1 ? tr("1 event") : tr("%1 events").arg(total));
+  else countLabel_->setText(visible == 1 ? tr("%1 of 1 event").arg(locale.toString(qulonglong(shown)))
+                                         : tr("%1 of %2 events").arg(locale.toString(qulonglong(shown)), total));
   filterBar_->setCounts(countLabel_->text());
   const auto findings = session_->findings();
   size_t warnings = 0;
   for (const Finding& f : findings) warnings += f.severity != Finding::Severity::Info;
-  warningsButton_->setText(tr("%n warning(s)", nullptr, int(warnings)));
+  warningsButton_->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(locale.toString(qulonglong(warnings))));
   warningsButton_->setVisible(warnings > 0);
   timeLabel_->setText(tr("%1 s").arg(double(r->report.elapsedUs) / 1e6, 0, 'f', 3));
   timeLabel_->setToolTip(tr("Time batpak's restore took in Batscope"));

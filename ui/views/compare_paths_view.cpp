@@ -329,7 +329,9 @@ void ComparePathsView::showResult() {
   if (r.disagreements.empty())
     text += QLatin1Char(' ') + tr("batpak's own indexes agree on every event.");
   else
-    text += QLatin1Char(' ') + tr("batpak's own indexes disagree %n time(s)", nullptr, int(r.disagreements.size())) +
+    text += QLatin1Char(' ') +
+            (r.disagreements.size() == 1 ? tr("batpak's own indexes disagree once")
+                                         : tr("batpak's own indexes disagree %1 times").arg(r.disagreements.size())) +
             (shown < int(r.disagreements.size()) ? tr(" (first %1 listed).").arg(shown) : QStringLiteral("."));
   text += QLatin1Char(' ') + tr("(%1 in all)").arg(duration(r.elapsedMs));
   summary_->setText(text);
