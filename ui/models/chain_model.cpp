@@ -17,7 +17,6 @@ ChainModel::ChainModel(StoreSession* session, QObject* parent) : QAbstractTableM
   if (session) {
     connect(session, &StoreSession::backgroundFinished, this, &ChainModel::refresh);
     connect(session, &StoreSession::closed, this, [this] { setReport(nullptr); });
-    connect(session, &StoreSession::opening, this, [this] { setReport(nullptr); });
     refresh();
   }
 }
@@ -50,6 +49,16 @@ int ChainModel::countWithStatus(EntityChain::Status status) const {
   if (!report_) return 0;
   return int(std::count_if(report_->entities.begin(), report_->entities.end(),
                            [status](const EntityChain& c) { return c.status == status; }));
+}
+
+// Status order when sorted ascending: what needs looking at first.
+int ChainModel::statusRank(EntityChain::Status status) {
+  switch (status) {
+    case EntityChain::Status::Broken: return 0;
+    case EntityChain::Status::Unhashed: return 1;
+    case EntityChain::Status::Verified: return 2;
+  }
+  return 3;
 }
 
 QString ChainModel::statusText(EntityChain::Status status) {
@@ -89,7 +98,7 @@ QVariant ChainModel::data(const QModelIndex& idx, int role) const {
     case SortRole:
       switch (idx.column()) {
         case Entity: return QString::fromStdString(c.entity);
-        case Status: return int(c.status);
+        case Status: return statusRank(c.status);
         case Links: return QVariant::fromValue<qulonglong>(c.links);
         case Restarts: return QVariant::fromValue<qulonglong>(c.restarts);
         case UnhashedLinks: return QVariant::fromValue<qulonglong>(c.unhashedLinks);

@@ -40,6 +40,8 @@ class ChainModel : public QAbstractTableModel {
 
   int countWithStatus(EntityChain::Status status) const;
 
+  // 0 broken, 1 unhashed, 2 verified: the Status column sorts broken chains first.
+  static int statusRank(EntityChain::Status status);
   static QString statusText(EntityChain::Status status);
   static StatusTone statusTone(EntityChain::Status status);
   static QColor statusColor(EntityChain::Status status);

@@ -153,7 +153,7 @@ void ChainView::buildTable() {
   table_->setObjectName(QStringLiteral("ChainTable"));
   table_->setModel(proxy_);
   table_->setSortingEnabled(true);
-  table_->sortByColumn(ChainModel::Entity, Qt::AscendingOrder);
+  table_->sortByColumn(ChainModel::Status, Qt::AscendingOrder);  // broken chains first, then by name
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setAlternatingRowColors(true);
