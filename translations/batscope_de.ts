@@ -635,97 +635,97 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="57"/>
+        <location filename="../ui/models/chain_model.cpp" line="66"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="58"/>
+        <location filename="../ui/models/chain_model.cpp" line="67"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="59"/>
+        <location filename="../ui/models/chain_model.cpp" line="68"/>
         <source>unhashed</source>
         <translation>ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="115"/>
+        <location filename="../ui/models/chain_model.cpp" line="124"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Der event_hash jedes Glieds ist BLAKE3 seines Payloads und sein prev_hash der event_hash des vorherigen Glieds</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="116"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>1 broken link</source>
         <translation>1 gebrochenes Glied</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="116"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 gebrochene Glieder; das erste wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="117"/>
+        <location filename="../ui/models/chain_model.cpp" line="126"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="120"/>
+        <location filename="../ui/models/chain_model.cpp" line="129"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Glieder, die die Kette bei Genesis neu starten (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="123"/>
+        <location filename="../ui/models/chain_model.cpp" line="132"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="138"/>
+        <location filename="../ui/models/chain_model.cpp" line="147"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="150"/>
+        <location filename="../ui/models/chain_model.cpp" line="159"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="151"/>
+        <location filename="../ui/models/chain_model.cpp" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="152"/>
+        <location filename="../ui/models/chain_model.cpp" line="161"/>
         <source>Links</source>
         <translation>Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="153"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="154"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>Unhashed</source>
         <translation>Ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="155"/>
+        <location filename="../ui/models/chain_model.cpp" line="164"/>
         <source>First break</source>
         <translation>Erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="169"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Kettenglieder: die Ereignisse der Entität in Log-Reihenfolge, verborgene eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="161"/>
+        <location filename="../ui/models/chain_model.cpp" line="170"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Glieder, deren prev_hash und event_hash komplett null sind</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="162"/>
+        <location filename="../ui/models/chain_model.cpp" line="171"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Globale Sequenz und Grund des ersten Glieds, das sich nicht verifizieren lässt</translation>
     </message>
@@ -1665,47 +1665,67 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="44"/>
+        <location filename="../ui/models/findings_model.cpp" line="66"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="45"/>
+        <location filename="../ui/models/findings_model.cpp" line="67"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="46"/>
+        <location filename="../ui/models/findings_model.cpp" line="68"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="115"/>
+        <location filename="../ui/models/findings_model.cpp" line="109"/>
+        <source>In %1 at offset %L2.</source>
+        <translation>In %1 bei Offset %L2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="110"/>
+        <source>In %1.</source>
+        <translation>In %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="111"/>
+        <source>Event %1.</source>
+        <translation>Ereignis %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="113"/>
+        <source>Also reported: %1</source>
+        <translation>Ebenfalls gemeldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="147"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="116"/>
+        <location filename="../ui/models/findings_model.cpp" line="148"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="117"/>
+        <location filename="../ui/models/findings_model.cpp" line="149"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="118"/>
+        <location filename="../ui/models/findings_model.cpp" line="150"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="119"/>
+        <location filename="../ui/models/findings_model.cpp" line="151"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="120"/>
+        <location filename="../ui/models/findings_model.cpp" line="152"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -2463,52 +2483,52 @@ zum Aufklappen klicken</translation>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="206"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="208"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="210"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="211"/>
+        <location filename="../ui/main_window_chrome.cpp" line="212"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="212"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="214"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="219"/>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="238"/>
+        <location filename="../ui/main_window_chrome.cpp" line="239"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="249"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2608,32 +2628,32 @@ zum Aufklappen klicken</translation>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3438,37 +3458,42 @@ zum Aufklappen klicken</translation>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="99"/>
+        <location filename="../ui/views/warnings_view.cpp" line="87"/>
+        <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
+        <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen. Ein Klick auf einen Befund zu einem Ereignis wählt das Ereignis aus; ein Doppelklick auf einen Befund zu einer Stelle beschränkt die Tabelle auf dessen Segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/warnings_view.cpp" line="123"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="99"/>
+        <location filename="../ui/views/warnings_view.cpp" line="123"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="100"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="100"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="101"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>1 info</source>
         <translation>1 Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="101"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>%1 info</source>
         <translation>%1 Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="102"/>
+        <location filename="../ui/views/warnings_view.cpp" line="126"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>

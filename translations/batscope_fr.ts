@@ -635,97 +635,97 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="57"/>
+        <location filename="../ui/models/chain_model.cpp" line="66"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="58"/>
+        <location filename="../ui/models/chain_model.cpp" line="67"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="59"/>
+        <location filename="../ui/models/chain_model.cpp" line="68"/>
         <source>unhashed</source>
         <translation>sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="115"/>
+        <location filename="../ui/models/chain_model.cpp" line="124"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Le event_hash de chaque maillon est le BLAKE3 de sa charge utile et son prev_hash le event_hash du maillon précédent</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="116"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>1 broken link</source>
         <translation>1 maillon rompu</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="116"/>
+        <location filename="../ui/models/chain_model.cpp" line="125"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 maillons rompus ; le premier est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="117"/>
+        <location filename="../ui/models/chain_model.cpp" line="126"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="120"/>
+        <location filename="../ui/models/chain_model.cpp" line="129"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Maillons qui redémarrent la chaîne à la genèse (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="123"/>
+        <location filename="../ui/models/chain_model.cpp" line="132"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="138"/>
+        <location filename="../ui/models/chain_model.cpp" line="147"/>
         <source>#%1 · %2</source>
         <translation>n° %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="150"/>
+        <location filename="../ui/models/chain_model.cpp" line="159"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="151"/>
+        <location filename="../ui/models/chain_model.cpp" line="160"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="152"/>
+        <location filename="../ui/models/chain_model.cpp" line="161"/>
         <source>Links</source>
         <translation>Maillons</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="153"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="154"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>Unhashed</source>
         <translation>Sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="155"/>
+        <location filename="../ui/models/chain_model.cpp" line="164"/>
         <source>First break</source>
         <translation>Première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="169"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Maillons de la chaîne : les événements de l&apos;entité dans l&apos;ordre du journal, masqués compris</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="161"/>
+        <location filename="../ui/models/chain_model.cpp" line="170"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Maillons dont prev_hash et event_hash sont entièrement nuls</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="162"/>
+        <location filename="../ui/models/chain_model.cpp" line="171"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Séquence globale et motif du premier maillon qui ne se vérifie pas</translation>
     </message>
@@ -1665,47 +1665,67 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="44"/>
+        <location filename="../ui/models/findings_model.cpp" line="66"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="45"/>
+        <location filename="../ui/models/findings_model.cpp" line="67"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="46"/>
+        <location filename="../ui/models/findings_model.cpp" line="68"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="115"/>
+        <location filename="../ui/models/findings_model.cpp" line="109"/>
+        <source>In %1 at offset %L2.</source>
+        <translation>Dans %1 à l&apos;offset %L2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="110"/>
+        <source>In %1.</source>
+        <translation>Dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="111"/>
+        <source>Event %1.</source>
+        <translation>Événement %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="113"/>
+        <source>Also reported: %1</source>
+        <translation>Également signalé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/findings_model.cpp" line="147"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="116"/>
+        <location filename="../ui/models/findings_model.cpp" line="148"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="117"/>
+        <location filename="../ui/models/findings_model.cpp" line="149"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="118"/>
+        <location filename="../ui/models/findings_model.cpp" line="150"/>
         <source>Offset</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="119"/>
+        <location filename="../ui/models/findings_model.cpp" line="151"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="120"/>
+        <location filename="../ui/models/findings_model.cpp" line="152"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2463,52 +2483,52 @@ cliquez pour développer</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="206"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="208"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="210"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="211"/>
+        <location filename="../ui/main_window_chrome.cpp" line="212"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="212"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="214"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="219"/>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="238"/>
+        <location filename="../ui/main_window_chrome.cpp" line="239"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="249"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2608,32 +2628,32 @@ cliquez pour développer</translation>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3438,37 +3458,42 @@ cliquez pour développer</translation>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="99"/>
+        <location filename="../ui/views/warnings_view.cpp" line="87"/>
+        <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
+        <translation>Sélectionnez un constat pour le lire en entier. Un clic sur un constat portant sur un événement sélectionne cet événement ; un double-clic sur un constat portant sur un emplacement restreint la table à son segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/warnings_view.cpp" line="123"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="99"/>
+        <location filename="../ui/views/warnings_view.cpp" line="123"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="100"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="100"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="101"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>1 info</source>
         <translation>1 info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="101"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>%1 info</source>
         <translation>%1 infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="102"/>
+        <location filename="../ui/views/warnings_view.cpp" line="126"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>

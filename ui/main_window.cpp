@@ -456,9 +456,10 @@ void MainWindow::updateStatus() {
   else countLabel_->setText(visible == 1 ? tr("%1 of 1 event").arg(locale.toString(qulonglong(shown)))
                                          : tr("%1 of %2 events").arg(locale.toString(qulonglong(shown)), total));
   filterBar_->setCounts(countLabel_->text());
-  const auto findings = session_->findings();
-  size_t warnings = 0;
-  for (const Finding& f : findings) warnings += f.severity != Finding::Severity::Info;
+  // As the warnings panel counts them: one place reported twice is one warning.
+  const size_t warnings = warnings_ ? size_t(warnings_->count(Finding::Severity::Warning) +
+                                             warnings_->count(Finding::Severity::Error))
+                                    : 0;
   warningsButton_->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(locale.toString(qulonglong(warnings))));
   warningsButton_->setVisible(warnings > 0);
   timeLabel_->setText(tr("%1 s").arg(double(r->report.elapsedUs) / 1e6, 0, 'f', 3));

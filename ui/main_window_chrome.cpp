@@ -200,6 +200,7 @@ void MainWindow::buildDocks() {
   analysisTabs_->setDocumentMode(true);
   timings_ = new RestoreTimingsView(session_, this);
   warnings_ = new WarningsView(session_, state_, this);
+  connect(warnings_, &WarningsView::countsChanged, this, &MainWindow::updateStatus);
   graph_ = new CausalGraphView(session_, state_, this);
   timeline_ = new TimelineView(session_, state_, this);
   compare_ = new ComparePathsView(session_, state_, this);

@@ -2,6 +2,9 @@
 
 #include <QFont>
 
+#include <map>
+#include <tuple>
+
 #include "batscope/base/bytes.h"
 #include "finding_text.h"
 #include "status_style.h"
@@ -12,7 +15,26 @@ FindingsModel::FindingsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void FindingsModel::setFindings(std::vector<Finding> findings) {
   beginResetModel();
-  findings_ = std::move(findings);
+  findings_.clear();
+  alsoReported_.clear();
+  // One place, one row: a finding about a place (no event) that an earlier one of the same
+  // severity and category already names. Cross-check findings are per event and each says
+  // something else, so they are never merged.
+  using Place = std::tuple<int, std::string, std::string, bool, uint64_t>;
+  std::map<Place, size_t> rowOfPlace;
+  for (Finding& f : findings) {
+    const std::string category = f.category();
+    if (!f.eventId && category != "cross-check") {
+      const Place place{int(f.severity), category, f.file, f.offset.has_value(), f.offset.value_or(0)};
+      const auto [it, inserted] = rowOfPlace.emplace(place, findings_.size());
+      if (!inserted) {
+        alsoReported_[it->second].push_back(std::move(f));
+        continue;
+      }
+    }
+    findings_.push_back(std::move(f));
+    alsoReported_.emplace_back();
+  }
   counts_[0] = counts_[1] = counts_[2] = 0;
   for (const Finding& f : findings_) ++counts_[int(f.severity)];
   endResetModel();
@@ -81,8 +103,18 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
       }
     case Qt::DecorationRole:
       return idx.column() == Severity ? QVariant(severityIcon(f.severity)) : QVariant();
+    case DetailsRole: {
+      QString text = findingMessage(f);
+      if (!f.file.empty())
+        text += QStringLiteral("\n") + (f.offset ? tr("In %1 at offset %L2.").arg(QString::fromStdString(f.file)).arg(*f.offset)
+                                                : tr("In %1.").arg(QString::fromStdString(f.file)));
+      if (f.eventId) text += QStringLiteral("\n") + tr("Event %1.").arg(QString::fromStdString(uuidText(*f.eventId)));
+      for (const Finding& other : alsoReported_[size_t(idx.row())])
+        text += QStringLiteral("\n") + tr("Also reported: %1").arg(findingMessage(other));
+      return text;
+    }
     case Qt::ToolTipRole:
-      if (idx.column() == Message) return findingMessage(f);
+      if (idx.column() == Message) return data(idx, DetailsRole);
       if (idx.column() == EventId && f.eventId) return QString::fromStdString(uuidText(*f.eventId));
       return {};
     case Qt::TextAlignmentRole:

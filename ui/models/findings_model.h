@@ -1,5 +1,6 @@
 // Every Finding of the open store (restore, true view, cross-check), one row each: severity,
-// category, file, offset, event id and message. The warnings panel sorts and filters it
+// category, file, offset, event id and message. The same place reported twice (a torn frame
+// the restore and the true view both stop at) is one row that lists both messages. The warnings panel sorts and filters it
 // through a proxy; the status bar asks count(severity).
 #pragma once
 
@@ -25,6 +26,7 @@ class FindingsModel : public QAbstractTableModel {
     EventIdRole,                      // QString (32 hex digits), invalid when there is none
     SegmentIdRole,                    // qulonglong when the file is a segment NNNNNN.fbat
     SortRole,                         // the column's raw value, for proxies
+    DetailsRole,                      // QString: the message, where, and what else said the same
   };
 
   explicit FindingsModel(QObject* parent = nullptr);
@@ -51,6 +53,7 @@ class FindingsModel : public QAbstractTableModel {
 
  private:
   std::vector<Finding> findings_;
+  std::vector<std::vector<Finding>> alsoReported_;  // per row: findings merged into it
   int counts_[3] = {0, 0, 0};
 };
 

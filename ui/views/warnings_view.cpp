@@ -65,15 +65,39 @@ WarningsView::WarningsView(StoreSession* session, ViewState* viewState, QWidget*
   mono.setStyleHint(QFont::Monospace);
   table_->setColumnWidth(FindingsModel::EventId, QFontMetrics(mono).horizontalAdvance(QString(16, QLatin1Char('0'))) + 16);
 
+  // The message is what people read: right after the category, taking the spare width.
+  table_->horizontalHeader()->moveSection(table_->horizontalHeader()->visualIndex(FindingsModel::Message),
+                                          table_->horizontalHeader()->visualIndex(FindingsModel::Category) + 1);
+  table_->horizontalHeader()->setStretchLastSection(false);
+  table_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
+  table_->horizontalHeader()->setMinimumSectionSize(40);
+  // Offset and event id are in the details below; the dock is narrow. (Still sortable and
+  // filterable through the model; the header's context menu is not needed for that.)
+  table_->setColumnHidden(FindingsModel::Offset, true);
+  table_->setColumnHidden(FindingsModel::EventId, true);
+
+  // The whole of the selected finding, wrapped: the table cuts long messages.
+  details_ = new QLabel(this);
+  details_->setObjectName(QStringLiteral("FindingDetails"));
+  details_->setWordWrap(true);
+  details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  details_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  details_->setContentsMargins(6, 4, 6, 4);
+  details_->setMinimumHeight(details_->fontMetrics().lineSpacing() * 4 + 8);
+  details_->setText(tr("Select a finding to read it whole. A click on one about an event selects the event; "
+                       "a double-click on one about a place narrows the table to its segment."));
+
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(4);
   layout->addLayout(bar);
   layout->addWidget(table_, 1);
+  layout->addWidget(details_);
 
   connect(textFilter_, &QLineEdit::textChanged, this, &WarningsView::setTextFilter);
   connect(severity_, &QComboBox::currentIndexChanged, this, &WarningsView::setSeverityFilter);
   connect(table_, &QAbstractItemView::activated, this, &WarningsView::activateFinding);
+  connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WarningsView::showFinding);
   connect(model_, &FindingsModel::countsChanged, this, [this] {
     updateSummary();
     emit countsChanged();
@@ -117,6 +141,19 @@ void WarningsView::setSeverityFilter(int filter) {
 void WarningsView::setTextFilter(const QString& text) {
   if (textFilter_->text() != text) textFilter_->setText(text);
   static_cast<FindingsFilterProxy*>(proxy_)->setText(text.trimmed());
+}
+
+// A single click: the finding in full below the table, and its event selected when the
+// index holds it (the table and details follow).
+void WarningsView::showFinding(const QModelIndex& proxyIndex) {
+  const QModelIndex source = proxyIndex.isValid() ? proxy_->mapToSource(proxyIndex) : QModelIndex();
+  if (!source.isValid()) return;
+  details_->setText(model_->index(source.row(), 0).data(FindingsModel::DetailsRole).toString());
+  const Finding& f = model_->finding(source.row());
+  if (f.eventId && viewState_ && session_ && session_->index()) {
+    const uint32_t row = session_->index()->findById(*f.eventId);
+    if (row != Index::kNoRow) viewState_->setCurrentRow(row);
+  }
 }
 
 void WarningsView::activateFinding(const QModelIndex& proxyIndex) {

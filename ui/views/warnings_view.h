@@ -43,6 +43,7 @@ class WarningsView : public QWidget {
   void setTextFilter(const QString& text);
   // Acts on a row of the table (proxy index): selects its event, or filters to its segment.
   void activateFinding(const QModelIndex& proxyIndex);
+  void showFinding(const QModelIndex& proxyIndex);
   // Re-reads the session's findings.
   void refresh();
 
@@ -57,6 +58,7 @@ class WarningsView : public QWidget {
   QLineEdit* textFilter_ = nullptr;
   QComboBox* severity_ = nullptr;
   QLabel* summary_ = nullptr;
+  QLabel* details_ = nullptr;  // the selected finding, whole
 };
 
 }  // namespace batscope::ui
