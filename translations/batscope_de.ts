@@ -842,215 +842,220 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="126"/>
-        <location filename="../ui/views/chain_view.cpp" line="245"/>
+        <location filename="../ui/views/chain_view.cpp" line="130"/>
+        <location filename="../ui/views/chain_view.cpp" line="249"/>
         <source>Verifying…</source>
         <translation>Verifiziere…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="134"/>
+        <location filename="../ui/views/chain_view.cpp" line="138"/>
         <source>Filter entities</source>
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="138"/>
+        <location filename="../ui/views/chain_view.cpp" line="142"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="139"/>
+        <location filename="../ui/views/chain_view.cpp" line="143"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Den Prüfbericht als JSON oder als druckbares PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="180"/>
+        <location filename="../ui/views/chain_view.cpp" line="184"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>gestrichelt: verborgenes Ereignis · ∅: Neustart bei Genesis · bernsteinfarben: nach dem ersten Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="202"/>
+        <location filename="../ui/views/chain_view.cpp" line="206"/>
         <source>Select event</source>
         <translation>Ereignis auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="203"/>
+        <location filename="../ui/views/chain_view.cpp" line="207"/>
         <source>Make the first broken link the current event</source>
         <translation>Das erste gebrochene Glied zum aktuellen Ereignis machen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="107"/>
+        <location filename="../ui/views/chain_view.cpp" line="111"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="232"/>
+        <location filename="../ui/views/chain_view.cpp" line="236"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="239"/>
-        <location filename="../ui/views/chain_view.cpp" line="362"/>
+        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="366"/>
         <source>1 fork</source>
         <translation>1 Abzweigung</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="239"/>
-        <location filename="../ui/views/chain_view.cpp" line="363"/>
+        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="367"/>
         <source>%1 forks</source>
         <translation>%1 Abzweigungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="245"/>
+        <location filename="../ui/views/chain_view.cpp" line="249"/>
         <source>Verifying… (%1)</source>
         <translation>Verifiziere… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="255"/>
+        <location filename="../ui/views/chain_view.cpp" line="259"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="255"/>
+        <location filename="../ui/views/chain_view.cpp" line="259"/>
         <source>Hash chains not verified yet</source>
         <translation>Hash-Ketten noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="263"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 Payload-Bytes in %2 ms gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="296"/>
+        <location filename="../ui/views/chain_view.cpp" line="300"/>
         <source>1 link</source>
         <translation>1 Glied</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="296"/>
+        <location filename="../ui/views/chain_view.cpp" line="300"/>
         <source>%1 links</source>
         <translation>%1 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="298"/>
+        <location filename="../ui/views/chain_view.cpp" line="302"/>
         <source>1 restart</source>
         <translation>1 Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="298"/>
+        <location filename="../ui/views/chain_view.cpp" line="302"/>
         <source>%1 restarts</source>
         <translation>%1 Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="299"/>
+        <location filename="../ui/views/chain_view.cpp" line="303"/>
         <source> · %1 unhashed</source>
         <translation> · %1 ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="316"/>
+        <location filename="../ui/views/chain_view.cpp" line="320"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Jedes Glied verifiziert. Die Kette startet %1 bei Genesis neu (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="317"/>
+        <location filename="../ui/views/chain_view.cpp" line="321"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="317"/>
+        <location filename="../ui/views/chain_view.cpp" line="321"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="318"/>
+        <location filename="../ui/views/chain_view.cpp" line="322"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Jedes Glied verifiziert: jeder event_hash ist BLAKE3 seines Payloads und jeder prev_hash der event_hash des vorherigen Glieds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="321"/>
+        <location filename="../ui/views/chain_view.cpp" line="325"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus): prev_hash und event_hash sind komplett null, nichts zu verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="331"/>
+        <location filename="../ui/views/chain_view.cpp" line="335"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Erster Bruch&lt;/b&gt;&lt;/span&gt; bei globaler Sequenz &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="334"/>
+        <location filename="../ui/views/chain_view.cpp" line="338"/>
         <source> (%1 broken links in all)</source>
         <translation> (insgesamt %1 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="336"/>
+        <location filename="../ui/views/chain_view.cpp" line="340"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · Ereignis %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="340"/>
-        <location filename="../ui/views/chain_view.cpp" line="342"/>
+        <location filename="../ui/views/chain_view.cpp" line="344"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="341"/>
+        <location filename="../ui/views/chain_view.cpp" line="345"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>erwartet (event_hash des vorherigen Glieds)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="344"/>
-        <location filename="../ui/views/chain_view.cpp" line="347"/>
+        <location filename="../ui/views/chain_view.cpp" line="348"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="347"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
         <source>payload unreadable</source>
         <translation>Payload nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="357"/>
+        <location filename="../ui/views/chain_view.cpp" line="361"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>#%1 verkettet sich mit #%2 statt mit #%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="365"/>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>der prev_hash des Glieds nennt ein älteres Glied dieser Entität statt des unmittelbar davor geschriebenen. batpak tut dies um Sichtbarkeitsgrenzen; jeder Hash stimmt weiterhin, daher ist die Kette nicht gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="375"/>
+        <location filename="../ui/views/chain_view.cpp" line="379"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>batpaks verify_chain meldet diese Kette als intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="376"/>
+        <location filename="../ui/views/chain_view.cpp" line="380"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>batpaks eigenes verify_chain, das sichtbare Ereignisse in globaler Reihenfolge durchläuft, hält bei globaler Sequenz %1 an (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="429"/>
+        <location filename="../ui/views/chain_view.cpp" line="433"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Die Hash-Ketten wurden noch nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="439"/>
+        <location filename="../ui/views/chain_view.cpp" line="443"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="440"/>
+        <location filename="../ui/views/chain_view.cpp" line="444"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="443"/>
-        <location filename="../ui/views/chain_view.cpp" line="453"/>
+        <location filename="../ui/views/chain_view.cpp" line="446"/>
+        <location filename="../ui/views/chain_view.cpp" line="455"/>
         <source>Export verify report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="453"/>
+        <location filename="../ui/views/chain_view.cpp" line="455"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="458"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>

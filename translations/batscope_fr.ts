@@ -842,215 +842,220 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="126"/>
-        <location filename="../ui/views/chain_view.cpp" line="245"/>
+        <location filename="../ui/views/chain_view.cpp" line="130"/>
+        <location filename="../ui/views/chain_view.cpp" line="249"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="134"/>
+        <location filename="../ui/views/chain_view.cpp" line="138"/>
         <source>Filter entities</source>
         <translation>Filtrer les entités</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="138"/>
+        <location filename="../ui/views/chain_view.cpp" line="142"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="139"/>
+        <location filename="../ui/views/chain_view.cpp" line="143"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Enregistrer le rapport de vérification en JSON ou en PDF imprimable</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="180"/>
+        <location filename="../ui/views/chain_view.cpp" line="184"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>pointillés : événement masqué · ∅ : redémarrage à la genèse · ambre : après la première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="202"/>
+        <location filename="../ui/views/chain_view.cpp" line="206"/>
         <source>Select event</source>
         <translation>Sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="203"/>
+        <location filename="../ui/views/chain_view.cpp" line="207"/>
         <source>Make the first broken link the current event</source>
         <translation>Faire du premier maillon rompu l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="107"/>
+        <location filename="../ui/views/chain_view.cpp" line="111"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="232"/>
+        <location filename="../ui/views/chain_view.cpp" line="236"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="239"/>
-        <location filename="../ui/views/chain_view.cpp" line="362"/>
+        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="366"/>
         <source>1 fork</source>
         <translation>1 bifurcation</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="239"/>
-        <location filename="../ui/views/chain_view.cpp" line="363"/>
+        <location filename="../ui/views/chain_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_view.cpp" line="367"/>
         <source>%1 forks</source>
         <translation>%1 bifurcations</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="245"/>
+        <location filename="../ui/views/chain_view.cpp" line="249"/>
         <source>Verifying… (%1)</source>
         <translation>Vérification… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="255"/>
+        <location filename="../ui/views/chain_view.cpp" line="259"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="255"/>
+        <location filename="../ui/views/chain_view.cpp" line="259"/>
         <source>Hash chains not verified yet</source>
         <translation>Chaînes de hachage pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="263"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 octets de charge utile hachés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="296"/>
+        <location filename="../ui/views/chain_view.cpp" line="300"/>
         <source>1 link</source>
         <translation>1 maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="296"/>
+        <location filename="../ui/views/chain_view.cpp" line="300"/>
         <source>%1 links</source>
         <translation>%1 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="298"/>
+        <location filename="../ui/views/chain_view.cpp" line="302"/>
         <source>1 restart</source>
         <translation>1 redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="298"/>
+        <location filename="../ui/views/chain_view.cpp" line="302"/>
         <source>%1 restarts</source>
         <translation>%1 redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="299"/>
+        <location filename="../ui/views/chain_view.cpp" line="303"/>
         <source> · %1 unhashed</source>
         <translation> · %1 sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="316"/>
+        <location filename="../ui/views/chain_view.cpp" line="320"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Chaque maillon se vérifie. La chaîne redémarre à la genèse %1 (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="317"/>
+        <location filename="../ui/views/chain_view.cpp" line="321"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="317"/>
+        <location filename="../ui/views/chain_view.cpp" line="321"/>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="318"/>
+        <location filename="../ui/views/chain_view.cpp" line="322"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Chaque maillon se vérifie : chaque event_hash est le BLAKE3 de sa charge utile et chaque prev_hash le event_hash du maillon précédent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="321"/>
+        <location filename="../ui/views/chain_view.cpp" line="325"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée) : prev_hash et event_hash sont entièrement nuls, rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="331"/>
+        <location filename="../ui/views/chain_view.cpp" line="335"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Première rupture&lt;/b&gt;&lt;/span&gt; à la séquence globale &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="334"/>
+        <location filename="../ui/views/chain_view.cpp" line="338"/>
         <source> (%1 broken links in all)</source>
         <translation> (%1 maillons rompus au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="336"/>
+        <location filename="../ui/views/chain_view.cpp" line="340"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · événement %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="340"/>
-        <location filename="../ui/views/chain_view.cpp" line="342"/>
+        <location filename="../ui/views/chain_view.cpp" line="344"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source>stored</source>
         <translation>stocké</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="341"/>
+        <location filename="../ui/views/chain_view.cpp" line="345"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>attendu (event_hash du maillon précédent)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="344"/>
-        <location filename="../ui/views/chain_view.cpp" line="347"/>
+        <location filename="../ui/views/chain_view.cpp" line="348"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="347"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
         <source>payload unreadable</source>
         <translation>charge utile illisible</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="357"/>
+        <location filename="../ui/views/chain_view.cpp" line="361"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>le n° %1 se chaîne au n° %2 au lieu du n° %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="365"/>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>le prev_hash du maillon désigne un maillon plus ancien de cette entité plutôt que celui écrit juste avant. batpak procède ainsi autour des barrières de visibilité ; chaque hachage concorde toujours, la chaîne n&apos;est donc pas rompue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="375"/>
+        <location filename="../ui/views/chain_view.cpp" line="379"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>Le verify_chain de batpak signale cette chaîne comme intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="376"/>
+        <location filename="../ui/views/chain_view.cpp" line="380"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>Le propre verify_chain de batpak, qui parcourt les événements visibles dans l&apos;ordre global, s&apos;arrête à la séquence globale %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="429"/>
+        <location filename="../ui/views/chain_view.cpp" line="433"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Les chaînes de hachage n&apos;ont pas encore été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="439"/>
+        <location filename="../ui/views/chain_view.cpp" line="443"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="440"/>
+        <location filename="../ui/views/chain_view.cpp" line="444"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="443"/>
-        <location filename="../ui/views/chain_view.cpp" line="453"/>
+        <location filename="../ui/views/chain_view.cpp" line="446"/>
+        <location filename="../ui/views/chain_view.cpp" line="455"/>
         <source>Export verify report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="453"/>
+        <location filename="../ui/views/chain_view.cpp" line="455"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="458"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
     </message>
 </context>
 <context>

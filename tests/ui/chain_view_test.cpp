@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include "batscope/write/demo_generator.h"
@@ -65,6 +66,7 @@ class ChainViewTest : public QObject {
   void chainsPerFixture_data();
   void chainsPerFixture();
   void modelConforms();
+  void reportNameNamesTheStore();
   void clickingBrokenRowSelectsBreak();
   void followsTheCurrentEvent();
   void progressWhileVerifying();
@@ -150,6 +152,13 @@ void ChainViewTest::chainsPerFixture() {
                links[size_t(parent)].index->hashChain(links[size_t(parent)].row).eventHash);
     }
   }
+}
+
+void ChainViewTest::reportNameNamesTheStore() {
+  const QString dated = QStringLiteral("-chains-\\d{8}-\\d{4}\\.json$");
+  QVERIFY(QRegularExpression(QStringLiteral("^tiny-data") + dated).match(ChainView::defaultReportName(QStringLiteral("/f/tiny/data"))).hasMatch());
+  QVERIFY(QRegularExpression(QStringLiteral("^audit") + dated).match(ChainView::defaultReportName(QStringLiteral("/f/audit.batpak.tar.zst"))).hasMatch());
+  QVERIFY(QRegularExpression(QStringLiteral("^store") + dated).match(ChainView::defaultReportName(QString())).hasMatch());
 }
 
 void ChainViewTest::modelConforms() {

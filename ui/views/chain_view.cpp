@@ -1,5 +1,7 @@
 #include "views/chain_view.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -16,6 +18,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cstring>
 
 #include "number_text.h"
 #include "batscope/base/bytes.h"
@@ -439,18 +443,38 @@ void ChainView::exportReportInteractively() {
   const QString jsonFilter = tr("JSON report (*.json)");
   const QString pdfFilter = tr("PDF report (*.pdf)");
   QString selected = jsonFilter;
-  const QString base = session_ ? QFileInfo(session_->displayName()).fileName() : QString();
   QString file = QFileDialog::getSaveFileName(this, tr("Export verify report"),
-                                              (base.isEmpty() ? QStringLiteral("chains") : base + QStringLiteral("-chains")) +
-                                                  QStringLiteral(".json"),
+                                              defaultReportName(session_ ? session_->displayName() : QString()),
                                               jsonFilter + QStringLiteral(";;") + pdfFilter, &selected);
   if (file.isEmpty()) return;
   const QString suffix = QFileInfo(file).suffix().toLower();
   if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
     file += selected == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".json");
   QString error;
-  if (!exportReport(file, &error))
+  if (!exportReport(file, &error)) {
     QMessageBox::warning(this, tr("Export verify report"), tr("Could not write %1: %2").arg(file, error));
+    return;
+  }
+  progressLabel_->setText(tr("Wrote %1").arg(QFileInfo(file).fileName()));
+  progressLabel_->setToolTip(file);
+  progressLabel_->show();
+  QTimer::singleShot(8000, progressLabel_, [label = progressLabel_] { label->hide(); });
+}
+
+// "<store>-chains-<yyyyMMdd-HHmm>.json": a store is usually a folder named data/, so its
+// parent names it; an archive is named without its .batpak.tar.zst.
+QString ChainView::defaultReportName(const QString& store) {
+  const QFileInfo info(store);
+  QString base = info.fileName();
+  if (base == QLatin1String("data") && !info.dir().dirName().isEmpty()) base = info.dir().dirName() + QStringLiteral("-data");
+  for (const char* suffix : {".batpak.tar.zst", ".tar.zst", ".tzst", ".tar"})
+    if (base.endsWith(QLatin1String(suffix))) {
+      base.chop(int(std::strlen(suffix)));
+      break;
+    }
+  if (base.isEmpty()) base = QStringLiteral("store");
+  return base + QStringLiteral("-chains-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) +
+         QStringLiteral(".json");
 }
 
 }  // namespace batscope::ui

@@ -56,6 +56,9 @@ class ChainView : public QWidget {
   // Asks for a file name (JSON or PDF) and exports.
   void exportReportInteractively();
 
+  // The file name the export dialog suggests for a store's report.
+  static QString defaultReportName(const QString& store);
+
  private:
   QHBoxLayout* buildHeader();
   void buildTable();
