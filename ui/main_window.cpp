@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPalette>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -30,6 +31,7 @@
 #include "resources_init.h"
 #include "models/event_table_model.h"
 #include "number_text.h"
+#include "status_style.h"
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
@@ -88,6 +90,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
   layout->addWidget(filterBar_);
+  // The true view is not what batpak shows: say so where the events are, not only in the
+  // status bar.
+  trueViewBanner_ = new QLabel(this);
+  trueViewBanner_->setObjectName(QStringLiteral("TrueViewBanner"));
+  trueViewBanner_->setWordWrap(true);
+  trueViewBanner_->setContentsMargins(8, 4, 8, 4);
+  trueViewBanner_->setText(tr("<b>True view</b>: every committed, CRC-valid frame at its real position — what the "
+                              "bytes hold, not what batpak 0.5.0 shows. <a href=\"faithful\">Show batpak's view</a>"));
+  trueViewBanner_->setAutoFillBackground(true);
+  QPalette bannerPalette = trueViewBanner_->palette();
+  QColor tint = toneColor(StatusTone::Info);
+  tint.setAlpha(60);
+  bannerPalette.setColor(QPalette::Window, tint);
+  trueViewBanner_->setPalette(bannerPalette);
+  trueViewBanner_->hide();
+  connect(trueViewBanner_, &QLabel::linkActivated, this, [this] { session_->setTrueView(false); });
+  layout->addWidget(trueViewBanner_);
   layout->addWidget(table_, 1);
   setCentralWidget(central);
 
@@ -170,6 +189,8 @@ void MainWindow::connectSession() {
     updateTitle();
   });
   connect(session_, &StoreSession::viewChanged, this, [this] {
+    trueViewBanner_->setVisible(session_->trueView());
+    if (trueViewAction_) trueViewAction_->setChecked(session_->trueView());
     model_->clear();
     applyFilter();
     updateStatus();

@@ -113,6 +113,7 @@ class MainWindow : public QMainWindow {
   ArchiveJobs* archives_;
   std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
   std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
+  QLabel* trueViewBanner_ = nullptr;  // above the table while the true view is shown
   QString shownStore_;  // display name of the store shown ("" when none)
   std::optional<batscope::Id128> reselect_;  // the event selected when an open began
   EventTableModel* model_;

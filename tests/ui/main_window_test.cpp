@@ -164,6 +164,13 @@ class MainWindowTest : public QObject {
     QVERIFY(spy.count() > 0 || spy.wait(10000));
     // The true view keeps the committed batch batpak's fallback drops.
     QVERIFY2(w.tableModel()->rowCount() > 197, qPrintable(QString::number(w.tableModel()->rowCount())));
+    // A banner above the table says so, and its link goes back to batpak's view.
+    auto* banner = w.findChild<QLabel*>(QStringLiteral("TrueViewBanner"));
+    QVERIFY(banner && !banner->isHidden());
+    emit banner->linkActivated(QStringLiteral("faithful"));
+    QVERIFY(!w.session()->trueView());
+    QVERIFY(banner->isHidden());
+    QTRY_COMPARE(w.tableModel()->rowCount(), 197);
   }
 
   // Browsing through the window writes nothing into the store: file contents, sizes, mtimes
