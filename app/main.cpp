@@ -1,6 +1,6 @@
 // batscope — the desktop browser.
 //   batscope [DIR] [--theme system|light|dark] [--path mmap|checkpoint|rebuild|scan]
-//            [--screenshot FILE] [--true-view]
+//            [--screenshot FILE [--size WxH]] [--true-view] [--tab T] [--event ID]
 // With no DIR it opens the demo store ($XDG_DATA_HOME/batscope/demo). Where no display
 // exists it renders the window once the store has opened, saves a screenshot, prints
 // where, and exits.
@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
   QCommandLineOption tabOpt(QStringLiteral("tab"), QApplication::translate("main", "Analysis tab to show: graph, chains, timeline, restore, compare or warnings."), QStringLiteral("tab"));
   QCommandLineOption trueOpt(QStringLiteral("true-view"), QApplication::translate("main", "Start in the true view."));
   QCommandLineOption eventOpt(QStringLiteral("event"), QApplication::translate("main", "Select this event once the store has opened: an event id or a global sequence."), QStringLiteral("id"));
-  parser.addOptions({themeOpt, pathOpt, shotOpt, trueOpt, tabOpt, eventOpt});
+  QCommandLineOption sizeOpt(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960)."), QStringLiteral("size"), QStringLiteral("1600x960"));
+  parser.addOptions({themeOpt, pathOpt, shotOpt, sizeOpt, trueOpt, tabOpt, eventOpt});
   parser.process(app);
 
   QSettings settings;
@@ -95,7 +96,15 @@ int main(int argc, char** argv) {
   else dir = info.absoluteFilePath();
 
   MainWindow window;
-  if (!screenshot.isEmpty()) window.resize(1600, 960);
+  if (!screenshot.isEmpty()) {
+    const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+    const int width = wh.value(0).toInt(), height = wh.value(1).toInt();
+    if (wh.size() != 2 || width < 320 || height < 240 || width > 8192 || height > 8192) {
+      std::fprintf(stderr, "batscope: --size must be WIDTHxHEIGHT, e.g. 1000x650\n");
+      return 64;
+    }
+    window.resize(width, height);
+  }
   window.show();
   if (parser.isSet(trueOpt)) window.session()->setTrueView(true);
   window.setRestorePath(int(path));

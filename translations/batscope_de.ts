@@ -2528,12 +2528,12 @@ zum Aufklappen klicken</translation>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="239"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="249"/>
+        <location filename="../ui/main_window_chrome.cpp" line="254"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3468,42 +3468,42 @@ zum Aufklappen klicken</translation>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="87"/>
+        <location filename="../ui/views/warnings_view.cpp" line="88"/>
         <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
         <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen. Ein Klick auf einen Befund zu einem Ereignis wählt das Ereignis aus; ein Doppelklick auf einen Befund zu einer Stelle beschränkt die Tabelle auf dessen Segment.</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="123"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="123"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="126"/>
         <source>1 info</source>
         <translation>1 Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="126"/>
         <source>%1 info</source>
         <translation>%1 Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="126"/>
+        <location filename="../ui/views/warnings_view.cpp" line="127"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>
@@ -3549,6 +3549,11 @@ zum Aufklappen klicken</translation>
         <location filename="../app/main.cpp" line="65"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Dieses Ereignis auswählen, sobald der Store geöffnet ist: eine Ereignis-ID oder eine globale Sequenz.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
+        <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Vorgabe 1600x960).</translation>
     </message>
 </context>
 </TS>

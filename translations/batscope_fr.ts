@@ -2528,12 +2528,12 @@ cliquez pour développer</translation>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="239"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="249"/>
+        <location filename="../ui/main_window_chrome.cpp" line="254"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3468,42 +3468,42 @@ cliquez pour développer</translation>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="87"/>
+        <location filename="../ui/views/warnings_view.cpp" line="88"/>
         <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
         <translation>Sélectionnez un constat pour le lire en entier. Un clic sur un constat portant sur un événement sélectionne cet événement ; un double-clic sur un constat portant sur un emplacement restreint la table à son segment.</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="123"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="123"/>
+        <location filename="../ui/views/warnings_view.cpp" line="124"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="125"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="126"/>
         <source>1 info</source>
         <translation>1 info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="126"/>
         <source>%1 info</source>
         <translation>%1 infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="126"/>
+        <location filename="../ui/views/warnings_view.cpp" line="127"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>
@@ -3549,6 +3549,11 @@ cliquez pour développer</translation>
         <location filename="../app/main.cpp" line="65"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Sélectionner cet événement une fois le magasin de données ouvert : un ID d&apos;événement ou une séquence globale.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
+        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1600x960).</translation>
     </message>
 </context>
 </TS>

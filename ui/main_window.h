@@ -14,6 +14,8 @@
 #include "batscope/base/bytes.h"
 
 class QAction;
+class QDockWidget;
+class QShowEvent;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -71,6 +73,7 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void showEvent(QShowEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
@@ -88,6 +91,7 @@ class MainWindow : public QMainWindow {
   void buildDocks();
   void buildStatusBar();
   void restoreSettings();
+  void sizeDocks();
   void saveSettings();
   void addRecent(const QString& path);
   void rebuildRecentMenu();
@@ -113,7 +117,11 @@ class MainWindow : public QMainWindow {
   ArchiveJobs* archives_;
   std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
   std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
-  QLabel* trueViewBanner_ = nullptr;  // above the table while the true view is shown
+  QLabel* trueViewBanner_ = nullptr;
+  QDockWidget* segmentsDock_ = nullptr;
+  QDockWidget* analysisDock_ = nullptr;
+  QDockWidget* detailsDock_ = nullptr;
+  bool docksPlaced_ = false;  // by saved settings or the first show: then left to the user  // above the table while the true view is shown
   QString shownStore_;  // display name of the store shown ("" when none)
   std::optional<batscope::Id128> reselect_;  // the event selected when an open began
   EventTableModel* model_;

@@ -222,8 +222,13 @@ void MainWindow::buildDocks() {
   detailsDock->setWidget(details_);
   addDockWidget(Qt::BottomDockWidgetArea, detailsDock);
 
-  resizeDocks({segDock, analysisDock}, {260, 520}, Qt::Horizontal);
-  resizeDocks({detailsDock}, {300}, Qt::Vertical);
+  // The tabs' contents do not push the dock wider when another tab is shown: the dock keeps
+  // the width it was given (sizeDocks) or the user dragged.
+  analysisTabs_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+  segmentsDock_ = segDock;
+  analysisDock_ = analysisDock;
+  detailsDock_ = detailsDock;
+  sizeDocks();
   viewMenu_->addSeparator();
   for (QDockWidget* d : {segDock, analysisDock, detailsDock}) viewMenu_->addAction(d->toggleViewAction());
 }
@@ -264,11 +269,29 @@ void MainWindow::buildStatusBar() {
   connect(session_, &StoreSession::findingsChanged, this, &MainWindow::updateStatus);
 }
 
+// Docks in proportion to the window, so that the table keeps most of a small one (at
+// 1000 px the fixed 260 + 520 px left the table a third).
+void MainWindow::sizeDocks() {
+  if (!analysisDock_) return;
+  const int w = std::max(width(), 800);
+  resizeDocks({segmentsDock_, analysisDock_}, {std::clamp(w * 17 / 100, 170, 300), std::clamp(w * 32 / 100, 300, 620)},
+              Qt::Horizontal);
+  resizeDocks({detailsDock_}, {std::clamp(height() * 32 / 100, 180, 320)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+  QMainWindow::showEvent(event);
+  // Sized for the window's real size the first time it shows, unless saved settings placed
+  // them; after that they stay where the user drags them.
+  if (!docksPlaced_) sizeDocks();
+  docksPlaced_ = true;
+}
+
 void MainWindow::restoreSettings() {
   QSettings s;
   restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
   if (!s.value(QStringLiteral("geometry")).isValid()) resize(1500, 920);
-  restoreState(s.value(QStringLiteral("windowState")).toByteArray());
+  docksPlaced_ = restoreState(s.value(QStringLiteral("windowState")).toByteArray());
   table_->horizontalHeader()->restoreState(s.value(QStringLiteral("tableHeader")).toByteArray());
   recent_ = s.value(QStringLiteral("recent")).toStringList();
   state_->setFilterHistory(s.value(QStringLiteral("filterHistory")).toStringList());

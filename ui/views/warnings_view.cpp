@@ -71,8 +71,9 @@ WarningsView::WarningsView(StoreSession* session, ViewState* viewState, QWidget*
   table_->horizontalHeader()->setStretchLastSection(false);
   table_->horizontalHeader()->setSectionResizeMode(FindingsModel::Message, QHeaderView::Stretch);
   table_->horizontalHeader()->setMinimumSectionSize(40);
-  // Offset and event id are in the details below; the dock is narrow. (Still sortable and
-  // filterable through the model; the header's context menu is not needed for that.)
+  // File, offset and event id are in the details below; the dock is narrow. (The text filter
+  // still matches the file.)
+  table_->setColumnHidden(FindingsModel::File, true);
   table_->setColumnHidden(FindingsModel::Offset, true);
   table_->setColumnHidden(FindingsModel::EventId, true);
 
