@@ -21,6 +21,18 @@ using namespace batscope;
 using namespace batscope::ui;
 using namespace batscope::ui::test;
 
+namespace {
+
+// 4 KiB of 'x' named like an archive; "" if it could not be written.
+QString garbageArchive(const QTemporaryDir& dir) {
+  const QString archive = dir.filePath(QStringLiteral("bad.batpak.tar.zst"));
+  QFile f(archive);
+  if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray(4096, 'x')) != 4096) return {};
+  return archive;
+}
+
+}  // namespace
+
 class ArchiveOpenTest : public QObject {
   Q_OBJECT
  private slots:
@@ -57,11 +69,8 @@ class ArchiveOpenTest : public QObject {
 
   void refusesAGarbageArchive() {
     QTemporaryDir tmp;
-    const QString archive = tmp.filePath("bad.batpak.tar.zst");
-    QFile f(archive);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(4096, 'x'));
-    f.close();
+    const QString archive = garbageArchive(tmp);
+    QVERIFY(!archive.isEmpty());
     MainWindow w;
     QSignalSpy failedSpy(w.session(), &StoreSession::openFailed);
     w.openStore(archive);
@@ -72,11 +81,8 @@ class ArchiveOpenTest : public QObject {
   // A garbage archive opened over a store leaves that store exactly as it was.
   void garbageArchiveKeepsTheStoreShown() {
     QTemporaryDir tmp;
-    const QString archive = tmp.filePath("bad.batpak.tar.zst");
-    QFile f(archive);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QByteArray(4096, 'x'));
-    f.close();
+    const QString archive = garbageArchive(tmp);
+    QVERIFY(!archive.isEmpty());
     MainWindow w;
     QSignalSpy ready(&w, &MainWindow::settled);
     const QString store = QStringLiteral(BATSCOPE_FIXTURES "/multi-segment/data");
