@@ -109,6 +109,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   layout->addWidget(trueViewBanner_);
   layout->addWidget(table_, 1);
   setCentralWidget(central);
+  emptyState_ = new QLabel(table_->viewport());
+  (new QVBoxLayout(table_->viewport()))->addWidget(emptyState_);  // fills the viewport as it resizes
+  emptyState_->setObjectName(QStringLiteral("EmptyState"));
+  emptyState_->setAlignment(Qt::AlignCenter);
+  emptyState_->setWordWrap(true);
+  emptyState_->hide();
+  connect(emptyState_, &QLabel::linkActivated, this, [this] { state_->setQuery(EventQuery{}); });
 
   connectFilterRunner();
   connectSession();
@@ -293,6 +300,7 @@ void MainWindow::closeStore() {
   archives_->cancel();
   model_->clear();
   session_->close();
+  updateEmptyState();
   openedArchive_.reset();
   pendingArchive_.reset();
   shownStore_.clear();
@@ -380,6 +388,8 @@ void MainWindow::showRows(std::vector<uint32_t> rows) {
   const int row = keep == ViewState::kNoRow ? -1 : model_->tableRowOf(keep);
   if (row >= 0) selectIndexRow(keep);
   else if (model_->rowCount() > 0) table_->selectRow(0);
+  else state_->setCurrentRow(ViewState::kNoRow);  // nothing shown: the details show nothing either
+  updateEmptyState();
   updateStatus();
   const bool first = !tableFilled_;
   tableFilled_ = true;
@@ -387,6 +397,16 @@ void MainWindow::showRows(std::vector<uint32_t> rows) {
     emit storeReady();
     if (backgroundDone_) emit settled();
   }
+}
+
+// Said over the empty table when a filter matches nothing, rather than a blank grid.
+void MainWindow::updateEmptyState() {
+  const bool empty = session_->isOpen() && model_->rowCount() == 0 && !state_->filter().isEmpty();
+  if (empty) {
+    emptyState_->setText(tr("No event matches <b>%1</b>. <a href=\"clear\">Clear the filter</a>")
+                             .arg(state_->filter().toHtmlEscaped()));
+  }
+  emptyState_->setVisible(empty);
 }
 
 void MainWindow::selectIndexRow(uint32_t row) {

@@ -92,6 +92,7 @@ class MainWindow : public QMainWindow {
   void buildStatusBar();
   void restoreSettings();
   void sizeDocks();
+  void updateEmptyState();
   void saveSettings();
   void addRecent(const QString& path);
   void rebuildRecentMenu();
@@ -118,6 +119,7 @@ class MainWindow : public QMainWindow {
   std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
   std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
   QLabel* trueViewBanner_ = nullptr;
+  QLabel* emptyState_ = nullptr;  // over the table when a filter matches nothing
   QDockWidget* segmentsDock_ = nullptr;
   QDockWidget* analysisDock_ = nullptr;
   QDockWidget* detailsDock_ = nullptr;

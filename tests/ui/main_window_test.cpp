@@ -234,6 +234,31 @@ class MainWindowTest : public QObject {
     QCOMPARE(w.tableModel()->rowCount(), 221);
   }
 
+  // A filter that matches nothing says so over the table, clears the details, and offers to
+  // clear itself.
+  void filterMatchingNothingSaysSo() {
+    MainWindow w;
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    auto* empty = w.findChild<QLabel*>(QStringLiteral("EmptyState"));
+    QVERIFY(empty && empty->isHidden());
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("entity:no-such-entity")));
+    QTRY_COMPARE(w.tableModel()->rowCount(), 0);
+    QVERIFY(!empty->isHidden());
+    QVERIFY2(empty->text().contains(QStringLiteral("entity:no-such-entity")), qPrintable(empty->text()));
+    QCOMPARE(w.viewState()->currentRow(), ViewState::kNoRow);
+    if (const QString out = qEnvironmentVariable("BATSCOPE_SCREENSHOT_DIR"); !out.isEmpty()) {
+      w.resize(1600, 960);
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      QTest::qWait(200);
+      QVERIFY(w.grab().save(QDir(out).filePath(QStringLiteral("filter-matches-nothing.png"))));
+    }
+    emit empty->linkActivated(QStringLiteral("clear"));
+    QTRY_COMPARE(w.tableModel()->rowCount(), 200);
+    QVERIFY(empty->isHidden());
+  }
+
   // An invalid filter says where and why under the bar, applies nothing, and says the
   // table still shows the last valid filter; the count sits beside the bar.
   void invalidFilterShowsABanner() {
