@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "batscope/analysis/event_query.h"
 #include "batscope/restore/restore_planner.h"
 #include "archive_jobs.h"
@@ -135,6 +137,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showProgress(const QString& format, double fraction) {
   progress_->setRange(0, 1000);
   progress_->setFormat(format);
+  // Wide enough for the phase's words (German ones are long), so the text is not cut.
+  QString longest = format;
+  longest.replace(QStringLiteral("%p"), QStringLiteral("100"));
+  progress_->setMinimumWidth(std::min(progress_->fontMetrics().horizontalAdvance(longest) + 40, 480));
   progress_->setValue(int(fraction * 1000));
   progress_->show();
   cancelButton_->show();

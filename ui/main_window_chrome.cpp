@@ -246,7 +246,7 @@ void MainWindow::buildStatusBar() {
     if (analysisTabs_ && warnings_) analysisTabs_->setCurrentWidget(warnings_);
   });
   progress_ = new QProgressBar(this);
-  progress_->setMaximumWidth(260);
+  progress_->setMaximumWidth(480);
   progress_->setTextVisible(true);
   progress_->hide();
   cancelButton_ = new QToolButton(this);
