@@ -211,6 +211,21 @@ bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedF
   return decodeCanonicalFrameBody(body, len, mode, out) || decodeFrameBodyGeneral(body, len, mode, out, err);
 }
 
+bool sameDecodedFields(const DecodedFrame& a, const DecodedFrame& b) {
+  const EventHeader &x = a.header, &y = b.header;
+  const bool header = x.eventId == y.eventId && x.correlationId == y.correlationId && x.causationId == y.causationId &&
+                      x.timestampUs == y.timestampUs && x.position.wallMs == y.position.wallMs &&
+                      x.position.counter == y.position.counter && x.position.depth == y.position.depth &&
+                      x.position.lane == y.position.lane && x.position.sequence == y.position.sequence &&
+                      x.payloadSize == y.payloadSize && x.eventKind == y.eventKind && x.flags == y.flags &&
+                      x.contentHash == y.contentHash;
+  const bool chain = a.hashChain.has_value() == b.hashChain.has_value() &&
+                     (!a.hashChain || (a.hashChain->prevHash == b.hashChain->prevHash &&
+                                       a.hashChain->eventHash == b.hashChain->eventHash));
+  return header && chain && a.entity == b.entity && a.scope == b.scope && a.payloadForm == b.payloadForm &&
+         a.payloadValueOffset == b.payloadValueOffset && a.payloadValueLen == b.payloadValueLen;
+}
+
 bool hasCanonicalIdLayout(const uint8_t* body, size_t len) {
   static const uint8_t head[] = {0x83, 0xa5, 'e', 'v', 'e', 'n', 't', 0x83, 0xa6, 'h', 'e', 'a', 'd', 'e',
                                  'r', 0x89, 0xa8, 'e', 'v', 'e', 'n', 't', '_', 'i', 'd', 0xc4, 0x10};

@@ -22,21 +22,6 @@ namespace {
 
 constexpr PayloadMode kModes[] = {PayloadMode::Skip, PayloadMode::Bytes, PayloadMode::Any};
 
-bool sameFrame(const DecodedFrame& a, const DecodedFrame& b) {
-  const EventHeader &x = a.header, &y = b.header;
-  const bool header = x.eventId == y.eventId && x.correlationId == y.correlationId && x.causationId == y.causationId &&
-                      x.timestampUs == y.timestampUs && x.position.wallMs == y.position.wallMs &&
-                      x.position.counter == y.position.counter && x.position.depth == y.position.depth &&
-                      x.position.lane == y.position.lane && x.position.sequence == y.position.sequence &&
-                      x.payloadSize == y.payloadSize && x.eventKind == y.eventKind && x.flags == y.flags &&
-                      x.contentHash == y.contentHash;
-  const bool chain = a.hashChain.has_value() == b.hashChain.has_value() &&
-                     (!a.hashChain || (a.hashChain->prevHash == b.hashChain->prevHash &&
-                                       a.hashChain->eventHash == b.hashChain->eventHash));
-  return header && chain && a.entity == b.entity && a.scope == b.scope && a.payloadForm == b.payloadForm &&
-         a.payloadValueOffset == b.payloadValueOffset && a.payloadValueLen == b.payloadValueLen;
-}
-
 // The body of fixture `tiny`'s first frame (FORMAT.md §14.1: frame at 57, 468 bytes).
 std::vector<uint8_t> tinyFirstBody() {
   auto dir = DataDir::open(std::string(BATSCOPE_FIXTURES) + "/tiny/data");
@@ -62,7 +47,7 @@ void expectDeclinedButDecoded(const std::vector<uint8_t>& body, PayloadMode mode
   QVERIFY2(decodeFrameBodyGeneral(body.data(), body.size(), mode, general, err), err.message.c_str());
   DecodedFrame viaBoth;
   QVERIFY(decodeFrameBody(body.data(), body.size(), mode, viaBoth, err));
-  QVERIFY(sameFrame(viaBoth, general));
+  QVERIFY(sameDecodedFields(viaBoth, general));
 }
 
 }  // namespace
@@ -98,7 +83,7 @@ class CanonicalFrameTest : public QObject {
           }
           ++canonical;
           QVERIFY2(generalOk, qPrintable(QStringLiteral("%1 @%2").arg(QString::fromStdString(seg.file.name)).arg(wf.offset)));
-          QVERIFY(sameFrame(fast, general));
+          QVERIFY(sameDecodedFields(fast, general));
         }
       }
     }

@@ -90,6 +90,10 @@ struct FrameDecodeError {
 bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
                      FrameDecodeError& err);
 
+// Whether two decodes hold the same fields (header, hash chain, coordinates, payload span):
+// how the tests and the fuzzer compare the fast path with the general decoder.
+bool sameDecodedFields(const DecodedFrame& a, const DecodedFrame& b);
+
 // The two halves of decodeFrameBody, apart for tests and the fuzzer. The canonical decoder
 // (canonical_frame.cpp) reads batpak's own key order and encodings only and returns false,
 // with nothing decided, on anything else; the general one reads whatever serde would.
