@@ -238,41 +238,64 @@ bool hasCanonicalIdLayout(const uint8_t* body, size_t len) {
 }
 
 std::vector<uint8_t> payloadBytes(const uint8_t* body, const DecodedFrame& frame) {
-  MsgpackReader r(body + frame.payloadValueOffset, frame.payloadValueLen);
   std::vector<uint8_t> out;
+  payloadBytesInto(body, frame, out);
+  return out;
+}
+
+uint64_t payloadByteCount(const uint8_t* body, const DecodedFrame& frame) {
+  MsgpackReader r(body + frame.payloadValueOffset, frame.payloadValueLen);
+  switch (frame.payloadForm) {
+    case PayloadForm::ByteArray: {
+      // The decoder accepted every element as a u8 already: the count is the length.
+      uint32_t n = 0;
+      return r.readArrayHeader(n) && n <= r.remaining() ? n : payloadBytes(body, frame).size();
+    }
+    case PayloadForm::Bin: {
+      const uint8_t* p; uint32_t n;
+      return r.readBin(p, n) ? n : 0;
+    }
+    case PayloadForm::Native: return frame.payloadValueLen;
+    case PayloadForm::Skipped: return 0;
+  }
+  return 0;
+}
+
+void payloadBytesInto(const uint8_t* body, const DecodedFrame& frame, std::vector<uint8_t>& out) {
+  MsgpackReader r(body + frame.payloadValueOffset, frame.payloadValueLen);
+  out.clear();
   switch (frame.payloadForm) {
     case PayloadForm::ByteArray: {
       uint32_t n = 0;
       {
         // Most payloads are arrays of u8 (rmp-serde's Vec<u8>): read them in one tight loop.
         MsgpackReader peek = r;
-        if (!peek.readArrayHeader(n) || n > peek.remaining()) return out;
+        if (!peek.readArrayHeader(n) || n > peek.remaining()) return;
         out.resize(n);
         MsgpackReader fast = r;
-        if (fast.readByteArrayFixed(out.data(), n)) return out;
+        if (fast.readByteArrayFixed(out.data(), n)) return;
         out.clear();
       }
-      if (!r.readArrayHeader(n)) return out;
+      if (!r.readArrayHeader(n)) return;
       out.reserve(std::min<size_t>(n, r.remaining()));
       for (uint32_t i = 0; i < n; ++i) {
         uint64_t v = 0;
         if (!r.readUInt(v)) break;
         out.push_back(uint8_t(v));
       }
-      return out;
+      return;
     }
     case PayloadForm::Bin: {
       const uint8_t* p; uint32_t n;
       if (r.readBin(p, n)) out.assign(p, p + n);
-      return out;
+      return;
     }
     case PayloadForm::Native:
       out.assign(body + frame.payloadValueOffset, body + frame.payloadValueOffset + frame.payloadValueLen);
-      return out;
+      return;
     case PayloadForm::Skipped:
-      return out;
+      return;
   }
-  return out;
 }
 
 }  // namespace batscope

@@ -56,7 +56,8 @@ void Index::append(const EntryRecord& rec, bool tail) {
   e.clock = rec.clock;
   e.kind = rec.kind;
   e.origin = rec.origin;
-  e.bits = tail ? IndexEntry::kTail : 0;
+  e.bits = uint8_t((tail ? IndexEntry::kTail : 0) |
+                   (rec.payloadHashBits & (IndexEntry::kPayloadHashed | IndexEntry::kPayloadHashMatches)));
   if (rec.identity && rec.identity->layout != IdentityLayout::Arena) {
     e.identitySource = rec.identity->source;
     e.identityOffset = rec.identity->offset;

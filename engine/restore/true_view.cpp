@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "batscope/base/id_map.h"
+#include "batscope/codec/blake3.h"
 #include "batscope/restore/event_reader.h"
 #include "batscope/restore/segment_index_scan.h"
 #include "batscope/format/sidx_footer.h"
@@ -139,6 +140,7 @@ struct TrueFrame {
   enum What : uint8_t { Event, Begin, Commit, CrcMismatch, Undecodable } what = Event;
   bool canonicalIds = false;  // Event: ids at batpak's fixed offsets (IdentityLayout::Frame)
   bool hasDurable = false;
+  uint8_t payloadHash = 0;    // Event: IndexEntry::kPayloadHashed[|kPayloadHashMatches] or 0
   uint16_t kind = 0;
   uint32_t length = 0;        // the whole frame
   uint64_t offset = 0;
@@ -186,6 +188,7 @@ struct TrueSegment {
     rec.offset = tf.offset;
     rec.length = tf.length;
     rec.origin = EntryOrigin::FrameScan;
+    rec.payloadHashBits = tf.payloadHash;
     return rec;
   }
 
@@ -211,6 +214,7 @@ struct TrueSegment {
     e.identitySource = slot;
     e.identityOffset = tf.offset;
     e.setLayout(IdentityLayout::Frame);
+    e.bits |= tf.payloadHash;
     return e;
   }
 };
@@ -219,7 +223,7 @@ struct TrueSegment {
 // Segments are independent here, so they are read in parallel; the batch state machine
 // runs over the results in order afterwards.
 void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
-                     const FooterSequences* footer, TrueSegment& out) {
+                     const FooterSequences* footer, bool hashPayloads, TrueSegment& out) {
   const uint8_t* d = out.file->data();
   const uint64_t size = out.file->size();
   auto header = parseSegmentHeader(d, size, seg.name);
@@ -233,6 +237,7 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
   out.frames.reserve(footer ? footer->size() + 16 : size_t(std::min<uint64_t>(end / 512, 1u << 18)) + 16);
   uint64_t cursor = header->framesStart;
   size_t footerHint = 0;
+  std::vector<uint8_t> payload;
   while (cursor < end) {
     RawFrame raw;
     const FrameStatus st = readFrameAt(d, end, cursor, raw, true);
@@ -272,6 +277,13 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
       out.records.push_back(recordFromFrame(seg, raw, f, out.slot));
     }
     if (tf.what != TrueFrame::Event) continue;
+    // Where the index reads this event's hashes from the frame itself, verifying its chain
+    // later needs only this verdict (the frame is decoded and in cache now, not then).
+    if (hashPayloads && tf.canonicalIds && f.hashChain && !(isZero(f.hashChain->prevHash) && isZero(f.hashChain->eventHash))) {
+      payloadBytesInto(raw.body, f, payload);
+      tf.payloadHash = IndexEntry::kPayloadHashed;
+      if (blake3(payload.data(), payload.size()) == f.hashChain->eventHash) tf.payloadHash |= IndexEntry::kPayloadHashMatches;
+    }
     // `durable` and `footer` are read-only by now: safe in parallel.
     std::optional<uint64_t> gs = footer ? footer->firstRecordAt(tf.offset, f.header.eventId, footerHint) : std::nullopt;
     if (!gs) gs = durable.find(f.header.eventId);
@@ -491,7 +503,7 @@ std::vector<TrueSegment> openWave(DataDir& dir, Executor& ex, Index& index, size
 }  // namespace
 
 Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const std::atomic<bool>* cancel,
-                                     Executor* executor) {
+                                     Executor* executor, TrueViewOptions options) {
   const auto t0 = Clock::now();
   TrueViewResult out;
   out.index = std::make_shared<Index>();
@@ -527,7 +539,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     std::vector<TrueSegment> walked = openWave(*dir, ex, *out.index, k0, k1);
     ex.parallelFor(k1 - k0, [&](size_t i) {
       TrueSegment& w = walked[i];
-      if (w.file && !w.unreadable) walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, &footerSeqs[k0 + i], w);
+      if (w.file && !w.unreadable) walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, &footerSeqs[k0 + i], options.hashPayloads, w);
     });
     const double assembleStart = sinceStart();
     readMs += assembleStart - readStart;

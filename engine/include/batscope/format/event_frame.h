@@ -107,5 +107,9 @@ bool hasCanonicalIdLayout(const uint8_t* body, size_t len);
 
 // The payload bytes P of a decoded frame (empty for Skipped).
 std::vector<uint8_t> payloadBytes(const uint8_t* body, const DecodedFrame& frame);
+// The same into `out`, whose capacity is reused (a walk over every frame allocates once).
+void payloadBytesInto(const uint8_t* body, const DecodedFrame& frame, std::vector<uint8_t>& out);
+// How many bytes payloadBytes would give, without producing them.
+uint64_t payloadByteCount(const uint8_t* body, const DecodedFrame& frame);
 
 }  // namespace batscope

@@ -48,6 +48,7 @@ struct EntryRecord {
   std::optional<uint64_t> globalSequence;  // durable when from a footer or snapshot
   EntryOrigin origin = EntryOrigin::FrameScan;
   std::optional<IdentityRef> identity;     // set when ids/hashes can stay in a mapped file
+  uint8_t payloadHashBits = 0;  // IndexEntry::kPayloadHashed[|kPayloadHashMatches], or 0
 };
 
 // The packed index record: 64 bytes, no pointers, no per-event allocation.
@@ -65,7 +66,11 @@ struct IndexEntry {
   uint16_t kind;
   EntryOrigin origin;
   uint8_t bits;             // kTail | kVisible | kSuperseded | IdentityLayout << kLayoutShift
+                            // | kPayloadHashed | kPayloadHashMatches
   static constexpr uint8_t kTail = 1, kVisible = 2, kSuperseded = 4, kLayoutShift = 3, kLayoutMask = 7 << 3;
+  // Set only by the true view, which can hash each payload while its frame is decoded anyway:
+  // chain verification then needs neither the read nor the hash again.
+  static constexpr uint8_t kPayloadHashed = 1 << 6, kPayloadHashMatches = 1 << 7;
   IdentityLayout layout() const { return IdentityLayout((bits & kLayoutMask) >> kLayoutShift); }
   void setLayout(IdentityLayout l) { bits = uint8_t((bits & ~kLayoutMask) | (uint8_t(l) << kLayoutShift)); }
 };

@@ -51,6 +51,13 @@ class Index {
   bool isVisible(uint32_t row) const { return entries_[row].bits & IndexEntry::kVisible; }
   bool isSuperseded(uint32_t row) const { return entries_[row].bits & IndexEntry::kSuperseded; }
   bool isTail(uint32_t row) const { return entries_[row].bits & IndexEntry::kTail; }
+  // Whether blake3(payload) equals the stored event_hash, where the builder of this index
+  // hashed the payload (the true view, when asked to); nullopt where nobody did.
+  std::optional<bool> payloadHashMatches(uint32_t row) const {
+    const uint8_t b = entries_[row].bits;
+    if (!(b & IndexEntry::kPayloadHashed)) return std::nullopt;
+    return (b & IndexEntry::kPayloadHashMatches) != 0;
+  }
 
   // ---- strings ----
   std::string_view string(uint32_t id) const { return strings_[id]; }

@@ -25,9 +25,16 @@ struct TrueViewResult {
   std::vector<PhaseTiming> phases;  // durable sources, frames, finalize
 };
 
+struct TrueViewOptions {
+  // Also hash each hash-chained payload while its frame is decoded, and keep the verdict in
+  // the index (Index::payloadHashMatches): chain verification then reads no frame it covers.
+  bool hashPayloads = false;
+};
+
 // Segments are read in parallel on `executor` (inline without one).
 Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir,
-                                     const std::atomic<bool>* cancel = nullptr, Executor* executor = nullptr);
+                                     const std::atomic<bool>* cancel = nullptr, Executor* executor = nullptr,
+                                     TrueViewOptions options = {});
 
 struct CrossCheckResult {
   std::vector<Finding> findings;  // one per discrepancy, naming file, offset and event
