@@ -67,7 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (f.decoded) (void)walk.find(f.eventId);
 
   std::optional<TrueViewResult> truth;
-  if (auto t = buildTrueView(*dir)) truth = std::move(*t);
+  TrueViewOptions hashing;
+  hashing.hashPayloads = true;  // the window's and verify's way: payload verdicts in the index
+  if (auto t = buildTrueView(*dir, nullptr, nullptr, hashing)) truth = std::move(*t);
 
   for (RestorePathChoice choice : {RestorePathChoice::Mmap, RestorePathChoice::Checkpoint,
                                    RestorePathChoice::Rebuild, RestorePathChoice::Scan}) {
@@ -84,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       (void)crossCheck(**dir, faithful, *truth->index);
       (void)verifyChains(**dir, faithful, *truth->index);
     }
-    (void)batpakChainVerdicts(**dir, faithful, walk);
+    (void)batpakChainVerdicts(**dir, faithful, walk, nullptr, truth ? truth->index.get() : nullptr);
     // One dump of each view is enough; do it on the default path only (the others only
     // change which index feeds it).
     if (choice == RestorePathChoice::Mmap || choice == RestorePathChoice::Scan) {

@@ -178,7 +178,9 @@ void StoreSession::startBackground() {
     results->walkMs = double(t.nsecsElapsed()) / 1e6;
     if (cancel->load()) return;
     report(tr("Building the true view"), 0.25);
-    auto truth = buildTrueView(store->dir, cancel.get(), &executor);
+    TrueViewOptions options;
+    options.hashPayloads = true;  // the chains below then read no frame the true view hashed
+    auto truth = buildTrueView(store->dir, cancel.get(), &executor, options);
     if (!truth) return;
     results->truth = std::make_shared<TrueViewResult>(std::move(*truth));
     report(tr("Cross-checking batpak's index"), 0.5);
@@ -197,7 +199,8 @@ void StoreSession::startBackground() {
                                                                  }, &executor));
     if (cancel->load()) return;
     results->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(
-        batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk, &executor));
+        batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk, &executor,
+                            results->truth->index.get()));
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

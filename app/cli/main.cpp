@@ -158,7 +158,9 @@ int cmdVerify(const Args& a) {
   auto o = openStore(a, code);
   if (!o) return code;
   if (o->openError) { std::cerr << "batscope-cli: open failed: " << o->openError->toString() << "\n"; return 2; }
-  auto truth = buildTrueView(o->dir, nullptr, o->pool.get());
+  TrueViewOptions tvo;
+  tvo.hashPayloads = true;
+  auto truth = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
   const ChainReport rep = verifyChains(*o->dir, *o->restore->index, *truth->index, nullptr, {}, o->pool.get());
   size_t verified = 0, broken = 0, unhashed = 0;
@@ -191,7 +193,7 @@ int cmdVerify(const Args& a) {
   // batpak's own verify_chain walks visible events in global order and calls every restart
   // and fork a break; say where it would stop so the two verdicts can be compared.
   const StoreWalk walk = walkStore(*o->dir, o->pool.get());
-  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk, o->pool.get()))
+  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk, o->pool.get(), truth->index.get()))
     if (!v.intact)
       std::printf("batpak's verify_chain would stop on %s at global sequence %llu: %s\n", v.entity.c_str(),
                   (unsigned long long)*v.firstBreakGlobalSequence, v.reason.c_str());

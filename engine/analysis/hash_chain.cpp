@@ -6,6 +6,8 @@
 #include <map>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 #include "batscope/codec/blake3.h"
 #include "batscope/restore/event_reader.h"
@@ -54,130 +56,72 @@ struct HashKey {
   }
 };
 
-// Reads frames, keeping the last segment mapped: a chain's links run mostly in one segment
-// at a time, and a DataDir lookup per frame takes a lock and a shared reference count that
-// parallel entities would contend on.
+// Reads frames, keeping the last segment mapped: links are read in written order, one segment
+// after another, and a DataDir lookup per frame takes a lock and a shared reference count
+// that parallel chunks would contend on.
 class FrameReader {
  public:
   explicit FrameReader(const DataDir& dir) : dir_(dir) {}
   FrameRead read(const FramePos& pos) {
-    if (!mapped_ || mappedId_ != pos.segmentId) {
-      auto file = dir_.mapFile(segmentFileName(pos.segmentId));
-      if (!file) return readFrameAtPosition(dir_, pos, PayloadMode::Any);  // names the error
-      mapped_ = *file;
-      mappedId_ = pos.segmentId;
-    }
+    if (!map(pos.segmentId)) return readFrameAtPosition(dir_, pos, PayloadMode::Any);  // names the error
     return readFrameIn(*mapped_, pos, PayloadMode::Any);
+  }
+  // Where the frame at `pos` starts in the mapped file; null when it does not fit there.
+  const uint8_t* bytesAt(const FramePos& pos) {
+    if (!map(pos.segmentId) || pos.offset > mapped_->size() || pos.length > mapped_->size() - pos.offset) return nullptr;
+    return mapped_->data() + pos.offset;
   }
 
  private:
+  bool map(uint64_t segmentId) {
+    if (mapped_ && mappedId_ == segmentId) return true;
+    auto file = dir_.mapFile(segmentFileName(segmentId));
+    if (!file) return false;
+    mapped_ = *file;
+    mappedId_ = segmentId;
+    return true;
+  }
+
   const DataDir& dir_;
   uint64_t mappedId_ = 0;
   std::shared_ptr<const FileData> mapped_;
 };
 
-// event_hash -> the first link that has it. Only a link whose prev_hash does not name the link
-// just before it looks there, which an intact chain never does: the map is built from the
-// history at the first such link, not a node per link.
-class EarlierHashes {
- public:
-  void add(const Hash32& hash, const Link* link) {
-    if (map_) map_->emplace(hash, link);
-    else history_.emplace_back(hash, link);
-  }
-  const Link* find(const Hash32& hash) {
-    if (!map_) {
-      map_.emplace();
-      map_->reserve(history_.size());
-      for (const auto& [h, l] : history_) map_->emplace(h, l);
-      history_ = {};
-    }
-    const auto it = map_->find(hash);
-    return it == map_->end() ? nullptr : it->second;
-  }
+// The stored hashes and payload length of a frame the true view decoded (its identity
+// frame, length and CRC first); false if it does not decode after all.
+bool storedChainOfDecodedFrame(const uint8_t* frame, uint32_t length, HashChain& stored, uint64_t& payloadSize) {
+  DecodedFrame f;
+  FrameDecodeError err;
+  if (!frame || length < kFrameHeaderBytes ||
+      !decodeFrameBody(frame + kFrameHeaderBytes, length - kFrameHeaderBytes, PayloadMode::Any, f, err) || !f.hashChain)
+    return false;
+  stored = *f.hashChain;
+  payloadSize = payloadByteCount(frame + kFrameHeaderBytes, f);
+  return true;
+}
 
- private:
-  std::vector<std::pair<Hash32, const Link*>> history_;
-  std::optional<std::unordered_map<Hash32, const Link*, HashKey>> map_;
+struct HashedFrame {
+  HashChain chain;
+  bool payloadMatches = false;
 };
 
-EntityChain verifyEntity(const DataDir& dir, const std::string& entity, std::vector<Link>& links,
-                         uint64_t& hashedBytes) {
-  std::stable_sort(links.begin(), links.end(), writtenBefore);
-  EntityChain chain;
-  chain.entity = entity;
-  Hash32 expectedPrev{};
-  const Link* previous = nullptr;
-  bool sawHashed = false;
-  EarlierHashes earlier;
-  FrameReader frames(dir);
-  for (const Link& l : links) {
-    const IndexEntry& e = l.index->entry(l.row);
-    const FramePos pos{e.segmentId, e.offset, e.length};
-    std::optional<FrameRead> fr;
-    HashChain stored;
-    if (const uint8_t* identityFrame = l.index->identityFrame(l.row)) {
-      // The index reads this link's hashes from the very frame the payload comes from: one
-      // decode gives both.
-      fr = frames.read(pos);
-      if (fr->ok && fr->raw.body == identityFrame + kFrameHeaderBytes) stored = fr->frame.hashChain.value_or(HashChain{});
-      else stored = l.index->hashChain(l.row);
-    } else {
-      stored = l.index->hashChain(l.row);
-    }
-    const Id128 id = l.index->eventId(l.row);  // after the read: its bytes are in cache by now
-    ++chain.links;
-    auto breakHere = [&](std::string reason, std::optional<Hash32> recomputed) {
-      ++chain.breakCount;
-      if (!chain.firstBreak)
-        chain.firstBreak = ChainBreak{entity, id, e.globalSequence, segmentFileName(e.segmentId), e.offset,
-                                      std::move(reason), stored.prevHash, expectedPrev, stored.eventHash, recomputed,
-                                      e.segmentId};
-    };
-    auto advance = [&] {
-      earlier.add(stored.eventHash, &l);
-      expectedPrev = stored.eventHash;
-      previous = &l;
-    };
-    if (isZero(stored.prevHash) && isZero(stored.eventHash)) {
-      ++chain.unhashedLinks;
-      advance();
-      continue;
-    }
-    if (!fr) fr = frames.read(pos);
-    if (!fr->ok || fr->frame.header.eventId != id) {
-      breakHere("payload unreadable", std::nullopt);
-      advance();
-      continue;
-    }
-    sawHashed = true;
-    const Hash32 recomputed = blake3(fr->payload.data(), fr->payload.size());
-    hashedBytes += fr->payload.size();
-    if (stored.prevHash != expectedPrev) {
-      const bool restart = isZero(stored.prevHash) && e.clock == 0;
-      const Link* parent = restart ? nullptr : earlier.find(stored.prevHash);
-      if (restart) {
-        ++chain.restarts;
-        chain.restartSequences.push_back(e.globalSequence);
-      } else if (parent && previous) {
-        const Link& p = *parent;
-        chain.forks.push_back(ChainFork{id, e.globalSequence, segmentFileName(e.segmentId), e.offset,
-                                        p.index->eventId(p.row), p.index->entry(p.row).globalSequence,
-                                        previous->index->eventId(previous->row),
-                                        previous->index->entry(previous->row).globalSequence});
-      } else {
-        breakHere("prev_hash mismatch", recomputed);
-        advance();
-        continue;
-      }
-    }
-    if (recomputed != stored.eventHash) breakHere("event_hash != blake3(payload)", recomputed);
-    advance();
-  }
-  if (chain.breakCount) chain.status = EntityChain::Status::Broken;
-  else if (!sawHashed && chain.unhashedLinks > 0) chain.status = EntityChain::Status::Unhashed;
-  std::sort(chain.restartSequences.begin(), chain.restartSequences.end());
-  return chain;
+// The true view's verdict on the frame at `pos`, where it decoded and hashed exactly that
+// frame (the same bytes of the same mapped file): reading and hashing it again would only
+// repeat it.
+std::optional<HashedFrame> hashedByTrueView(const Index& truth, const Id128& id, uint32_t guess, const FramePos& pos,
+                                            FrameReader& frames) {
+  const uint32_t trow = truth.findById(id, guess);
+  if (trow == Index::kNoRow) return std::nullopt;
+  const std::optional<bool> matches = truth.payloadHashMatches(trow);
+  const IndexEntry& t = truth.entry(trow);
+  if (!matches || t.offset != pos.offset || t.length != pos.length) return std::nullopt;
+  const uint8_t* frame = truth.identityFrame(trow);
+  if (!frame || frame != frames.bytesAt(pos)) return std::nullopt;
+  HashedFrame h;
+  uint64_t payloadSize = 0;
+  if (!storedChainOfDecodedFrame(frame, t.length, h.chain, payloadSize)) return std::nullopt;
+  h.payloadMatches = *matches;
+  return h;
 }
 
 }  // namespace
@@ -199,100 +143,372 @@ std::vector<ChainLink> chainLinksOf(const Index& faithful, const Index* truth, s
   return links;
 }
 
+namespace {
+
+// What one link's own frame says: its stored hashes and whether its payload hashes to them.
+struct LinkCheck {
+  HashChain stored;
+  bool unhashed = false;   // both hashes zero: written without the blake3 feature
+  bool readable = false;   // the frame at the link's position reads and carries its event
+  Hash32 recomputed{};     // BLAKE3(P), when readable
+  uint64_t payloadBytes = 0;
+};
+
+LinkCheck examineLink(const Link& l, FrameReader& frames) {
+  const Index& index = *l.index;
+  const IndexEntry& e = index.entry(l.row);
+  const FramePos pos{e.segmentId, e.offset, e.length};
+  LinkCheck x;
+  std::optional<FrameRead> fr;
+  // Where the true view hashed this payload already, its verdict stands in for the read and
+  // the hash (it decoded this very frame, so the frame reads).
+  std::optional<bool> payloadMatches = index.payloadHashMatches(l.row);
+  if (payloadMatches && !storedChainOfDecodedFrame(index.identityFrame(l.row), e.length, x.stored, x.payloadBytes))
+    payloadMatches.reset();
+  if (!payloadMatches) {
+    const uint8_t* identityFrame = index.identityFrame(l.row);
+    if (identityFrame) fr = frames.read(pos);
+    // The index reads this link's hashes from the very frame the payload comes from: one
+    // decode gives both.
+    if (fr && fr->ok && fr->raw.body == identityFrame + kFrameHeaderBytes) x.stored = fr->frame.hashChain.value_or(HashChain{});
+    else x.stored = index.hashChain(l.row);
+  }
+  if (isZero(x.stored.prevHash) && isZero(x.stored.eventHash)) {
+    x.unhashed = true;
+    return x;
+  }
+  if (payloadMatches == true) {
+    x.readable = true;
+    x.recomputed = x.stored.eventHash;
+    return x;
+  }
+  // A payload that does not match is read and hashed again: the break names the digest.
+  if (!fr) fr = frames.read(pos);
+  if (!fr->ok || fr->frame.header.eventId != index.eventId(l.row)) {
+    x.readable = false;
+    return x;
+  }
+  x.readable = true;
+  x.recomputed = blake3(fr->payload.data(), fr->payload.size());
+  x.payloadBytes = fr->payload.size();
+  return x;
+}
+
+// A link whose check is not simply "follows the link before and hashes right", kept for
+// the pass that decides what it is (break, restart or fork) in written order.
+struct LinkEvent {
+  enum Kind : uint8_t { Unreadable, PrevMismatch, HashMismatch } kind;
+  uint32_t position;  // in written order
+  HashChain stored;
+  Hash32 expectedPrev;
+  Hash32 recomputed;
+};
+
+struct EntityTally {
+  uint64_t links = 0, unhashedLinks = 0, payloadBytes = 0;
+  bool sawHashed = false;
+};
+
+}  // namespace
+
 ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index& truth,
                          const std::atomic<bool>* cancel, const std::function<void(double)>& progress,
                          Executor* executor) {
   const auto t0 = std::chrono::steady_clock::now();
   ChainReport report;
-  // Links grouped by entity through the interner ids (a string lookup only for batpak's rows
-  // the true view lacks); entity names stay in the indexes' interners.
-  std::vector<std::vector<Link>> byTruthId;
-  std::map<std::string_view, std::vector<Link>> others;
+  // Every link, in written order: the true view's rows, then batpak's rows the true view
+  // lacks; each tagged with its entity (the true view's interner id, or an id past its
+  // strings for a name only batpak's index has).
+  std::vector<Link> links;
+  std::vector<uint32_t> entityOf;
+  links.reserve(truth.entryCount());
+  entityOf.reserve(truth.entryCount());
   for (uint32_t r = 0; r < truth.entryCount(); ++r) {
     if (truth.isSuperseded(r)) continue;
-    const uint32_t id = truth.entry(r).entityId;
-    if (id >= byTruthId.size()) byTruthId.resize(id + 1);
-    byTruthId[id].push_back({&truth, r});
+    links.push_back({&truth, r});
+    entityOf.push_back(truth.entry(r).entityId);
   }
-  for (uint32_t r = 0; r < faithful.entryCount(); ++r)
-    if (!faithful.isSuperseded(r) && truth.findById(faithful.eventId(r), r) == Index::kNoRow)
-      others[faithful.entity(r)].push_back({&faithful, r});
-  std::map<std::string_view, std::vector<Link>> perEntity = std::move(others);
-  for (std::vector<Link>& links : byTruthId) {
-    if (links.empty()) continue;
-    std::vector<Link>& into = perEntity[truth.entity(links.front().row)];
-    links.insert(links.end(), into.begin(), into.end());  // the true view's links first, as written
-    into = std::move(links);
+  std::vector<std::string_view> extraNames;
+  std::map<std::string_view, uint32_t> extraIds;
+  for (uint32_t r = 0; r < faithful.entryCount(); ++r) {
+    if (faithful.isSuperseded(r) || truth.findById(faithful.eventId(r), r) != Index::kNoRow) continue;
+    const std::string_view name = faithful.entity(r);
+    uint32_t entity;
+    if (auto known = truth.findString(name)) {
+      entity = *known;
+    } else {
+      auto [it, inserted] = extraIds.emplace(name, uint32_t(truth.stringCount() + extraNames.size()));
+      if (inserted) extraNames.push_back(name);
+      entity = it->second;
+    }
+    links.push_back({&faithful, r});
+    entityOf.push_back(entity);
+  }
+  if (!std::is_sorted(links.begin(), links.end(), writtenBefore)) {
+    std::vector<uint32_t> order(links.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return writtenBefore(links[a], links[b]); });
+    std::vector<Link> sortedLinks(links.size());
+    std::vector<uint32_t> sortedEntities(links.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+      sortedLinks[k] = links[order[k]];
+      sortedEntities[k] = entityOf[order[k]];
+    }
+    links.swap(sortedLinks);
+    entityOf.swap(sortedEntities);
+  }
+  auto entityName = [&](uint32_t entity) {
+    return entity < truth.stringCount() ? truth.string(entity) : extraNames[entity - truth.stringCount()];
+  };
+  std::vector<uint32_t> previousOfEntity(links.size(), Index::kNoRow);
+  {
+    std::unordered_map<uint32_t, uint32_t> last;
+    for (uint32_t k = 0; k < links.size(); ++k) {
+      auto [it, inserted] = last.emplace(entityOf[k], k);
+      if (!inserted) previousOfEntity[k] = std::exchange(it->second, k);
+    }
   }
 
-  std::vector<std::pair<std::string_view, std::vector<Link>>> work(std::make_move_iterator(perEntity.begin()),
-                                                                   std::make_move_iterator(perEntity.end()));
-  std::vector<EntityChain> chains(work.size());
-  std::vector<uint64_t> hashedBytes(work.size(), 0);
-  std::vector<uint8_t> finished(work.size(), 0);
+  // A link is checked against its own frame and the link written before it alone, so the
+  // links are checked in written order (the order the files hold them: reads stay
+  // sequential) in parallel chunks, each carrying every entity's last event_hash. What is
+  // not simply intact is decided afterwards, entity by entity in written order.
+  constexpr uint32_t kChunk = 1u << 15;
+  const size_t chunks = (links.size() + kChunk - 1) / kChunk;
+  std::vector<std::vector<LinkEvent>> events(chunks);
+  std::vector<std::unordered_map<uint32_t, EntityTally>> tallies(chunks);
+  std::vector<uint8_t> finished(chunks, 0);
   std::mutex progressMu;
   size_t done = 0;
   InlineExecutor inlineExecutor;
-  Executor& ex = executor ? *executor : inlineExecutor;
-  ex.parallelFor(work.size(), [&](size_t w) {
+  (executor ? *executor : inlineExecutor).parallelFor(chunks, [&](size_t c) {
     if (cancel && cancel->load()) return;
-    chains[w] = verifyEntity(dir, std::string(work[w].first), work[w].second, hashedBytes[w]);
-    finished[w] = 1;
+    const uint32_t begin = uint32_t(c * kChunk), end = uint32_t(std::min<size_t>(links.size(), (c + 1) * kChunk));
+    FrameReader frames(dir);
+    std::unordered_map<uint32_t, Hash32> lastEventHash;
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t entity = entityOf[k];
+      Hash32 expectedPrev{};
+      if (previousOfEntity[k] != Index::kNoRow) {
+        const auto it = lastEventHash.find(entity);
+        if (it != lastEventHash.end()) expectedPrev = it->second;
+        else expectedPrev = links[previousOfEntity[k]].index->hashChain(links[previousOfEntity[k]].row).eventHash;
+      }
+      const LinkCheck x = examineLink(links[k], frames);
+      EntityTally& tally = tallies[c][entity];
+      ++tally.links;
+      lastEventHash[entity] = x.stored.eventHash;
+      if (x.unhashed) {
+        ++tally.unhashedLinks;
+        continue;
+      }
+      if (!x.readable) {
+        events[c].push_back(LinkEvent{LinkEvent::Unreadable, k, x.stored, expectedPrev, {}});
+        continue;
+      }
+      tally.sawHashed = true;
+      tally.payloadBytes += x.payloadBytes;
+      if (x.stored.prevHash != expectedPrev)
+        events[c].push_back(LinkEvent{LinkEvent::PrevMismatch, k, x.stored, expectedPrev, x.recomputed});
+      else if (x.recomputed != x.stored.eventHash)
+        events[c].push_back(LinkEvent{LinkEvent::HashMismatch, k, x.stored, expectedPrev, x.recomputed});
+    }
+    finished[c] = 1;
     if (progress) {
       std::lock_guard<std::mutex> lock(progressMu);
-      progress(double(++done) / double(work.size()));
+      progress(double(++done) / double(chunks));
     }
   });
-  for (size_t w = 0; w < work.size(); ++w) {
-    if (!finished[w]) continue;  // cancelled before this entity
-    report.links += chains[w].links;
-    report.payloadBytesHashed += hashedBytes[w];
-    report.entities.push_back(std::move(chains[w]));
+  if (cancel && cancel->load()) {
+    report.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    return report;
+  }
+
+  std::unordered_map<uint32_t, EntityChain> chains;
+  std::unordered_set<uint32_t> sawHashed;
+  for (size_t c = 0; c < chunks; ++c)
+    for (const auto& [entity, tally] : tallies[c]) {
+      EntityChain& chain = chains[entity];
+      chain.links += tally.links;
+      chain.unhashedLinks += tally.unhashedLinks;
+      report.payloadBytesHashed += tally.payloadBytes;
+      if (tally.sawHashed) sawHashed.insert(entity);
+    }
+
+  // event_hash -> the first link of the entity that has it, for entities where a prev_hash
+  // names neither the link before nor zero (a fork or a break); an intact store has none.
+  std::unordered_map<uint32_t, std::unordered_map<Hash32, uint32_t, HashKey>> firstWithHash;
+  for (const auto& chunk : events)
+    for (const LinkEvent& ev : chunk)
+      if (ev.kind == LinkEvent::PrevMismatch) firstWithHash.emplace(entityOf[ev.position], std::unordered_map<Hash32, uint32_t, HashKey>{});
+  if (!firstWithHash.empty())
+    for (uint32_t k = 0; k < links.size(); ++k) {
+      const auto it = firstWithHash.find(entityOf[k]);
+      if (it != firstWithHash.end()) it->second.emplace(links[k].index->hashChain(links[k].row).eventHash, k);
+    }
+
+  for (const auto& chunk : events)
+    for (const LinkEvent& ev : chunk) {
+      const Link& l = links[ev.position];
+      const uint32_t entity = entityOf[ev.position];
+      EntityChain& chain = chains[entity];
+      const IndexEntry& e = l.index->entry(l.row);
+      auto breakHere = [&](const char* reason, std::optional<Hash32> recomputed) {
+        ++chain.breakCount;
+        if (!chain.firstBreak)
+          chain.firstBreak = ChainBreak{std::string(entityName(entity)), l.index->eventId(l.row), e.globalSequence,
+                                        segmentFileName(e.segmentId), e.offset, reason, ev.stored.prevHash,
+                                        ev.expectedPrev, ev.stored.eventHash, recomputed, e.segmentId};
+      };
+      if (ev.kind == LinkEvent::Unreadable) {
+        breakHere("payload unreadable", std::nullopt);
+        continue;
+      }
+      if (ev.kind == LinkEvent::PrevMismatch) {
+        if (isZero(ev.stored.prevHash) && e.clock == 0) {  // a restart
+          ++chain.restarts;
+          chain.restartSequences.push_back(e.globalSequence);
+        } else {
+          const auto& hashes = firstWithHash[entity];
+          const auto parent = hashes.find(ev.stored.prevHash);
+          const uint32_t previous = previousOfEntity[ev.position];
+          if (parent == hashes.end() || parent->second >= ev.position || previous == Index::kNoRow) {
+            breakHere("prev_hash mismatch", ev.recomputed);
+            continue;
+          }
+          const Link& p = links[parent->second];
+          const Link& adjacent = links[previous];
+          chain.forks.push_back(ChainFork{l.index->eventId(l.row), e.globalSequence, segmentFileName(e.segmentId),
+                                          e.offset, p.index->eventId(p.row), p.index->entry(p.row).globalSequence,
+                                          adjacent.index->eventId(adjacent.row),
+                                          adjacent.index->entry(adjacent.row).globalSequence});
+        }
+      }
+      if (ev.recomputed != ev.stored.eventHash) breakHere("event_hash != blake3(payload)", ev.recomputed);
+    }
+
+  std::vector<std::pair<std::string_view, uint32_t>> byName;
+  byName.reserve(chains.size());
+  for (const auto& [entity, chain] : chains) byName.emplace_back(entityName(entity), entity);
+  std::sort(byName.begin(), byName.end());
+  for (const auto& [name, entity] : byName) {
+    EntityChain& chain = chains[entity];
+    chain.entity = std::string(name);
+    if (chain.breakCount) chain.status = EntityChain::Status::Broken;
+    else if (!sawHashed.count(entity) && chain.unhashedLinks > 0) chain.status = EntityChain::Status::Unhashed;
+    else chain.status = EntityChain::Status::Verified;
+    std::sort(chain.restartSequences.begin(), chain.restartSequences.end());
+    report.links += chain.links;
+    report.entities.push_back(std::move(chain));
   }
   report.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return report;
 }
 
+namespace {
+
+// One event as batpak's verify_chain sees it: the hashes stored in the frame it reads, and
+// whether the payload there hashes to the stored event_hash.
+struct VerdictLink {
+  bool readable = false;
+  bool payloadMatches = false;
+  HashChain chain;
+};
+
+VerdictLink batpakLink(const Index& index, uint32_t row, const StoreWalk& walk, const Index* truth,
+                       FrameReader& frames) {
+  const IndexEntry& e = index.entry(row);
+  const Id128 id = index.eventId(row);
+  const FramePos disk{e.segmentId, e.offset, e.length};
+  const std::optional<FramePos> own = walk.find(id);
+  VerdictLink link;
+  if (const std::optional<HashedFrame> known = truth ? hashedByTrueView(*truth, id, row, own.value_or(disk), frames)
+                                                      : std::nullopt) {
+    link.readable = true;
+    link.chain = known->chain;
+    link.payloadMatches = known->payloadMatches;
+    return link;
+  }
+  FrameRead fr = frames.read(own.value_or(disk));
+  if (!fr.ok && own && !(*own == disk)) fr = frames.read(disk);
+  if (!fr.ok) return link;
+  link.readable = true;
+  link.chain = fr.frame.hashChain.value_or(HashChain{});
+  link.payloadMatches = link.chain.eventHash == blake3(fr.payload.data(), fr.payload.size());
+  return link;
+}
+
+}  // namespace
+
 std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk,
-                                                    Executor* executor) {
-  // Each entity's visible rows in global order; entities are walked independently.
-  std::map<std::string_view, std::vector<uint32_t>> rowsOf;
-  for (uint32_t row : index.visibleRows()) rowsOf[index.entity(row)].push_back(row);
-  std::vector<std::pair<std::string_view, std::vector<uint32_t>>> work(std::make_move_iterator(rowsOf.begin()),
-                                                                      std::make_move_iterator(rowsOf.end()));
-  std::vector<BatpakChainVerdict> out(work.size());
+                                                    Executor* executor, const Index* truth) {
+  // batpak walks each entity's visible events in global order, expecting each prev_hash to
+  // be the event_hash of the entity's event before, and stops at the first that is not so.
+  // So an event breaks the walk on its own frame and its predecessor's alone: the rows are
+  // checked in global order (the order they sit in the files, mostly) in parallel chunks,
+  // each carrying every entity's last event_hash, instead of entity by entity across the files.
+  const std::vector<uint32_t>& rows = index.visibleRows();
+  std::vector<uint32_t> previousOfEntity(rows.size(), Index::kNoRow);  // position in `rows`
+  std::unordered_map<uint32_t, uint32_t> lastOfEntity;
+  std::map<std::string_view, uint32_t> entityNames;  // name -> interner id, sorted by name
+  for (uint32_t k = 0; k < rows.size(); ++k) {
+    const uint32_t entityId = index.entry(rows[k]).entityId;
+    auto [it, inserted] = lastOfEntity.emplace(entityId, k);
+    if (inserted) entityNames.emplace(index.string(entityId), entityId);
+    else previousOfEntity[k] = std::exchange(it->second, k);
+  }
+  struct Break {
+    uint32_t position = Index::kNoRow;  // in `rows`
+    const char* reason = nullptr;
+  };
+  constexpr uint32_t kChunk = 1u << 15;
+  const size_t chunks = (rows.size() + kChunk - 1) / kChunk;
+  std::vector<std::unordered_map<uint32_t, Break>> breaks(chunks);  // entity -> first break in the chunk
   InlineExecutor inlineExecutor;
-  (executor ? *executor : inlineExecutor).parallelFor(work.size(), [&](size_t w) {
-    BatpakChainVerdict& v = out[w];
-    v.entity = std::string(work[w].first);
-    v.events = work[w].second.size();
-    Hash32 expected{};
+  (executor ? *executor : inlineExecutor).parallelFor(chunks, [&](size_t c) {
+    const uint32_t begin = uint32_t(c * kChunk), end = uint32_t(std::min<size_t>(rows.size(), (c + 1) * kChunk));
     FrameReader frames(dir);
-    for (uint32_t row : work[w].second) {
-      const IndexEntry& e = index.entry(row);
-      const Id128 id = index.eventId(row);
-      const FramePos disk{e.segmentId, e.offset, e.length};
-      const std::optional<FramePos> own = walk.find(id);
-      FrameRead fr = frames.read(own.value_or(disk));
-      if (!fr.ok && own && !(*own == disk)) fr = frames.read(disk);
-      const char* reason = nullptr;
-      if (!fr.ok) {
-        reason = "payload unreadable";
-      } else {
-        const HashChain chain = fr.frame.hashChain.value_or(HashChain{});
-        if (chain.prevHash != expected) reason = "prev_hash mismatch";
-        else if (chain.eventHash != blake3(fr.payload.data(), fr.payload.size())) reason = "event_hash != blake3(payload)";
-        expected = chain.eventHash;
+    std::unordered_map<uint32_t, Hash32> lastHash;  // entity -> event_hash of its last link read here
+    for (uint32_t k = begin; k < end; ++k) {
+      const uint32_t entityId = index.entry(rows[k]).entityId;
+      if (breaks[c].count(entityId)) continue;  // the walk stopped already
+      Hash32 expected{};
+      if (previousOfEntity[k] != Index::kNoRow) {
+        auto it = lastHash.find(entityId);
+        if (it != lastHash.end()) {
+          expected = it->second;
+        } else {  // the entity's event before sits in an earlier chunk
+          const VerdictLink before = batpakLink(index, rows[previousOfEntity[k]], walk, truth, frames);
+          if (!before.readable) continue;  // that chunk reports the break
+          expected = before.chain.eventHash;
+        }
       }
-      if (reason) {  // batpak's walk stops at the first break of the entity
-        v.intact = false;
-        v.firstBreakGlobalSequence = e.globalSequence;
-        v.firstBreakEventId = id;
-        v.reason = reason;
-        break;
-      }
+      const VerdictLink link = batpakLink(index, rows[k], walk, truth, frames);
+      const char* reason = !link.readable                      ? "payload unreadable"
+                           : link.chain.prevHash != expected   ? "prev_hash mismatch"
+                           : !link.payloadMatches              ? "event_hash != blake3(payload)"
+                                                               : nullptr;
+      if (reason) breaks[c].emplace(entityId, Break{k, reason});
+      else lastHash[entityId] = link.chain.eventHash;
     }
   });
+  std::vector<BatpakChainVerdict> out;
+  out.reserve(entityNames.size());
+  std::unordered_map<uint32_t, size_t> slotOf;
+  for (const auto& [name, entityId] : entityNames) {
+    slotOf.emplace(entityId, out.size());
+    out.push_back(BatpakChainVerdict{std::string(name), 0, true, std::nullopt, std::nullopt, {}});
+  }
+  for (uint32_t row : rows) ++out[slotOf[index.entry(row).entityId]].events;
+  for (const auto& chunk : breaks)  // chunks in order: the first break of an entity wins
+    for (const auto& [entityId, b] : chunk) {
+      BatpakChainVerdict& v = out[slotOf[entityId]];
+      if (!v.intact) continue;
+      v.intact = false;
+      v.firstBreakGlobalSequence = index.entry(rows[b.position]).globalSequence;
+      v.firstBreakEventId = index.eventId(rows[b.position]);
+      v.reason = b.reason;
+    }
   return out;
 }
 

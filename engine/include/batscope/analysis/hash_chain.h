@@ -104,8 +104,9 @@ struct BatpakChainVerdict {
   std::string reason;  // "prev_hash mismatch" | "event_hash != blake3(payload)" | "payload unreadable"
 };
 // Sorted by entity name. `walk` locates each event's own frame (gotcha 33). Entities are
-// walked in parallel on `executor` (inline without one).
+// walked in parallel on `executor` (inline without one). Where `truth` (a true view built
+// with hashPayloads) hashed the very frame an event is read from, its verdict is used.
 std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const Index& index, const StoreWalk& walk,
-                                                    Executor* executor = nullptr);
+                                                    Executor* executor = nullptr, const Index* truth = nullptr);
 
 }  // namespace batscope
