@@ -143,6 +143,15 @@ SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir, Executor* 
   return out;
 }
 
+EntryPlace LoadedSnapshot::place(size_t i) const {
+  if (kind == Kind::Mmap) {
+    const uint8_t* e = file->data() + fbatiEntryOffsets[i];
+    return EntryPlace{Id128::fromLittleEndian(e), loadLE64(e + 102), loadLE64(e + 110), loadLE64(e + 122)};
+  }
+  const CheckpointEntry& c = checkpointEntries[i];
+  return EntryPlace{c.eventId, c.segmentId, c.offset, c.globalSequence};
+}
+
 EntryRecord LoadedSnapshot::entry(size_t i) const {
   EntryRecord rec;
   if (kind == Kind::Mmap) {

@@ -57,6 +57,11 @@ Result<SidxReadResult> readSidxFooter(const uint8_t* data, uint64_t size, const 
 
 uint16_t SidxFooter::rawKind(uint32_t i) const { return loadLE16(data + entryOffset(i) + 24); }
 
+EntryPlace SidxFooter::place(uint32_t i, uint64_t segmentId) const {
+  const uint8_t* e = data + entryOffset(i);
+  return EntryPlace{Id128::fromLittleEndian(e), segmentId, loadLE64(e + 102), loadLE64(e + 114)};
+}
+
 EntryRecord SidxFooter::entry(uint32_t i, uint64_t segmentId) const {
   const uint8_t* e = data + entryOffset(i);
   EntryRecord rec;

@@ -23,53 +23,145 @@ std::string posText(uint64_t seg, uint64_t off) { return segmentFileName(seg) + 
 
 const std::string kMmapName = kMmapIndexFileName, kCheckpointName = kCheckpointFileName;
 
+// The footer entries of one segment, in file order, for finding an event's durable sequence
+// by position instead of by id: where a frame or a snapshot entry names the same event at
+// the same place as an entry that was the first record of its id, the number is that entry's.
+class FooterSequences {
+ public:
+  struct Entry {
+    uint64_t offset = 0;
+    uint64_t gs = 0;
+    Id128 id;
+    uint32_t index = 0;  // in the footer (its bytes are at entriesOffset + index * 154)
+    bool first = true;   // the first record of `id` among every footer (DurableSequences)
+  };
+
+  std::vector<Entry> entries;
+  uint64_t entriesOffset = 0;
+  bool sorted = true;  // strictly increasing offsets (batpak writes them so)
+
+  // The durable sequence of event `id` if this footer's entry at `offset` is its first record.
+  // `hint` is where the previous lookup ended: callers go through a segment in file order.
+  std::optional<uint64_t> firstRecordAt(uint64_t offset, const Id128& id, size_t& hint) const {
+    if (!sorted) return std::nullopt;
+    if (hint >= entries.size() || entries[hint].offset > offset) {
+      hint = size_t(std::lower_bound(entries.begin(), entries.end(), offset,
+                                     [](const Entry& e, uint64_t off) { return e.offset < off; }) -
+                    entries.begin());
+    } else {
+      while (hint < entries.size() && entries[hint].offset < offset) ++hint;
+    }
+    if (hint >= entries.size()) return std::nullopt;
+    const Entry& e = entries[hint];
+    if (e.offset != offset || !e.first || e.id != id) return std::nullopt;
+    return e.gs;
+  }
+};
+
+// A valid footer's entries (batch-marker kinds left out, as batpak's footer read does).
+FooterSequences readFooterSequences(const SegmentFile& seg, const FileData& file, bool& valid) {
+  FooterSequences out;
+  auto footer = readSidxFooter(file.data(), file.size(), seg.name);
+  valid = footer && footer->present;
+  if (!valid) return out;
+  const SidxFooter& f = footer->footer;
+  out.entriesOffset = f.entriesOffset;
+  out.entries.reserve(f.entryCount());
+  for (uint32_t i = 0; i < f.entryCount(); ++i) {
+    if (isBatchMarkerKind(kindFromBinaryArtifact(f.rawKind(i)))) continue;
+    const EntryPlace p = f.place(i, seg.id);
+    out.sorted = out.sorted && (out.entries.empty() || out.entries.back().offset < p.offset);
+    out.entries.push_back(FooterSequences::Entry{p.offset, p.globalSequence, p.eventId, i, true});
+  }
+  return out;
+}
+
 // Durable global sequences from every source that reads: footers, index.fbati, index.ckpt.
 // The first source wins; where a later one records another number for the same event, both
 // places are named (a footer has no checksum: a damaged entry shows up here).
+//
+// Footers hold nearly every event, so they are not put in a map of a million ids (a cache
+// miss per insert): their entries are sorted by id once, which also finds the ids that more
+// than one footer records. Snapshot entries mostly repeat a footer entry at the same place
+// and are then skipped by position; the rest go to a small map.
 class DurableSequences {
  public:
-  explicit DurableSequences(std::vector<Finding>& findings) : findings_(findings) {}
+  DurableSequences(std::vector<Finding>& findings, const std::vector<SegmentFile>& segs)
+      : findings_(findings), segs_(segs) {}
 
-  void reserve(size_t entries) {
-    byId_.reserve(entries);
-    values_.reserve(entries);
-  }
-
-  // True when this record was the first for its event id (its number is the one that counts).
-  bool record(const EntryRecord& rec, const std::string* file, std::optional<uint64_t> offset) {
-    const uint64_t gs = *rec.globalSequence;
-    const auto [d, inserted] = byId_.emplace(rec.eventId, Durable{gs, file, offset});
-    if (inserted) {
-      values_.emplace_back(gs);
-      return true;
+  // Sorts every footer entry by id and marks which entry of each id is the first record.
+  void indexFooters(std::vector<FooterSequences>& footers, Executor& ex) {
+    footers_ = &footers;
+    std::vector<size_t> starts(footers.size() + 1, 0);
+    for (size_t s = 0; s < footers.size(); ++s) starts[s + 1] = starts[s] + footers[s].entries.size();
+    keys_.resize(starts.back());
+    ex.parallelFor(footers.size(), [&](size_t s) {
+      const auto& entries = footers[s].entries;
+      for (uint32_t k = 0; k < entries.size(); ++k) keys_[starts[s] + k] = Key::of(entries[k].id, uint32_t(s), k);
+      std::sort(keys_.begin() + starts[s], keys_.begin() + starts[s + 1]);
+    });
+    for (size_t width = 1; width < footers.size(); width *= 2)  // merge the sorted runs pairwise
+      for (size_t s = 0; s + width < footers.size(); s += 2 * width)
+        std::inplace_merge(keys_.begin() + starts[s], keys_.begin() + starts[s + width],
+                           keys_.begin() + starts[std::min(footers.size(), s + 2 * width)]);
+    // Later records of an id: not first; a different number is a disagreement, reported in
+    // source order (segment, then entry) like every other source.
+    std::vector<std::pair<const Key*, const Key*>> later;  // (record, first record)
+    for (size_t a = 0; a < keys_.size();) {
+      size_t b = a + 1;
+      while (b < keys_.size() && keys_[b].sameId(keys_[a])) ++b;
+      for (size_t k = a + 1; k < b; ++k) {
+        footers[keys_[k].segment].entries[keys_[k].entry].first = false;
+        later.emplace_back(&keys_[k], &keys_[a]);
+      }
+      a = b;
     }
-    if (d->gs == gs || ++disagreements_ > kDisagreementsListed) return false;
-    auto where = [](const Durable& x) { return *x.file + (x.offset ? " @" + std::to_string(*x.offset) : std::string()); };
-    findings_.push_back(makeFinding(FindingCode::SequenceDisagreement, *d->file, d->offset,
-                                    {where(*d), std::to_string(d->gs), hexEncode(rec.eventId),
-                                     where(Durable{gs, file, offset}), std::to_string(gs)},
-                                    rec.eventId));
-    return false;
+    std::sort(later.begin(), later.end(), [](const auto& x, const auto& y) {
+      return std::pair(x.first->segment, x.first->entry) < std::pair(y.first->segment, y.first->entry);
+    });
+    for (const auto& [rec, first] : later) {
+      const auto& e = entry(*rec);
+      const auto& f = entry(*first);
+      if (e.gs != f.gs) disagree(footerPlace(*first), f.gs, e.id, footerPlace(*rec), e.gs);
+    }
   }
 
-  // After every source: the numbers taken, for synthesising the ones no source records.
+  // A snapshot's entry; `offset` is where it sits in its file, where known.
+  void record(const EntryPlace& rec, const std::string* file, std::optional<uint64_t> offset) {
+    if (const Key* first = findFooterKey(rec.eventId)) {
+      const auto& f = entry(*first);
+      if (f.gs != rec.globalSequence) disagree(footerPlace(*first), f.gs, rec.eventId, Place{file, offset}, rec.globalSequence);
+      return;
+    }
+    const auto [d, inserted] = extras_.emplace(rec.eventId, Durable{rec.globalSequence, Place{file, offset}});
+    if (inserted) extraValues_.push_back(rec.globalSequence);
+    else if (d->gs != rec.globalSequence) disagree(d->place, d->gs, rec.eventId, Place{file, offset}, rec.globalSequence);
+  }
+
   void seal(const std::string& mmapName) {
     if (disagreements_ > kDisagreementsListed)
       findings_.push_back(makeFinding(FindingCode::MoreSequenceDisagreements, mmapName, std::nullopt,
                                       {std::to_string(disagreements_ - kDisagreementsListed)}));
-    std::sort(values_.begin(), values_.end());
-    values_.erase(std::unique(values_.begin(), values_.end()), values_.end());
   }
 
-  size_t size() const { return byId_.size(); }
+  size_t size() const { return keys_.size() + extras_.size(); }
 
   std::optional<uint64_t> find(const Id128& id) const {
-    const Durable* d = byId_.find(id);
-    return d ? std::optional<uint64_t>(d->gs) : std::nullopt;
+    if (const Durable* d = extras_.find(id)) return d->gs;  // disjoint from the footers' ids
+    if (const Key* first = findFooterKey(id)) return entry(*first).gs;
+    return std::nullopt;
   }
 
   // The smallest number >= `from` that no source records and none was synthesised.
   uint64_t freeFrom(uint64_t from) {
+    if (!valuesSorted_) {  // only stores with events no source numbers get here
+      values_.reserve(size());
+      for (const Key& k : keys_) values_.push_back(entry(k).gs);
+      values_.insert(values_.end(), extraValues_.begin(), extraValues_.end());
+      std::sort(values_.begin(), values_.end());
+      values_.erase(std::unique(values_.begin(), values_.end()), values_.end());
+      valuesSorted_ = true;
+    }
     auto it = std::lower_bound(values_.begin(), values_.end(), from);
     while (it != values_.end() && *it == from) {
       ++from;
@@ -79,59 +171,57 @@ class DurableSequences {
   }
 
  private:
-  struct Durable {
-    uint64_t gs = 0;
+  struct Key {
+    uint64_t hi = 0, lo = 0;  // the id as a 128-bit number
+    uint32_t segment = 0, entry = 0;
+    static Key of(const Id128& id, uint32_t segment, uint32_t entry) {
+      Key k{loadBE64(id.bytes.data()), loadBE64(id.bytes.data() + 8), segment, entry};
+      return k;
+    }
+    bool sameId(const Key& o) const { return hi == o.hi && lo == o.lo; }
+    bool operator<(const Key& o) const {
+      return std::tie(hi, lo, segment, entry) < std::tie(o.hi, o.lo, o.segment, o.entry);
+    }
+  };
+  struct Place {
     const std::string* file = nullptr;
     std::optional<uint64_t> offset;  // of the entry that records it, where known
   };
-  static constexpr size_t kDisagreementsListed = 20;
-  std::vector<Finding>& findings_;
-  IdMap<Durable> byId_;
-  std::vector<uint64_t> values_;
-  size_t disagreements_ = 0;
-};
-
-// The footer entries of one segment, in file order, for finding an event's durable sequence
-// by position instead of by id. An entry that was the first record of its event id holds the
-// number DurableSequences has for that id, so where a frame or a snapshot entry names the
-// same event at the same place, the id lookup (a cache miss into a map of a million ids)
-// would only repeat it.
-class FooterSequences {
- public:
-  struct Entry {
-    uint64_t offset = 0;
+  struct Durable {
     uint64_t gs = 0;
-    Id128 id;
-    bool first = false;  // the first record of `id` among every source
+    Place place;
   };
 
-  void add(const EntryRecord& rec, bool first) {
-    sorted_ = sorted_ && (entries_.empty() || entries_.back().offset < rec.offset);
-    entries_.push_back(Entry{rec.offset, *rec.globalSequence, rec.eventId, first});
+  const FooterSequences::Entry& entry(const Key& k) const { return (*footers_)[k.segment].entries[k.entry]; }
+  Place footerPlace(const Key& k) const {
+    const FooterSequences& f = (*footers_)[k.segment];
+    return Place{&segs_[k.segment].name, f.entriesOffset + uint64_t(f.entries[k.entry].index) * kSidxEntryBytes};
   }
-  size_t size() const { return entries_.size(); }
-  void reserve(size_t n) { entries_.reserve(n); }
-
-  // The durable sequence of event `id` if this footer's entry at `offset` is its first record.
-  // `hint` is where the previous lookup ended: callers go through a segment in file order.
-  std::optional<uint64_t> firstRecordAt(uint64_t offset, const Id128& id, size_t& hint) const {
-    if (!sorted_) return std::nullopt;
-    if (hint >= entries_.size() || entries_[hint].offset > offset) {
-      hint = size_t(std::lower_bound(entries_.begin(), entries_.end(), offset,
-                                     [](const Entry& e, uint64_t off) { return e.offset < off; }) -
-                    entries_.begin());
-    } else {
-      while (hint < entries_.size() && entries_[hint].offset < offset) ++hint;
-    }
-    if (hint >= entries_.size()) return std::nullopt;
-    const Entry& e = entries_[hint];
-    if (e.offset != offset || !e.first || e.id != id) return std::nullopt;
-    return e.gs;
+  // The first footer record of `id`, if any footer has one.
+  const Key* findFooterKey(const Id128& id) const {
+    const Key probe = Key::of(id, 0, 0);
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), probe);
+    return it != keys_.end() && it->sameId(probe) ? &*it : nullptr;
+  }
+  void disagree(const Place& first, uint64_t firstGs, const Id128& id, const Place& other, uint64_t otherGs) {
+    if (++disagreements_ > kDisagreementsListed) return;
+    auto where = [](const Place& p) { return *p.file + (p.offset ? " @" + std::to_string(*p.offset) : std::string()); };
+    findings_.push_back(makeFinding(FindingCode::SequenceDisagreement, *first.file, first.offset,
+                                    {where(first), std::to_string(firstGs), hexEncode(id), where(other),
+                                     std::to_string(otherGs)},
+                                    id));
   }
 
- private:
-  std::vector<Entry> entries_;
-  bool sorted_ = true;  // strictly increasing offsets (batpak writes them so)
+  static constexpr size_t kDisagreementsListed = 20;
+  std::vector<Finding>& findings_;
+  const std::vector<SegmentFile>& segs_;
+  std::vector<FooterSequences>* footers_ = nullptr;
+  std::vector<Key> keys_;  // every footer entry, by id, then source order
+  IdMap<Durable> extras_;  // snapshot records of ids no footer has
+  std::vector<uint64_t> extraValues_;
+  std::vector<uint64_t> values_;
+  bool valuesSorted_ = false;
+  size_t disagreements_ = 0;
 };
 
 // One frame of a segment as the true view reads it: CRC-valid and decoded, or damaged (the
@@ -234,7 +324,7 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
   }
   const uint64_t end = footerValid ? readSidxTrailer(d, size)->stringTableOffset : size;
   // As many frames as the footer lists, or a guess from the size; the vector grows past it.
-  out.frames.reserve(footer ? footer->size() + 16 : size_t(std::min<uint64_t>(end / 512, 1u << 18)) + 16);
+  out.frames.reserve(footer ? footer->entries.size() + 16 : size_t(std::min<uint64_t>(end / 512, 1u << 18)) + 16);
   uint64_t cursor = header->framesStart;
   size_t footerHint = 0;
   std::vector<uint8_t> payload;
@@ -293,10 +383,10 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
 }
 
 // Every durable source of global sequences, loaded concurrently (the checkpoint's decode is
-// the long one) and recorded afterwards in a fixed order.
+// the long one): each valid footer's entries, index.fbati, index.ckpt.
 struct DurableSources {
-  std::vector<std::optional<std::vector<EntryRecord>>> footers;  // per segment, when valid
-  std::vector<uint64_t> fileSizes;
+  std::vector<FooterSequences> footers;  // per segment; empty unless footerValid
+  std::vector<uint8_t> footerValid;
   SnapshotLoad snapshots[2];  // index.fbati, index.ckpt
 };
 
@@ -304,7 +394,7 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
   const std::vector<SegmentFile>& segs = dir.segments();
   DurableSources src;
   src.footers.resize(segs.size());
-  src.fileSizes.assign(segs.size(), 0);
+  src.footerValid.assign(segs.size(), 0);
   ex.parallelFor(segs.size() + 2, [&](size_t task) {
     if (task == 0) src.snapshots[1] = loadCheckpoint(dir.fs(), dir.path());
     if (task == 1) src.snapshots[0] = loadMmapSnapshot(dir.fs(), dir.path());
@@ -312,60 +402,49 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
     const size_t i = task - 2;
     auto file = dir.mapSegment(segs[i]);
     if (!file) return;
-    src.fileSizes[i] = (*file)->size();
-    auto entries = footerEntries(segs[i], **file, std::nullopt);
-    if (entries) src.footers[i] = std::move(*entries);
+    bool valid = false;
+    src.footers[i] = readFooterSequences(segs[i], **file, valid);
+    src.footerValid[i] = valid;
   });
   return src;
 }
 
-// Records every source's sequences (footers, index.fbati, index.ckpt, in that order); sets
-// which segments have a valid footer and the snapshots' highest stored allocator; keeps each
-// valid footer's entries for the positional lookups.
-void recordDurableSequences(const DataDir& dir, DurableSources& src, DurableSequences& durable,
-                            std::vector<uint8_t>& footerValid, std::optional<uint64_t>& allocatorFloor,
-                            std::vector<FooterSequences>& footerSeqs) {
-  const std::vector<SegmentFile>& segs = dir.segments();
-  size_t footerEntryCount = 0;
-  for (const auto& f : src.footers) footerEntryCount += f ? f->size() : 0;
-  durable.reserve(std::max({footerEntryCount, src.snapshots[0].snapshot ? src.snapshots[0].snapshot->entryCount() : 0,
-                            src.snapshots[1].snapshot ? src.snapshots[1].snapshot->entryCount() : 0}));
-  footerSeqs.assign(segs.size(), FooterSequences{});
+// Records every source's sequences (footers, index.fbati, index.ckpt, in that order) and the
+// snapshots' highest stored allocator.
+void recordDurableSequences(DurableSources& src, DurableSequences& durable, std::optional<uint64_t>& allocatorFloor,
+                            const std::vector<SegmentFile>& segs, Executor& ex) {
+  durable.indexFooters(src.footers, ex);
   std::unordered_map<uint64_t, size_t> footerOfSegmentId;  // the first valid footer of each id
-  for (size_t i = 0; i < segs.size(); ++i) {
-    auto& footer = src.footers[i];
-    if (!footer) continue;
-    footerValid[i] = 1;
-    footerOfSegmentId.emplace(segs[i].id, i);
-    const uint64_t entriesStart = src.fileSizes[i] - kSidxTrailerBytes - uint64_t(footer->size()) * kSidxEntryBytes;
-    footerSeqs[i].reserve(footer->size());
-    for (size_t k = 0; k < footer->size(); ++k) {
-      const EntryRecord& rec = (*footer)[k];
-      footerSeqs[i].add(rec, durable.record(rec, &segs[i].name, entriesStart + k * kSidxEntryBytes));
-    }
-    footer.reset();
-  }
+  for (size_t i = 0; i < segs.size(); ++i)
+    if (src.footerValid[i]) footerOfSegmentId.emplace(segs[i].id, i);
   for (SnapshotLoad& load : src.snapshots) {
     if (!load.snapshot) continue;
     const LoadedSnapshot& s = *load.snapshot;
     const bool mmap = s.kind == LoadedSnapshot::Kind::Mmap;
     allocatorFloor = std::max(allocatorFloor.value_or(0), s.storedAllocator);
-    const FooterSequences* footer = nullptr;
-    uint64_t footerSegmentId = ~uint64_t(0);
-    size_t hint = 0;
-    for (size_t i = 0; i < s.entryCount(); ++i) {
-      const EntryRecord rec = s.entry(i);
-      if (rec.segmentId != footerSegmentId) {
-        footerSegmentId = rec.segmentId;
-        const auto it = footerOfSegmentId.find(rec.segmentId);
-        footer = it == footerOfSegmentId.end() ? nullptr : &footerSeqs[it->second];
-        hint = 0;
+    // Where a footer already gave an event this number first, recording it is a no-op: those
+    // entries (nearly all) are found in parallel, the rest recorded in order.
+    constexpr size_t kChunk = 1u << 15;
+    std::vector<uint8_t> repeatsFooter(s.entryCount(), 0);
+    ex.parallelFor((s.entryCount() + kChunk - 1) / kChunk, [&](size_t c) {
+      const FooterSequences* footer = nullptr;
+      uint64_t footerSegmentId = ~uint64_t(0);
+      size_t hint = 0;
+      for (size_t i = c * kChunk; i < std::min(s.entryCount(), (c + 1) * kChunk); ++i) {
+        const EntryPlace rec = s.place(i);
+        if (rec.segmentId != footerSegmentId || !footer) {
+          footerSegmentId = rec.segmentId;
+          const auto it = footerOfSegmentId.find(rec.segmentId);
+          footer = it == footerOfSegmentId.end() ? nullptr : &src.footers[it->second];
+          hint = 0;
+        }
+        repeatsFooter[i] = footer && footer->firstRecordAt(rec.offset, rec.eventId, hint) == rec.globalSequence;
       }
-      // Where a footer already gave this event this number first, recording it is a no-op.
-      if (footer && footer->firstRecordAt(rec.offset, rec.eventId, hint) == rec.globalSequence) continue;
-      durable.record(rec, mmap ? &kMmapName : &kCheckpointName,
-                     mmap ? std::optional<uint64_t>(s.fbatiEntryOffsets[i]) : std::nullopt);
-    }
+    });
+    for (size_t i = 0; i < s.entryCount(); ++i)
+      if (!repeatsFooter[i])
+        durable.record(s.place(i), mmap ? &kMmapName : &kCheckpointName,
+                       mmap ? std::optional<uint64_t>(s.fbatiEntryOffsets[i]) : std::nullopt);
     load.snapshot.reset();
   }
   durable.seal(kMmapName);
@@ -515,14 +594,14 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   auto phase = [&](const char* name, double startMs) {
     out.phases.push_back(PhaseTiming{name, startMs, sinceStart() - startMs});
   };
-  DurableSequences durable(out.findings);
-  std::vector<uint8_t> footerValid(segs.size(), 0);
+  DurableSequences durable(out.findings, segs);
   std::optional<uint64_t> allocatorFloor;
   DurableSources sources = loadDurableSources(*dir, ex);
   phase("load footers and snapshots", 0);
   const double recordStart = sinceStart();
-  std::vector<FooterSequences> footerSeqs;
-  recordDurableSequences(*dir, sources, durable, footerValid, allocatorFloor, footerSeqs);
+  recordDurableSequences(sources, durable, allocatorFloor, segs, ex);
+  const std::vector<uint8_t>& footerValid = sources.footerValid;
+  const std::vector<FooterSequences>& footerSeqs = sources.footers;
   phase("record durable sequences", recordStart);
 
   // Waves of segments read in parallel, bounded so a wave's frames stay a few segments' worth;

@@ -75,6 +75,7 @@ inline uint64_t loadLE64(const uint8_t* p) {
 inline uint32_t loadBE32(const uint8_t* p) {
   return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
 }
+inline uint64_t loadBE64(const uint8_t* p) { return (uint64_t(loadBE32(p)) << 32) | loadBE32(p + 4); }
 
 // CRC-32 (IEEE / zlib / crc32fast), FORMAT.md conventions.
 uint32_t crc32(const uint8_t* p, size_t n);

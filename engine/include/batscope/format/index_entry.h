@@ -51,6 +51,15 @@ struct EntryRecord {
   uint8_t payloadHashBits = 0;  // IndexEntry::kPayloadHashed[|kPayloadHashMatches], or 0
 };
 
+// Where a footer or snapshot entry says an event was written, and its durable global
+// sequence: all the true view needs of one (EntryRecord decodes every field).
+struct EntryPlace {
+  Id128 eventId;
+  uint64_t segmentId = 0;
+  uint64_t offset = 0;
+  uint64_t globalSequence = 0;
+};
+
 // The packed index record: 64 bytes, no pointers, no per-event allocation.
 struct IndexEntry {
   uint64_t globalSequence;

@@ -33,6 +33,7 @@ struct SidxFooter {
   uint64_t entryOffset(uint32_t i) const { return entriesOffset + uint64_t(i) * kSidxEntryBytes; }
   // Decodes entry i (kind as stored, raw; callers apply kindFromBinaryArtifact).
   EntryRecord entry(uint32_t i, uint64_t segmentId) const;
+  EntryPlace place(uint32_t i, uint64_t segmentId) const;
   uint16_t rawKind(uint32_t i) const;
 };
 

@@ -60,6 +60,7 @@ struct LoadedSnapshot {
   }
   // Entry i with strings resolved through the interner (kind mapped lossily for mmap).
   EntryRecord entry(size_t i) const;
+  EntryPlace place(size_t i) const;
 };
 
 // A canonical checkpoint entry (checkpoint.cpp): "event_id" bin16 at +12, "correlation_id"
