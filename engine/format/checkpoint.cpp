@@ -90,14 +90,54 @@ bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::stri
   return true;
 }
 
+using Packed = LoadedSnapshot::PackedCheckpointEntry;
+static_assert(sizeof(Packed) == 64, "a checkpoint entry is kept in 64 bytes");
+
+Packed pack(const LoadedSnapshot::CheckpointEntry& e, uint32_t identity) {
+  Packed p;
+  p.wallMs = e.wallMs;
+  p.segmentId = e.segmentId;
+  p.offset = e.offset;
+  p.globalSequence = e.globalSequence;
+  p.fileOffset = e.fileOffset;
+  p.entityId = e.entityId;
+  p.scopeId = e.scopeId;
+  p.clock = e.clock;
+  p.length = e.length;
+  p.identity = identity;
+  p.kind = e.kind;
+  p.canonical = e.canonical;
+  return p;
+}
+
+// Decodes entry after entry into `snap`: canonical ones packed alone, the others with their
+// ids and hashes in snap.checkpointIdentities.
+bool decodeEntries(MsgpackReader& rd, uint32_t count, LoadedSnapshot& snap, std::string& err) {
+  snap.checkpointEntries.clear();
+  snap.checkpointEntries.reserve(count);
+  LoadedSnapshot::CheckpointEntry e;
+  for (uint32_t k = 0; k < count; ++k) {
+    if (!decodeEntry(rd, e, err)) {
+      err = "entry " + std::to_string(k) + ": " + err;
+      return false;
+    }
+    uint32_t identity = Packed::kInFile;
+    if (!e.canonical) {
+      identity = uint32_t(snap.checkpointIdentities.size());
+      snap.checkpointIdentities.push_back({e.eventId, e.correlationId, e.causationId, e.chain});
+    }
+    snap.checkpointEntries.push_back(pack(e, identity));
+  }
+  return true;
+}
+
 // The entries array in two halves on two threads. The second half starts at the first
 // canonical entry header after the middle of the remaining bytes; it is accepted only where
 // the first half's decode ends exactly there and both together hold exactly `count`
 // entries, which is then what a sequential decode gives. Anything else (a header that
 // happens to sit inside an id, damage, a non-canonical file) returns false with `rd`
 // untouched, and the caller decodes sequentially: its error names the exact entry.
-bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<LoadedSnapshot::CheckpointEntry>& out,
-                           Executor& ex) {
+bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<Packed>& out, Executor& ex) {
   static const uint8_t kHead[] = {0x8e, 0xa8, 'e', 'v', 'e', 'n', 't', '_', 'i', 'd', 0xc4, 0x10};
   const uint8_t* data = rd.data();
   const size_t start = rd.pos(), end = rd.size();
@@ -106,18 +146,27 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<Loaded
   if (!found) return false;
   const size_t split = size_t(found - data);
 
+  // Each half decodes canonical entries only (packed alone); a non-canonical one is left to
+  // the sequential decode, which keeps its ids and hashes.
+  auto decodeCanonical = [](MsgpackReader& r, Packed& out) {
+    LoadedSnapshot::CheckpointEntry e;
+    e.fileOffset = kCheckpointBodyOffset + r.pos();
+    if (!decodeCanonicalEntry(r, e)) return false;
+    e.canonical = true;
+    out = pack(e, Packed::kInFile);
+    return true;
+  };
   out.resize(count);
   size_t firstCount = 0;
   bool firstOk = true;
-  std::vector<LoadedSnapshot::CheckpointEntry> second;
+  std::vector<Packed> second;
   std::vector<size_t> secondEnds;  // where each of the second half's entries ends
   ex.parallelFor(2, [&](size_t half) {
-    std::string err;
     MsgpackReader r(data, end);
     if (half == 0) {
       r.seek(start);
       while (r.pos() < split && firstCount < count) {
-        if (!decodeEntry(r, out[firstCount], err)) { firstOk = false; return; }
+        if (!decodeCanonical(r, out[firstCount])) { firstOk = false; return; }
         ++firstCount;
       }
       firstOk = r.pos() == split;
@@ -127,13 +176,16 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<Loaded
     second.reserve(count / 2 + 1);
     secondEnds.reserve(count / 2 + 1);
     while (second.size() < count) {
-      LoadedSnapshot::CheckpointEntry e;
-      if (!decodeEntry(r, e, err)) break;
-      second.push_back(e);
+      Packed p;
+      if (!decodeCanonical(r, p)) break;
+      second.push_back(p);
       secondEnds.push_back(r.pos());
     }
   });
-  if (!firstOk || firstCount == 0 || second.size() < count - firstCount) return false;
+  if (!firstOk || firstCount == 0 || second.size() < count - firstCount) {
+    out.clear();
+    return false;
+  }
   std::copy(second.begin(), second.begin() + long(count - firstCount), out.begin() + long(firstCount));
   rd.seek(secondEnds[count - firstCount - 1]);
   return true;
@@ -192,14 +244,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
             if (executor && executor->concurrency() > 1 && count >= kParallelFrom &&
                 decodeEntriesInHalves(rd, count, snap->checkpointEntries, *executor))
               return snap->decodedInHalves = true;
-            snap->checkpointEntries.clear();
-            snap->checkpointEntries.resize(count);
-            for (uint32_t k = 0; k < count; ++k)
-              if (!decodeEntry(rd, snap->checkpointEntries[k], inner)) {
-                inner = "entry " + std::to_string(k) + ": " + inner;
-                return false;
-              }
-            return true;
+            return decodeEntries(rd, count, *snap, inner);
           }
         }
         return false;
@@ -209,7 +254,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
     return reject(path, 12 + r.pos(), "checkpoint deserialisation failed — ignoring: " +
                                           (!inner.empty() ? inner : ok ? "missing field " + dec.firstMissing(all) : err));
 
-  auto convertible = [&](const LoadedSnapshot::CheckpointEntry& e) {
+  auto convertible = [&](const Packed& e) {
     return e.entityId < snap->interner.size() && e.scopeId < snap->interner.size() &&
            isValidCoordinate(snap->interner[e.entityId], snap->interner[e.scopeId]);
   };
@@ -241,7 +286,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
       next = c.start + c.len;
     }
     if (!tiles || next != count) {
-      std::vector<LoadedSnapshot::CheckpointEntry> sliced;
+      std::vector<Packed> sliced;
       for (const RoutingChunk& c : snap->chunks)
         sliced.insert(sliced.end(), snap->checkpointEntries.begin() + c.start,
                       snap->checkpointEntries.begin() + c.start + c.len);

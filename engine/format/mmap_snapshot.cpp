@@ -148,8 +148,38 @@ EntryPlace LoadedSnapshot::place(size_t i) const {
     const uint8_t* e = file->data() + fbatiEntryOffsets[i];
     return EntryPlace{Id128::fromLittleEndian(e), loadLE64(e + 102), loadLE64(e + 110), loadLE64(e + 122)};
   }
-  const CheckpointEntry& c = checkpointEntries[i];
-  return EntryPlace{c.eventId, c.segmentId, c.offset, c.globalSequence};
+  const PackedCheckpointEntry& c = checkpointEntries[i];
+  const Id128 id = c.identity == PackedCheckpointEntry::kInFile
+                       ? Id128::fromBigEndian(file->data() + c.fileOffset + kCheckpointEntryEventId)
+                       : checkpointIdentities[c.identity].eventId;
+  return EntryPlace{id, c.segmentId, c.offset, c.globalSequence};
+}
+
+LoadedSnapshot::CheckpointEntry LoadedSnapshot::checkpointEntry(size_t i) const {
+  const PackedCheckpointEntry& p = checkpointEntries[i];
+  CheckpointEntry c;
+  if (p.identity == PackedCheckpointEntry::kInFile) {
+    // Decoded when it was loaded, so it decodes again (the file is still mapped).
+    decodeCanonicalCheckpointEntry(file->data() + p.fileOffset, file->size() - p.fileOffset, c);
+  } else {
+    const CheckpointIdentity& id = checkpointIdentities[p.identity];
+    c.eventId = id.eventId;
+    c.correlationId = id.correlationId;
+    c.causationId = id.causationId;
+    c.chain = id.chain;
+  }
+  c.entityId = p.entityId;
+  c.scopeId = p.scopeId;
+  c.kind = p.kind;
+  c.wallMs = p.wallMs;
+  c.clock = p.clock;
+  c.segmentId = p.segmentId;
+  c.offset = p.offset;
+  c.length = p.length;
+  c.globalSequence = p.globalSequence;
+  c.fileOffset = p.fileOffset;
+  c.canonical = p.canonical;
+  return c;
 }
 
 EntryRecord LoadedSnapshot::entry(size_t i) const {
@@ -176,7 +206,7 @@ EntryRecord LoadedSnapshot::entry(size_t i) const {
     rec.identity = IdentityRef{IdentityLayout::FbatiEntry, 0, at};
     return rec;
   }
-  const CheckpointEntry& c = checkpointEntries[i];
+  const CheckpointEntry c = checkpointEntry(i);
   rec.eventId = c.eventId;
   rec.correlationId = c.correlationId;
   rec.causationId = c.causationId;

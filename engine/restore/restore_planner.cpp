@@ -200,7 +200,7 @@ class Planner {
         // Canonical checkpoint entries keep their ids in the mapped index.ckpt; others are
         // copied into the index's arena.
         for (size_t i = 0; i < snap.entryCount(); ++i) {
-          const LoadedSnapshot::CheckpointEntry& c = snap.checkpointEntries[i];
+          const LoadedSnapshot::PackedCheckpointEntry& c = snap.checkpointEntries[i];
           if (!c.canonical) {
             index.append(snap.entry(i), false);
             continue;

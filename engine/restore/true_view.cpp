@@ -382,8 +382,8 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
   }
 }
 
-// Every durable source of global sequences, loaded concurrently (the checkpoint's decode is
-// the long one): each valid footer's entries, index.fbati, index.ckpt.
+// Every durable source of global sequences, loaded in parallel: each valid footer's entries,
+// index.fbati, index.ckpt.
 struct DurableSources {
   std::vector<FooterSequences> footers;  // per segment; empty unless footerValid
   std::vector<uint8_t> footerValid;
@@ -395,17 +395,19 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
   DurableSources src;
   src.footers.resize(segs.size());
   src.footerValid.assign(segs.size(), 0);
-  ex.parallelFor(segs.size() + 2, [&](size_t task) {
-    if (task == 0) src.snapshots[1] = loadCheckpoint(dir.fs(), dir.path());
-    if (task == 1) src.snapshots[0] = loadMmapSnapshot(dir.fs(), dir.path());
-    if (task < 2) return;
-    const size_t i = task - 2;
+  // The checkpoint decodes on every thread by itself (in halves), after the rest: one task
+  // decoding it beside the others would leave the other threads idle once they are done.
+  ex.parallelFor(segs.size() + 1, [&](size_t task) {
+    if (task == 0) src.snapshots[0] = loadMmapSnapshot(dir.fs(), dir.path());
+    if (task < 1) return;
+    const size_t i = task - 1;
     auto file = dir.mapSegment(segs[i]);
     if (!file) return;
     bool valid = false;
     src.footers[i] = readFooterSequences(segs[i], **file, valid);
     src.footerValid[i] = valid;
   });
+  src.snapshots[1] = loadCheckpoint(dir.fs(), dir.path(), &ex);
   return src;
 }
 

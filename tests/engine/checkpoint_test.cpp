@@ -133,13 +133,15 @@ class CheckpointTest : public QObject {
     const auto& b = halves.snapshot->checkpointEntries;
     QCOMPARE(a.size(), size_t(kEntries));
     QCOMPARE(b.size(), a.size());
-    for (size_t i = 0; i < a.size(); ++i) QVERIFY2(sameEntry(a[i], b[i]), qPrintable(QString::number(i)));
+    for (size_t i = 0; i < a.size(); ++i)
+      QVERIFY2(sameEntry(sequential.snapshot->checkpointEntry(i), halves.snapshot->checkpointEntry(i)),
+               qPrintable(QString::number(i)));
     // Written by the same encoder as batpak's bytes: every entry is canonical, and the
     // event id sits at its fixed offset.
     const uint8_t* file = sequential.snapshot->file->data();
     for (size_t i = 0; i < a.size(); i += 997) {
       QVERIFY(a[i].canonical);
-      QVERIFY(std::memcmp(file + a[i].fileOffset + kCheckpointEntryEventId, a[i].eventId.bytes.data(), 16) == 0);
+      QVERIFY(std::memcmp(file + a[i].fileOffset + kCheckpointEntryEventId, c.entries[i].eventId.bytes.data(), 16) == 0);
       QCOMPARE(a[i].globalSequence, uint64_t(i));
     }
   }
@@ -165,6 +167,52 @@ class CheckpointTest : public QObject {
     QCOMPARE(halves.rejection.error.toString(), sequential.rejection.error.toString());
     QVERIFY2(sequential.rejection.error.toString().find("entry ") != std::string::npos,
              sequential.rejection.error.toString().c_str());
+  }
+
+  // An entry serde reads but batpak's writer would not produce (its event id as an array of
+  // 16 u8 instead of bin 16) is not canonical: its ids and hashes are kept beside the packed
+  // entries, and every entry reads back whole, on both decodes.
+  void nonCanonicalEntryKeepsItsIds() {
+    const SnapshotContent c = content(11);
+    std::vector<uint8_t> bytes = encodeCheckpoint(c);
+    const size_t victim = kEntries * 3 / 4;
+    QTemporaryDir probe;
+    writeStore(probe.path(), bytes);
+    const SnapshotLoad first = loadCheckpoint(FileSystem::posix(), probe.path().toStdString());
+    QVERIFY(first.snapshot);
+    const size_t idAt = size_t(first.snapshot->checkpointEntries[victim].fileOffset) + 10;  // after map + key
+    QCOMPARE(int(bytes[idAt]), 0xc4);
+    std::vector<uint8_t> asArray = {0xdc, 0x00, 0x10};
+    for (uint8_t b : c.entries[victim].eventId.bytes) {
+      if (b > 0x7f) asArray.push_back(0xcc);
+      asArray.push_back(b);
+    }
+    bytes.erase(bytes.begin() + long(idAt), bytes.begin() + long(idAt + 18));
+    bytes.insert(bytes.begin() + long(idAt), asArray.begin(), asArray.end());
+    const uint32_t crc = crc32(bytes.data() + 12, bytes.size() - 12);
+    for (int i = 0; i < 4; ++i) bytes[size_t(8 + i)] = uint8_t(crc >> (8 * i));
+    QTemporaryDir dir;
+    writeStore(dir.path(), bytes);
+    ThreadPoolExecutor pool(2);
+    for (Executor* ex : {static_cast<Executor*>(nullptr), static_cast<Executor*>(&pool)}) {
+      const SnapshotLoad load = loadCheckpoint(FileSystem::posix(), dir.path().toStdString(), ex);
+      QVERIFY2(load.snapshot, load.rejection.error.toString().c_str());
+      const LoadedSnapshot& s = *load.snapshot;
+      QVERIFY(!s.decodedInHalves);  // the halves take canonical entries only
+      QCOMPARE(s.checkpointIdentities.size(), size_t(1));
+      QVERIFY(!s.checkpointEntries[victim].canonical);
+      for (size_t i : {size_t(0), victim - 1, victim, victim + 1, size_t(kEntries - 1)}) {
+        const LoadedSnapshot::CheckpointEntry e = s.checkpointEntry(i);
+        QVERIFY(e.eventId == c.entries[i].eventId);
+        QVERIFY(e.correlationId == c.entries[i].correlationId);
+        QVERIFY(e.causationId == c.entries[i].causationId);
+        QVERIFY(e.chain.prevHash == c.entries[i].chain.prevHash);
+        QVERIFY(e.chain.eventHash == c.entries[i].chain.eventHash);
+        QCOMPARE(e.globalSequence, uint64_t(i));
+        QVERIFY(s.place(i).eventId == c.entries[i].eventId);
+        QVERIFY(s.entry(i).eventId == c.entries[i].eventId);
+      }
+    }
   }
 };
 

@@ -35,7 +35,7 @@ struct LoadedSnapshot {
 
   // Mmap: offsets of the 162-byte records, in the order batpak restores them (chunk order).
   std::vector<uint64_t> fbatiEntryOffsets;
-  // Checkpoint: entries decoded from msgpack (interner ids in entityId/scopeId below).
+  // Checkpoint: one entry decoded from msgpack, whole (interner ids in entityId/scopeId).
   struct CheckpointEntry {
     Id128 eventId, correlationId;
     std::optional<Id128> causationId;
@@ -52,8 +52,27 @@ struct LoadedSnapshot {
     uint64_t fileOffset = 0;
     bool canonical = false;
   };
-  std::vector<CheckpointEntry> checkpointEntries;
+  // What is kept of each entry: its fixed-size fields in 64 bytes. The ids and hashes of a
+  // canonical entry stay in the mapped index.ckpt (a million whole entries would be 200 MB
+  // to allocate and fill); other entries' are in checkpointIdentities.
+  struct PackedCheckpointEntry {
+    uint64_t wallMs = 0, segmentId = 0, offset = 0, globalSequence = 0, fileOffset = 0;
+    uint32_t entityId = 0, scopeId = 0, clock = 0, length = 0;
+    uint32_t identity = kInFile;  // index into checkpointIdentities
+    uint16_t kind = 0;
+    bool canonical = false;
+    static constexpr uint32_t kInFile = ~0u;
+  };
+  struct CheckpointIdentity {
+    Id128 eventId, correlationId;
+    std::optional<Id128> causationId;
+    HashChain chain;
+  };
+  std::vector<PackedCheckpointEntry> checkpointEntries;
+  std::vector<CheckpointIdentity> checkpointIdentities;
   bool decodedInHalves = false;  // Checkpoint: the entries were decoded on two threads
+  // Checkpoint entry i, whole.
+  CheckpointEntry checkpointEntry(size_t i) const;
 
   size_t entryCount() const {
     return kind == Kind::Mmap ? fbatiEntryOffsets.size() : checkpointEntries.size();
