@@ -3,7 +3,16 @@
 namespace batscope {
 
 std::optional<FramePos> StoreWalk::find(const Id128& id) const {
-  const FramePos* pos = eventPositions.find(id);
+  std::call_once(positions_->built, [&] {
+    size_t frames = 0;
+    for (const SegmentWalk& w : segments) frames += w.frames.size();
+    positions_->map.reserve(frames);
+    // In segment order, so each event keeps its first physical position.
+    for (const SegmentWalk& w : segments)
+      for (const WalkedFrame& f : w.frames)
+        if (f.decoded && !isBatchMarkerKind(f.kind)) positions_->map.emplace(f.eventId, FramePos{w.file.id, f.offset, f.length});
+  });
+  const FramePos* pos = positions_->map.find(id);
   return pos ? std::optional<FramePos>(*pos) : std::nullopt;
 }
 
@@ -81,10 +90,6 @@ StoreWalk walkStore(const DataDir& dir, Executor* executor) {
     }
     out.segments[i] = walkSegment(segs[i], **file);
   });
-  // In segment order, so each event keeps its first physical position.
-  for (const SegmentWalk& w : out.segments)
-    for (const WalkedFrame& f : w.frames)
-      if (f.decoded && !isBatchMarkerKind(f.kind)) out.eventPositions.emplace(f.eventId, FramePos{w.file.id, f.offset, f.length});
   return out;
 }
 

@@ -3,6 +3,8 @@
 // where the walk had to stop. It answers "where does event X physically live?".
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,9 +47,16 @@ struct SegmentWalk {
 
 struct StoreWalk {
   std::vector<SegmentWalk> segments;
-  // First physical position of every event frame (markers excluded).
-  IdMap<FramePos> eventPositions;
+  // The first physical position of event `id`'s frame (markers excluded). The map behind it
+  // is built at the first call (safe from several threads): a summary never needs it.
   std::optional<FramePos> find(const Id128& id) const;
+
+ private:
+  struct Positions {
+    std::once_flag built;
+    IdMap<FramePos> map;
+  };
+  std::shared_ptr<Positions> positions_ = std::make_shared<Positions>();
 };
 
 SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file);
