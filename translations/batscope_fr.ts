@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -2208,467 +2208,477 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="42"/>
+        <location filename="../ui/main_window_chrome.cpp" line="44"/>
         <source>&amp;Open Data Directory…</source>
         <translation>&amp;Ouvrir un répertoire de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="44"/>
+        <location filename="../ui/main_window_chrome.cpp" line="46"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ouvrir un répertoire de données batpak (en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="46"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="48"/>
+        <location filename="../ui/main_window_chrome.cpp" line="50"/>
         <source>Restore the open directory again</source>
         <translation>Restaurer à nouveau le répertoire ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="52"/>
+        <location filename="../ui/main_window_chrome.cpp" line="54"/>
         <source>Open &amp;Archive…</source>
         <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="54"/>
+        <location filename="../ui/main_window_chrome.cpp" line="56"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ouvrir une archive .batpak.tar.zst (décompressée dans un répertoire temporaire privé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="56"/>
+        <location filename="../ui/main_window_chrome.cpp" line="58"/>
         <source>&amp;Export Archive…</source>
         <translation>&amp;Exporter l&apos;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="57"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Empaqueter le répertoire de données ouvert dans un seul fichier .batpak.tar.zst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <location filename="../ui/main_window_chrome.cpp" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="65"/>
+        <location filename="../ui/main_window_chrome.cpp" line="67"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Afficher les heures en &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="68"/>
+        <location filename="../ui/main_window_chrome.cpp" line="70"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Vue réelle (ce que contiennent les octets)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="71"/>
+        <location filename="../ui/main_window_chrome.cpp" line="73"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Afficher chaque trame validée au CRC correct à sa position réelle plutôt que ce que voit batpak 0.5.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="78"/>
+        <location filename="../ui/main_window_chrome.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="80"/>
+        <location filename="../ui/main_window_chrome.cpp" line="82"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="90"/>
+        <location filename="../ui/main_window_chrome.cpp" line="92"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="91"/>
+        <location filename="../ui/main_window_chrome.cpp" line="93"/>
         <source>Copy Event &amp;ID</source>
         <translation>Copier l&apos;&amp;ID de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="97"/>
+        <location filename="../ui/main_window_chrome.cpp" line="99"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="101"/>
+        <location filename="../ui/main_window_chrome.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="102"/>
+        <location filename="../ui/main_window_chrome.cpp" line="104"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="103"/>
+        <location filename="../ui/main_window_chrome.cpp" line="105"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="103"/>
+        <location filename="../ui/main_window_chrome.cpp" line="105"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="103"/>
+        <location filename="../ui/main_window_chrome.cpp" line="105"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="138"/>
+        <location filename="../ui/main_window_chrome.cpp" line="140"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="139"/>
+        <location filename="../ui/main_window_chrome.cpp" line="142"/>
+        <source>&amp;Back</source>
+        <translation>Re&amp;tour</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="147"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="167"/>
         <source>Go to &amp;Event…</source>
         <translation>Aller à l&apos;&amp;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="142"/>
+        <location filename="../ui/main_window_chrome.cpp" line="170"/>
         <source>&amp;Next Event</source>
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="145"/>
+        <location filename="../ui/main_window_chrome.cpp" line="173"/>
         <source>&amp;Previous Event</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="148"/>
+        <location filename="../ui/main_window_chrome.cpp" line="176"/>
         <source>&amp;First Event</source>
         <translation>P&amp;remier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="151"/>
+        <location filename="../ui/main_window_chrome.cpp" line="179"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="157"/>
+        <location filename="../ui/main_window_chrome.cpp" line="185"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="158"/>
+        <location filename="../ui/main_window_chrome.cpp" line="186"/>
         <source>Restore &amp;Path</source>
         <translation>&amp;Chemin de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="160"/>
+        <location filename="../ui/main_window_chrome.cpp" line="188"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>Par &amp;défaut (instantané mmap → point de contrôle → reconstruction)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="161"/>
+        <location filename="../ui/main_window_chrome.cpp" line="189"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Point de contrôle (instantané désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="162"/>
+        <location filename="../ui/main_window_chrome.cpp" line="190"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Reconstruction à partir des pieds de segment SIDX (artefacts désactivés)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="163"/>
+        <location filename="../ui/main_window_chrome.cpp" line="191"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>&amp;Balayage séquentiel des trames (Batscope uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="172"/>
+        <location filename="../ui/main_window_chrome.cpp" line="200"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>C&amp;omparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="173"/>
+        <location filename="../ui/main_window_chrome.cpp" line="201"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur ce répertoire et comparer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="179"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>Causal &amp;Graph</source>
         <translation>&amp;Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="181"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>Hash &amp;Chains</source>
         <translation>C&amp;haînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="183"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="185"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="122"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="123"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;About Batscope</source>
         <translation>À &amp;propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="125"/>
+        <location filename="../ui/main_window_chrome.cpp" line="127"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="127"/>
+        <location filename="../ui/main_window_chrome.cpp" line="129"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="194"/>
+        <location filename="../ui/main_window_chrome.cpp" line="222"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="235"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="210"/>
+        <location filename="../ui/main_window_chrome.cpp" line="238"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="211"/>
+        <location filename="../ui/main_window_chrome.cpp" line="239"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="212"/>
+        <location filename="../ui/main_window_chrome.cpp" line="240"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="241"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="214"/>
+        <location filename="../ui/main_window_chrome.cpp" line="242"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="272"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="254"/>
+        <location filename="../ui/main_window_chrome.cpp" line="282"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="528"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="528"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="530"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="538"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="512"/>
+        <location filename="../ui/main_window.cpp" line="544"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3336,18 +3346,18 @@ cliquez pour développer</translation>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="184"/>
+        <location filename="../ui/store_session.cpp" line="186"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="187"/>
-        <location filename="../ui/store_session.cpp" line="195"/>
+        <location filename="../ui/store_session.cpp" line="189"/>
+        <location filename="../ui/store_session.cpp" line="197"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="201"/>
+        <location filename="../ui/store_session.cpp" line="204"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>

@@ -6,12 +6,14 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QMimeData>
 #include <QPalette>
 #include <QProgressBar>
@@ -37,6 +39,7 @@
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
+#include "navigation_history.h"
 #include "views/causal_graph_view.h"
 #include "views/chain_view.h"
 #include "views/compare_paths_view.h"
@@ -76,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   session_ = new StoreSession(this);
   state_ = new ViewState(this);
   filterRunner_ = new FilterRunner(this);
+  history_ = new NavigationHistory(state_, this);
+  qApp->installEventFilter(this);  // the mouse's back and forward buttons, over any child
   archives_ = new ArchiveJobs(this);
   model_ = new EventTableModel(this);
 
@@ -91,7 +96,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   auto* layout = new QVBoxLayout(central);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
-  layout->addWidget(filterBar_);
+  filterRow_ = new QHBoxLayout;  // Back and Forward go before the filter (buildGoMenu)
+  filterRow_->setContentsMargins(4, 0, 0, 0);
+  filterRow_->setSpacing(0);
+  filterRow_->addWidget(filterBar_, 1);
+  layout->addLayout(filterRow_);
   // The true view is not what batpak shows: say so where the events are, not only in the
   // status bar.
   trueViewBanner_ = new QLabel(this);
@@ -243,6 +252,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   event->accept();
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() == QEvent::MouseButtonPress) {
+    const auto* mouse = static_cast<QMouseEvent*>(event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    const bool back = mouse->button() == Qt::BackButton, forward = mouse->button() == Qt::ForwardButton;
+    if ((back || forward) && widget && widget->window() == this) {
+      back ? history_->back() : history_->forward();
+      return true;
+    }
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
   if (event->mimeData()->hasUrls()) event->acceptProposedAction();
 }
@@ -353,7 +375,10 @@ void MainWindow::onOpened() {
   const bool sameStore = session_->displayName() == shownStore_;
   const uint32_t again = sameStore && reselect_ && session_->index() ? session_->index()->findById(*reselect_) : Index::kNoRow;
   state_->setCurrentRow(again == Index::kNoRow ? ViewState::kNoRow : again);
-  if (!sameStore) state_->setQuery(EventQuery{});
+  if (!sameStore) {
+    state_->setQuery(EventQuery{});
+    history_->clear();
+  }
   shownStore_ = session_->displayName();
   tableFilled_ = backgroundDone_ = false;
   addRecent(shownStore_);
@@ -397,6 +422,7 @@ void MainWindow::showRows(std::vector<uint32_t> rows) {
   else state_->setCurrentRow(ViewState::kNoRow);  // nothing shown: the details show nothing either
   updateEmptyState();
   updateStatus();
+  history_->rowsShown();
   const bool first = !tableFilled_;
   tableFilled_ = true;
   if (first) {

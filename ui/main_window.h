@@ -17,6 +17,7 @@ class QAction;
 class QDockWidget;
 class QShowEvent;
 class QActionGroup;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -37,6 +38,7 @@ class TimelineView;
 class EventTableModel;
 class FilterBar;
 class FilterRunner;
+class NavigationHistory;
 class RestoreTimingsView;
 class SegmentMapView;
 class StoreSession;
@@ -59,6 +61,7 @@ class MainWindow : public QMainWindow {
   EventTableModel* tableModel() const { return model_; }
   QTableView* tableView() const { return table_; }
   WarningsView* warningsView() const { return warnings_; }
+  NavigationHistory* history() const { return history_; }
   // Brings an analysis tab to the front: "graph", "chains", "timeline", "restore", "compare", "warnings".
   // Selects the event with this id (hex or UUID) or global sequence; false if there is none.
   FilterBar* filterBar() const { return filterBar_; }
@@ -76,6 +79,7 @@ class MainWindow : public QMainWindow {
   void showEvent(QShowEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void connectFilterRunner();
@@ -115,10 +119,12 @@ class MainWindow : public QMainWindow {
   StoreSession* session_;
   ViewState* state_;
   FilterRunner* filterRunner_;
+  NavigationHistory* history_;
   ArchiveJobs* archives_;
   std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
   std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
   QLabel* trueViewBanner_ = nullptr;
+  QHBoxLayout* filterRow_ = nullptr;
   QLabel* emptyState_ = nullptr;  // over the table when a filter matches nothing
   QDockWidget* segmentsDock_ = nullptr;
   QDockWidget* analysisDock_ = nullptr;

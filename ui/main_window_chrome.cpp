@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -22,6 +23,7 @@
 #include "filter_runner.h"
 #include "language.h"
 #include "main_window.h"
+#include "navigation_history.h"
 #include "models/event_table_model.h"
 #include "store_session.h"
 #include "theme.h"
@@ -136,6 +138,32 @@ void MainWindow::buildMenus() {
 
 void MainWindow::buildGoMenu() {
   QMenu* go = menuBar()->addMenu(tr("&Go"));
+  // Back and Forward step through the events looked at and the filters used.
+  QAction* back = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"));
+  back->setObjectName(QStringLiteral("BackAction"));
+  back->setShortcut(QKeySequence::Back);
+  back->setEnabled(false);
+  connect(back, &QAction::triggered, history_, &NavigationHistory::back);
+  QAction* forward = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"));
+  forward->setObjectName(QStringLiteral("ForwardAction"));
+  forward->setShortcut(QKeySequence::Forward);
+  forward->setEnabled(false);
+  connect(forward, &QAction::triggered, history_, &NavigationHistory::forward);
+  for (QAction* a : {forward, back}) {
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(a);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    if (a->icon().isNull()) button->setArrowType(a == back ? Qt::LeftArrow : Qt::RightArrow);
+    button->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                      a->shortcut().toString(QKeySequence::NativeText)));
+    filterRow_->insertWidget(0, button);
+  }
+  connect(history_, &NavigationHistory::changed, this, [this, back, forward] {
+    back->setEnabled(history_->canGoBack());
+    forward->setEnabled(history_->canGoForward());
+  });
+  go->addSeparator();
   QAction* goId = go->addAction(tr("Go to &Event…"));
   goId->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
   connect(goId, &QAction::triggered, this, &MainWindow::goToEventId);

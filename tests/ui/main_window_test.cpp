@@ -234,6 +234,71 @@ class MainWindowTest : public QObject {
     QCOMPARE(w.tableModel()->rowCount(), 221);
   }
 
+  // Back and Forward (Alt+Left/Right, the Go menu, the mouse's side buttons) step through the
+  // events looked at and the filters used; a filter and the event the table picks under it
+  // are one step; a new step after going back drops the steps ahead.
+  void backAndForwardRetraceSelectionsAndFilters() {
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    ViewState* state = w.viewState();
+    auto* back = w.findChild<QAction*>(QStringLiteral("BackAction"));
+    auto* forward = w.findChild<QAction*>(QStringLiteral("ForwardAction"));
+    QVERIFY(back && forward);
+    const std::vector<uint32_t>& rows = w.session()->index()->visibleRows();
+    const uint32_t a = rows[5], b = rows[17];
+    state->setCurrentRow(a);
+    QTest::qWait(0);
+    state->setCurrentRow(b);
+    QTest::qWait(0);
+    QVERIFY(state->setFilter(QStringLiteral("entity:node:0")));
+    QTRY_COMPARE(w.tableModel()->rowCount(), 29);
+    QTRY_VERIFY(back->isEnabled());
+    const uint32_t picked = state->currentRow();  // what the table selected under the filter
+    QVERIFY(picked != b && picked != ViewState::kNoRow);
+    QVERIFY(!forward->isEnabled());
+
+    // Back (Alt+Left): the filter goes, and b is current again with every event shown.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.tableView()->setFocus();
+    QTest::keyClick(w.tableView(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(w.tableModel()->rowCount(), 200);
+    QCOMPARE(state->filter(), QString());
+    QCOMPARE(state->currentRow(), b);
+    QCOMPARE(w.tableView()->currentIndex().row(), w.tableModel()->tableRowOf(b));
+    // Back again, by the mouse's back button over the table: a.
+    QTest::mouseClick(w.tableView()->viewport(), Qt::BackButton, {}, QPoint(10, 10));
+    QCOMPARE(state->currentRow(), a);
+    QVERIFY(forward->isEnabled());
+    // Forward twice: b, then the filter with the event picked under it.
+    forward->trigger();
+    QCOMPARE(state->currentRow(), b);
+    QTest::mouseClick(w.tableView()->viewport(), Qt::ForwardButton, {}, QPoint(10, 10));
+    QTRY_COMPARE(w.tableModel()->rowCount(), 29);
+    QCOMPARE(state->filter(), QStringLiteral("entity:node:0"));
+    QCOMPARE(state->currentRow(), picked);
+    QVERIFY(!forward->isEnabled());
+
+    // Going back and then elsewhere drops what was ahead.
+    back->trigger();
+    QTRY_COMPARE(w.tableModel()->rowCount(), 200);
+    state->setCurrentRow(rows[40]);
+    QTest::qWait(0);
+    QTRY_VERIFY(!forward->isEnabled());
+    back->trigger();
+    QCOMPARE(state->currentRow(), b);
+
+    // Another store starts a history of its own.
+    w.openStore(fixtureData(QStringLiteral("batches")));
+    QVERIFY(waitSettled(w));
+    QTRY_VERIFY(!back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+  }
+
   // A filter that matches nothing says so over the table, clears the details, and offers to
   // clear itself.
   void filterMatchingNothingSaysSo() {
