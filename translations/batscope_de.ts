@@ -1337,160 +1337,186 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="84"/>
+        <location filename="../ui/views/event_details_view.cpp" line="86"/>
         <source>Go to Cause</source>
         <translation>Zur Ursache gehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="84"/>
+        <location filename="../ui/views/event_details_view.cpp" line="86"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Effects of This Event</source>
         <translation>Wirkungen dieses Ereignisses</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Effects</source>
         <translation>Wirkungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Same Correlation</source>
         <translation>Gleiche Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>Previous in Entity</source>
         <translation>Vorheriges der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>◀ Entity</source>
         <translation>◀ Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>Next in Entity</source>
         <translation>Nächstes der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>Entity ▶</source>
         <translation>Entität ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="94"/>
-        <location filename="../ui/views/event_details_view.cpp" line="419"/>
+        <location filename="../ui/views/event_details_view.cpp" line="96"/>
+        <location filename="../ui/views/event_details_view.cpp" line="456"/>
         <source>Copy Value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="96"/>
+        <location filename="../ui/views/event_details_view.cpp" line="98"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="98"/>
+        <location filename="../ui/views/event_details_view.cpp" line="100"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="115"/>
-        <location filename="../ui/views/event_details_view.cpp" line="220"/>
+        <location filename="../ui/views/event_details_view.cpp" line="117"/>
+        <location filename="../ui/views/event_details_view.cpp" line="222"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="221"/>
+        <location filename="../ui/views/event_details_view.cpp" line="223"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="252"/>
+        <location filename="../ui/views/event_details_view.cpp" line="254"/>
         <source>No payload: the frame does not decode</source>
         <translation>Kein Payload: der Frame lässt sich nicht dekodieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="258"/>
+        <location filename="../ui/views/event_details_view.cpp" line="260"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Batch-Marker: kein Payload (batpak liest ihn als null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="266"/>
+        <location filename="../ui/views/event_details_view.cpp" line="268"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 Bytes, die sich nicht als msgpack dekodieren lassen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="272"/>
+        <location filename="../ui/views/event_details_view.cpp" line="274"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 Bytes msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="273"/>
+        <location filename="../ui/views/event_details_view.cpp" line="275"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 nachfolgende Bytes ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="275"/>
+        <location filename="../ui/views/event_details_view.cpp" line="277"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>batpaks get schlägt fehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="292"/>
-        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="294"/>
+        <location filename="../ui/views/event_details_view.cpp" line="306"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="294"/>
+        <location filename="../ui/views/event_details_view.cpp" line="296"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · keine Frame-Bytes: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="297"/>
+        <location filename="../ui/views/event_details_view.cpp" line="299"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="298"/>
+        <location filename="../ui/views/event_details_view.cpp" line="300"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="300"/>
+        <location filename="../ui/views/event_details_view.cpp" line="302"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC-Abweichung (gespeichert %1, berechnet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="301"/>
+        <location filename="../ui/views/event_details_view.cpp" line="303"/>
         <source> · frame cut short: %1</source>
         <translation> · Frame abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="302"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
         <source> · does not decode: %1</source>
         <translation> · nicht dekodierbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="308"/>
+        <location filename="../ui/views/event_details_view.cpp" line="310"/>
         <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
         <translation>Der eigene Frame dieses Ereignisses wird angezeigt. batpaks Index verortet das Ereignis bei %1, wo %2 liegt: batpaks get liefert jenen Frame ohne Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="313"/>
+        <location filename="../ui/views/event_details_view.cpp" line="315"/>
         <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
         <translation>Der eigene Frame dieses Ereignisses wird angezeigt: batpaks Index nennt %1, was sich nicht lesen lässt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="422"/>
+        <location filename="../ui/views/event_details_view.cpp" line="399"/>
+        <source>No such event</source>
+        <translation>Kein solches Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="403"/>
+        <source>#%1  %2  %3</source>
+        <translation>#%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/event_details_view.cpp" line="412"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/event_details_view.cpp" line="415"/>
+        <source>Filter the Table to These %n Events</source>
+        <translation>
+            <numerusform>Tabelle auf dieses Ereignis filtern</numerusform>
+            <numerusform>Tabelle auf diese %n Ereignisse filtern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="459"/>
         <source>Copy Field Path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
@@ -2248,12 +2274,12 @@ zum Aufklappen klicken</translation>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -2553,132 +2579,132 @@ zum Aufklappen klicken</translation>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="518"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="548"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="548"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="550"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>

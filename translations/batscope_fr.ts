@@ -1337,160 +1337,186 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="84"/>
+        <location filename="../ui/views/event_details_view.cpp" line="86"/>
         <source>Go to Cause</source>
         <translation>Aller à la cause</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="84"/>
+        <location filename="../ui/views/event_details_view.cpp" line="86"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Effects of This Event</source>
         <translation>Effets de cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Effects</source>
         <translation>Effets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Same Correlation</source>
         <translation>Même corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>Previous in Entity</source>
         <translation>Précédent de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>◀ Entity</source>
         <translation>◀ Entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>Next in Entity</source>
         <translation>Suivant de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>Entity ▶</source>
         <translation>Entité ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="94"/>
-        <location filename="../ui/views/event_details_view.cpp" line="419"/>
+        <location filename="../ui/views/event_details_view.cpp" line="96"/>
+        <location filename="../ui/views/event_details_view.cpp" line="456"/>
         <source>Copy Value</source>
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="96"/>
+        <location filename="../ui/views/event_details_view.cpp" line="98"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="98"/>
+        <location filename="../ui/views/event_details_view.cpp" line="100"/>
         <source>Expand All</source>
         <translation>Tout développer</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="115"/>
-        <location filename="../ui/views/event_details_view.cpp" line="220"/>
+        <location filename="../ui/views/event_details_view.cpp" line="117"/>
+        <location filename="../ui/views/event_details_view.cpp" line="222"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="221"/>
+        <location filename="../ui/views/event_details_view.cpp" line="223"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="252"/>
+        <location filename="../ui/views/event_details_view.cpp" line="254"/>
         <source>No payload: the frame does not decode</source>
         <translation>Pas de charge utile : la trame ne se décode pas</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="258"/>
+        <location filename="../ui/views/event_details_view.cpp" line="260"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Marqueur de lot : pas de charge utile (batpak le lit comme null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="266"/>
+        <location filename="../ui/views/event_details_view.cpp" line="268"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 octets qui ne se décodent pas en msgpack : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="272"/>
+        <location filename="../ui/views/event_details_view.cpp" line="274"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 octets de msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="273"/>
+        <location filename="../ui/views/event_details_view.cpp" line="275"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 octets de fin ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="275"/>
+        <location filename="../ui/views/event_details_view.cpp" line="277"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>le get de batpak échoue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="292"/>
-        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="294"/>
+        <location filename="../ui/views/event_details_view.cpp" line="306"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="294"/>
+        <location filename="../ui/views/event_details_view.cpp" line="296"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · aucun octet de trame : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="297"/>
+        <location filename="../ui/views/event_details_view.cpp" line="299"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="298"/>
+        <location filename="../ui/views/event_details_view.cpp" line="300"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="300"/>
+        <location filename="../ui/views/event_details_view.cpp" line="302"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC incorrect (stocké %1, calculé %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="301"/>
+        <location filename="../ui/views/event_details_view.cpp" line="303"/>
         <source> · frame cut short: %1</source>
         <translation> · trame tronquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="302"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
         <source> · does not decode: %1</source>
         <translation> · ne se décode pas : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="308"/>
+        <location filename="../ui/views/event_details_view.cpp" line="310"/>
         <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
         <translation>La trame propre à cet événement est affichée. L&apos;index de batpak situe l&apos;événement à %1, où se trouve %2 : le get de batpak renvoie cette trame-là sans erreur.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="313"/>
+        <location filename="../ui/views/event_details_view.cpp" line="315"/>
         <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
         <translation>La trame propre à cet événement est affichée : l&apos;index de batpak indique %1, qui ne se lit pas (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="422"/>
+        <location filename="../ui/views/event_details_view.cpp" line="399"/>
+        <source>No such event</source>
+        <translation>Aucun événement de ce type</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="403"/>
+        <source>#%1  %2  %3</source>
+        <translation>#%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/event_details_view.cpp" line="412"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/event_details_view.cpp" line="415"/>
+        <source>Filter the Table to These %n Events</source>
+        <translation>
+            <numerusform>Filtrer la table sur cet événement</numerusform>
+            <numerusform>Filtrer la table sur ces %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="459"/>
         <source>Copy Field Path</source>
         <translation>Copier le chemin du champ</translation>
     </message>
@@ -2248,12 +2274,12 @@ cliquez pour développer</translation>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -2553,132 +2579,132 @@ cliquez pour développer</translation>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="518"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="548"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="548"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="550"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>

@@ -214,6 +214,7 @@ void MainWindow::connectSession() {
     trueViewBanner_->setVisible(session_->trueView());
     if (trueViewAction_) trueViewAction_->setChecked(session_->trueView());
     model_->clear();
+    shownFilter_.reset();
     applyFilter();
     updateStatus();
   });
@@ -368,6 +369,7 @@ void MainWindow::reopenWithPath(int path) {
 void MainWindow::onOpened() {
   // The previous store is closed by now, so its archive's temporary folder can go.
   openedArchive_ = std::move(pendingArchive_);
+  shownFilter_.reset();  // the table still shows the previous store's rows
   // Another store starts unfiltered and with nothing selected: a filter of the last one
   // (seg:37, say) could match nothing here. Reopening the same store on another restore path
   // keeps both.
@@ -410,6 +412,7 @@ void MainWindow::applyFilter() {
 
 void MainWindow::showRows(std::vector<uint32_t> rows) {
   const uint32_t keep = state_->currentRow();
+  shownFilter_ = state_->filter();
   const int sortColumn = table_->horizontalHeader()->sortIndicatorSection();
   const Qt::SortOrder order = table_->horizontalHeader()->sortIndicatorOrder();
   model_->setRows(session_->sharedIndex(), std::move(rows));
@@ -444,7 +447,17 @@ void MainWindow::updateEmptyState() {
 void MainWindow::selectIndexRow(uint32_t row) {
   if (row == ViewState::kNoRow) return;
   const int r = model_->tableRowOf(row);
-  if (r < 0) return;
+  if (r < 0) {
+    // The table always shows the event the details show: one the filter hides (a cause, an
+    // effect, the entity's next event) clears the filter, which Back brings back. Not while
+    // a filter's rows are on their way, or Back is putting a step back: then the table picks
+    // the event up when the rows arrive.
+    const Index* index = session_->index();
+    if (index && row < index->entryCount() && index->isVisible(row) && !history_->isApplying() &&
+        shownFilter_ && state_->filter() == *shownFilter_ && !shownFilter_->isEmpty())
+      state_->setQuery(EventQuery{});
+    return;
+  }
   const QModelIndex idx = model_->index(r, 0);
   if (table_->currentIndex().row() != r) {
     table_->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -483,8 +496,7 @@ bool MainWindow::goToEvent(const QString& text) {
     statusBar()->showMessage(tr("No event %1 in this store").arg(text), 5000);
     return false;
   }
-  if (model_->tableRowOf(row) < 0) state_->setFilter(QString());
-  state_->setCurrentRow(row);
+  state_->setCurrentRow(row);  // clears a filter that hides it (selectIndexRow)
   return true;
 }
 

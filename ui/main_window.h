@@ -130,6 +130,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* analysisDock_ = nullptr;
   QDockWidget* detailsDock_ = nullptr;
   bool docksPlaced_ = false;  // by saved settings or the first show: then left to the user  // above the table while the true view is shown
+  std::optional<QString> shownFilter_;  // the filter whose rows the table shows (none while a store opens)
   QString shownStore_;  // display name of the store shown ("" when none)
   std::optional<batscope::Id128> reselect_;  // the event selected when an open began
   EventTableModel* model_;

@@ -25,6 +25,8 @@ class NavigationHistory : public QObject {
   bool canGoBack() const { return at_ > 0; }
   bool canGoForward() const { return at_ + 1 < steps_.size(); }
   size_t size() const { return steps_.size(); }
+  // A step is being put back (its filter's rows are not shown yet).
+  bool isApplying() const { return applying_; }
   // Forgets every step (another store: its rows mean other events); the current state is
   // the first step again.
   void clear();

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QtTest>
+#include <QMenu>
 
 #include <memory>
 
@@ -470,12 +471,45 @@ class EventDetailsTest : public QObject {
     emit o->view->headerTree()->doubleClicked(link);
     QCOMPARE(o->state->currentRow(), o->rowOf(3));
 
-    // Filters for effects and correlation, through ViewState.
-    o->view->effectsAction()->trigger();
+    // Effects and Correlation list the events in a menu and leave the filter alone: picking
+    // one makes it current; the last entry filters the table to all of them.
+    auto popUp = [&](QAction* action) -> QMenu* {
+      for (QMenu* m : o->view->findChildren<QMenu*>(QStringLiteral("EventListMenu"))) delete m;
+      action->trigger();
+      const auto menus = o->view->findChildren<QMenu*>(QStringLiteral("EventListMenu"));
+      return menus.size() == 1 ? menus.front() : nullptr;
+    };
+    const std::vector<uint32_t> effects = o->index().effectsOf(o->rowOf(3));
+    QVERIFY(effects.size() >= 2);
+    QMenu* menu = popUp(o->view->effectsAction());
+    QVERIFY(menu);
+    QCOMPARE(o->state->filter(), QString());
+    QList<QAction*> items;
+    for (QAction* a : menu->actions())
+      if (!a->isSeparator() && a->objectName() != QLatin1String("FilterToAll")) items << a;
+    QCOMPARE(qsizetype(items.size()), qsizetype(effects.size()));
+    if (const QString out = qEnvironmentVariable("BATSCOPE_SCREENSHOT_DIR"); !out.isEmpty())
+      QVERIFY(menu->grab().save(QDir(out).filePath(QStringLiteral("effects-menu.png"))));
+    QVERIFY2(items[1]->text().contains(QString::number(o->index().entry(effects[1]).globalSequence)),
+             qPrintable(items[1]->text()));
+    items[1]->trigger();
+    QCOMPARE(o->state->currentRow(), effects[1]);
+    QCOMPARE(o->state->filter(), QString());
+    o->select(3);
+    menu = popUp(o->view->effectsAction());
+    QVERIFY(menu);
+    QAction* all = menu->findChild<QAction*>(QStringLiteral("FilterToAll"));
+    QVERIFY(all);
+    all->trigger();
     QCOMPARE(o->state->filter(), QStringLiteral("cause:") + causeId);
+    o->state->setFilter(QString());
     o->select(10);
-    o->view->sameCorrelationAction()->trigger();
+    menu = popUp(o->view->sameCorrelationAction());
+    QVERIFY(menu);
+    QCOMPARE(o->state->filter(), QString());
+    menu->findChild<QAction*>(QStringLiteral("FilterToAll"))->trigger();
     QCOMPARE(o->state->filter(), QStringLiteral("corr:") + o->expectedEvent(10)[QLatin1String("correlation_id")].toString());
+    o->state->setFilter(QString());
 
     // Neighbours in the entity's stream.
     const auto stream = o->index().entityStream(o->index().entry(o->rowOf(10)).entityId);

@@ -299,6 +299,34 @@ class MainWindowTest : public QObject {
     QVERIFY(!forward->isEnabled());
   }
 
+  // The table always shows the event the details show: making an event the filter hides
+  // current (the entity's next event, a cause, a graph node) clears the filter, and Back
+  // brings filter and event back.
+  void tableAlwaysShowsTheCurrentEvent() {
+    MainWindow w;
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    ViewState* state = w.viewState();
+    QVERIFY(state->setFilter(QStringLiteral("entity:node:0")));
+    QTRY_COMPARE(w.tableModel()->rowCount(), 29);
+    const uint32_t inFilter = state->currentRow();
+    const Index* index = w.session()->index();
+    uint32_t hidden = Index::kNoRow;
+    for (uint32_t r : index->visibleRows())
+      if (index->entity(r) != "node:0") { hidden = r; break; }
+    QVERIFY(hidden != Index::kNoRow);
+    state->setCurrentRow(hidden);
+    QTRY_COMPARE(w.tableModel()->rowCount(), 200);
+    QCOMPARE(state->filter(), QString());
+    QCOMPARE(state->currentRow(), hidden);
+    QCOMPARE(w.tableView()->currentIndex().row(), w.tableModel()->tableRowOf(hidden));
+    QTRY_VERIFY(w.findChild<QAction*>(QStringLiteral("BackAction"))->isEnabled());
+    w.findChild<QAction*>(QStringLiteral("BackAction"))->trigger();
+    QTRY_COMPARE(w.tableModel()->rowCount(), 29);
+    QCOMPARE(state->filter(), QStringLiteral("entity:node:0"));
+    QCOMPARE(state->currentRow(), inFilter);
+  }
+
   // A filter that matches nothing says so over the table, clears the details, and offers to
   // clear itself.
   void filterMatchingNothingSaysSo() {

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QToolBar>
 #include <QTreeView>
@@ -16,6 +17,7 @@
 
 #include "batscope/restore/index.h"
 #include "batscope/codec/msgpack_value.h"
+#include "models/event_table_model.h"
 #include "models/header_fields_model.h"
 #include "models/payload_tree_model.h"
 #include "store_session.h"
@@ -376,13 +378,48 @@ void EventDetailsView::goToCause() {
 void EventDetailsView::showEffects() {
   const Index* index = session_->index();
   if (!event_ || !index || event_->index != index) return;
-  state_->setFilter(QStringLiteral("cause:%1").arg(QString::fromStdString(hexEncode(index->eventId(event_->row)))));
+  offerEvents(effects_, index->effectsOf(event_->row),
+              QStringLiteral("cause:%1").arg(QString::fromStdString(hexEncode(index->eventId(event_->row)))));
 }
 
 void EventDetailsView::showSameCorrelation() {
   const Index* index = session_->index();
   if (!event_ || !index || event_->index != index) return;
-  state_->setFilter(QStringLiteral("corr:%1").arg(QString::fromStdString(hexEncode(index->correlationId(event_->row)))));
+  const Id128 correlation = index->correlationId(event_->row);
+  offerEvents(sameCorrelation_, index->correlated(correlation),
+              QStringLiteral("corr:%1").arg(QString::fromStdString(hexEncode(correlation))));
+}
+
+void EventDetailsView::offerEvents(QAction* from, const std::vector<uint32_t>& rows, const QString& filter) {
+  constexpr size_t kListed = 25;
+  const Index* index = session_->index();
+  auto* menu = new QMenu(this);
+  menu->setObjectName(QStringLiteral("EventListMenu"));
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  if (rows.empty()) menu->addAction(tr("No such event"))->setEnabled(false);
+  for (size_t i = 0; i < rows.size() && i < kListed; ++i) {
+    const uint32_t row = rows[i];
+    const IndexEntry& e = index->entry(row);
+    QAction* a = menu->addAction(tr("#%1  %2  %3")
+                                     .arg(QLocale().toString(qulonglong(e.globalSequence)),
+                                          QString::fromUtf8(index->entity(row).data(), qsizetype(index->entity(row).size())),
+                                          EventTableModel::kindText(e.kind)));
+    a->setCheckable(row == event_->row);
+    a->setChecked(row == event_->row);
+    connect(a, &QAction::triggered, this, [this, row] { state_->setCurrentRow(row); });
+  }
+  if (rows.size() > kListed)
+    menu->addAction(tr("… and %n more", "", int(rows.size() - kListed)))->setEnabled(false);
+  if (!rows.empty()) {
+    menu->addSeparator();
+    QAction* all = menu->addAction(tr("Filter the Table to These %n Events", "", int(rows.size())));
+    all->setObjectName(QStringLiteral("FilterToAll"));
+    connect(all, &QAction::triggered, this, [this, filter] { state_->setFilter(filter); });
+  }
+  QWidget* button = toolbar_ ? toolbar_->widgetForAction(from) : nullptr;
+  const QPoint at = button && button->isVisible() ? button->mapToGlobal(QPoint(0, button->height()))
+                                                  : mapToGlobal(rect().center());
+  menu->popup(at);
 }
 
 void EventDetailsView::goToPreviousInEntity() {

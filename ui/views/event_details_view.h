@@ -63,6 +63,9 @@ class EventDetailsView : public QSplitter {
   // its bytes; false if the event has no such row.
   bool selectField(const QString& path);
   void goToCause();
+  // Effects and Correlation list the events in a menu under their button ("EventListMenu"):
+  // picking one makes it current; the last entry filters the table to all of them. The
+  // user's filter stays unless they ask for that.
   void showEffects();
   void showSameCorrelation();
   void goToPreviousInEntity();
@@ -76,6 +79,7 @@ class EventDetailsView : public QSplitter {
   QWidget* buildPayloadPane();
   QWidget* buildHexPane();
   void clearPanes(const QString& why);
+  void offerEvents(QAction* from, const std::vector<uint32_t>& rows, const QString& filter);
   void expandHeaderRows(const QModelIndex& parent);
   void showPayload();
   void updateFrameStatus();
