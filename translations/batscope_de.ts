@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
@@ -1522,6 +1522,14 @@ zum Aufklappen klicken</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::EventExport</name>
+    <message>
+        <location filename="../ui/event_export.cpp" line="66"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::EventTableModel</name>
     <message>
         <location filename="../ui/models/event_table_model.cpp" line="104"/>
@@ -2234,477 +2242,520 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="44"/>
+        <location filename="../ui/main_window_chrome.cpp" line="45"/>
         <source>&amp;Open Data Directory…</source>
         <translation>Datenverzeichnis ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="46"/>
+        <location filename="../ui/main_window_chrome.cpp" line="47"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ein batpak-Datenverzeichnis öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="48"/>
+        <location filename="../ui/main_window_chrome.cpp" line="49"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="50"/>
+        <location filename="../ui/main_window_chrome.cpp" line="51"/>
         <source>Restore the open directory again</source>
         <translation>Das geöffnete Verzeichnis erneut wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="54"/>
+        <location filename="../ui/main_window_chrome.cpp" line="55"/>
         <source>Open &amp;Archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="56"/>
+        <location filename="../ui/main_window_chrome.cpp" line="57"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ein .batpak.tar.zst-Archiv öffnen (in ein privates temporäres Verzeichnis entpackt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="58"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>&amp;Export Archive…</source>
         <translation>Archiv &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="60"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Das geöffnete Datenverzeichnis in eine einzelne .batpak.tar.zst-Datei packen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="61"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <source>Export E&amp;vents…</source>
+        <translation>E&amp;reignisse exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <source>Write the events the table shows to a JSON or CSV file</source>
+        <translation>Die Ereignisse der Tabelle in eine JSON- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="66"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <location filename="../ui/main_window_chrome.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <location filename="../ui/main_window_chrome.cpp" line="72"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="70"/>
+        <location filename="../ui/main_window_chrome.cpp" line="75"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Echtansicht (was die Bytes enthalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="73"/>
+        <location filename="../ui/main_window_chrome.cpp" line="78"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Jeden festgeschriebenen Frame mit gültiger CRC an seiner echten Position zeigen statt dessen, was batpak 0.5.0 sieht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="80"/>
+        <location filename="../ui/main_window_chrome.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="82"/>
+        <location filename="../ui/main_window_chrome.cpp" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="92"/>
+        <location filename="../ui/main_window_chrome.cpp" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="93"/>
+        <location filename="../ui/main_window_chrome.cpp" line="99"/>
         <source>Copy Event &amp;ID</source>
         <translation>Ereignis-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="99"/>
+        <location filename="../ui/main_window_chrome.cpp" line="105"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="103"/>
+        <location filename="../ui/main_window_chrome.cpp" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="104"/>
+        <location filename="../ui/main_window_chrome.cpp" line="110"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="140"/>
+        <location filename="../ui/main_window_chrome.cpp" line="146"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="142"/>
+        <location filename="../ui/main_window_chrome.cpp" line="148"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="147"/>
+        <location filename="../ui/main_window_chrome.cpp" line="153"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="167"/>
+        <location filename="../ui/main_window_chrome.cpp" line="173"/>
         <source>Go to &amp;Event…</source>
         <translation>Zu &amp;Ereignis gehen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="170"/>
+        <location filename="../ui/main_window_chrome.cpp" line="176"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="173"/>
+        <location filename="../ui/main_window_chrome.cpp" line="179"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="176"/>
+        <location filename="../ui/main_window_chrome.cpp" line="182"/>
         <source>&amp;First Event</source>
         <translation>E&amp;rstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="179"/>
+        <location filename="../ui/main_window_chrome.cpp" line="185"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="185"/>
+        <location filename="../ui/main_window_chrome.cpp" line="191"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="186"/>
+        <location filename="../ui/main_window_chrome.cpp" line="192"/>
         <source>Restore &amp;Path</source>
         <translation>Wiederherstellungs&amp;pfad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="188"/>
+        <location filename="../ui/main_window_chrome.cpp" line="194"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>&amp;Standard (mmap-Snapshot → Checkpoint → Neuaufbau)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="189"/>
+        <location filename="../ui/main_window_chrome.cpp" line="195"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Checkpoint (Snapshot deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="190"/>
+        <location filename="../ui/main_window_chrome.cpp" line="196"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Neuaufbau aus SIDX-Footern (Artefakte deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="191"/>
+        <location filename="../ui/main_window_chrome.cpp" line="197"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>Sequenzieller &amp;Frame-Scan (nur Batscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="200"/>
+        <location filename="../ui/main_window_chrome.cpp" line="206"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>Wiederherstellungspfade &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="201"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf diesem Verzeichnis ausführen und die Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>Causal &amp;Graph</source>
         <translation>Kausal&amp;graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="215"/>
         <source>Hash &amp;Chains</source>
         <translation>Hash-&amp;Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="211"/>
+        <location filename="../ui/main_window_chrome.cpp" line="217"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="219"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="125"/>
+        <location filename="../ui/main_window_chrome.cpp" line="131"/>
         <source>&amp;About Batscope</source>
         <translation>&amp;Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="127"/>
+        <location filename="../ui/main_window_chrome.cpp" line="133"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="129"/>
+        <location filename="../ui/main_window_chrome.cpp" line="135"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="222"/>
+        <location filename="../ui/main_window_chrome.cpp" line="228"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="235"/>
+        <location filename="../ui/main_window_chrome.cpp" line="241"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="237"/>
+        <location filename="../ui/main_window_chrome.cpp" line="243"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="238"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="239"/>
+        <location filename="../ui/main_window_chrome.cpp" line="245"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="240"/>
+        <location filename="../ui/main_window_chrome.cpp" line="246"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="241"/>
+        <location filename="../ui/main_window_chrome.cpp" line="247"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="242"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="254"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="272"/>
+        <location filename="../ui/main_window_chrome.cpp" line="278"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="282"/>
+        <location filename="../ui/main_window_chrome.cpp" line="288"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>Exporting events… %p%</source>
+        <translation>Ereignisse werden exportiert… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>Wrote %1 (%n events, %2)</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Ereignis, %2)</numerusform>
+            <numerusform>%1 geschrieben (%n Ereignisse, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="237"/>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="380"/>
+        <source>Export the %n Events Shown</source>
+        <translation>
+            <numerusform>Das angezeigte Ereignis exportieren</numerusform>
+            <numerusform>Die %n angezeigten Ereignisse exportieren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
+        <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
+        <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="569"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="541"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="542"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>

@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -1522,6 +1522,14 @@ cliquez pour développer</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::EventExport</name>
+    <message>
+        <location filename="../ui/event_export.cpp" line="66"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::EventTableModel</name>
     <message>
         <location filename="../ui/models/event_table_model.cpp" line="104"/>
@@ -2234,477 +2242,520 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="44"/>
+        <location filename="../ui/main_window_chrome.cpp" line="45"/>
         <source>&amp;Open Data Directory…</source>
         <translation>&amp;Ouvrir un répertoire de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="46"/>
+        <location filename="../ui/main_window_chrome.cpp" line="47"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ouvrir un répertoire de données batpak (en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="48"/>
+        <location filename="../ui/main_window_chrome.cpp" line="49"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="50"/>
+        <location filename="../ui/main_window_chrome.cpp" line="51"/>
         <source>Restore the open directory again</source>
         <translation>Restaurer à nouveau le répertoire ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="54"/>
+        <location filename="../ui/main_window_chrome.cpp" line="55"/>
         <source>Open &amp;Archive…</source>
         <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="56"/>
+        <location filename="../ui/main_window_chrome.cpp" line="57"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ouvrir une archive .batpak.tar.zst (décompressée dans un répertoire temporaire privé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="58"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>&amp;Export Archive…</source>
         <translation>&amp;Exporter l&apos;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="60"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Empaqueter le répertoire de données ouvert dans un seul fichier .batpak.tar.zst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="61"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <source>Export E&amp;vents…</source>
+        <translation>Exporter les é&amp;vénements…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <source>Write the events the table shows to a JSON or CSV file</source>
+        <translation>Écrire les événements affichés dans la table dans un fichier JSON ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="66"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <location filename="../ui/main_window_chrome.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <location filename="../ui/main_window_chrome.cpp" line="72"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Afficher les heures en &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="70"/>
+        <location filename="../ui/main_window_chrome.cpp" line="75"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Vue réelle (ce que contiennent les octets)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="73"/>
+        <location filename="../ui/main_window_chrome.cpp" line="78"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Afficher chaque trame validée au CRC correct à sa position réelle plutôt que ce que voit batpak 0.5.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="80"/>
+        <location filename="../ui/main_window_chrome.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="82"/>
+        <location filename="../ui/main_window_chrome.cpp" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="92"/>
+        <location filename="../ui/main_window_chrome.cpp" line="98"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="93"/>
+        <location filename="../ui/main_window_chrome.cpp" line="99"/>
         <source>Copy Event &amp;ID</source>
         <translation>Copier l&apos;&amp;ID de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="99"/>
+        <location filename="../ui/main_window_chrome.cpp" line="105"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="103"/>
+        <location filename="../ui/main_window_chrome.cpp" line="109"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="104"/>
+        <location filename="../ui/main_window_chrome.cpp" line="110"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="140"/>
+        <location filename="../ui/main_window_chrome.cpp" line="146"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="142"/>
+        <location filename="../ui/main_window_chrome.cpp" line="148"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="147"/>
+        <location filename="../ui/main_window_chrome.cpp" line="153"/>
         <source>&amp;Forward</source>
         <translation>&amp;Avancer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="167"/>
+        <location filename="../ui/main_window_chrome.cpp" line="173"/>
         <source>Go to &amp;Event…</source>
         <translation>Aller à l&apos;&amp;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="170"/>
+        <location filename="../ui/main_window_chrome.cpp" line="176"/>
         <source>&amp;Next Event</source>
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="173"/>
+        <location filename="../ui/main_window_chrome.cpp" line="179"/>
         <source>&amp;Previous Event</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="176"/>
+        <location filename="../ui/main_window_chrome.cpp" line="182"/>
         <source>&amp;First Event</source>
         <translation>P&amp;remier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="179"/>
+        <location filename="../ui/main_window_chrome.cpp" line="185"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="185"/>
+        <location filename="../ui/main_window_chrome.cpp" line="191"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="186"/>
+        <location filename="../ui/main_window_chrome.cpp" line="192"/>
         <source>Restore &amp;Path</source>
         <translation>&amp;Chemin de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="188"/>
+        <location filename="../ui/main_window_chrome.cpp" line="194"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>Par &amp;défaut (instantané mmap → point de contrôle → reconstruction)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="189"/>
+        <location filename="../ui/main_window_chrome.cpp" line="195"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Point de contrôle (instantané désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="190"/>
+        <location filename="../ui/main_window_chrome.cpp" line="196"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Reconstruction à partir des pieds de segment SIDX (artefacts désactivés)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="191"/>
+        <location filename="../ui/main_window_chrome.cpp" line="197"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>&amp;Balayage séquentiel des trames (Batscope uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="200"/>
+        <location filename="../ui/main_window_chrome.cpp" line="206"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>C&amp;omparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="201"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur ce répertoire et comparer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="213"/>
         <source>Causal &amp;Graph</source>
         <translation>&amp;Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="215"/>
         <source>Hash &amp;Chains</source>
         <translation>C&amp;haînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="211"/>
+        <location filename="../ui/main_window_chrome.cpp" line="217"/>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="219"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="130"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="125"/>
+        <location filename="../ui/main_window_chrome.cpp" line="131"/>
         <source>&amp;About Batscope</source>
         <translation>À &amp;propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="127"/>
+        <location filename="../ui/main_window_chrome.cpp" line="133"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="129"/>
+        <location filename="../ui/main_window_chrome.cpp" line="135"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="222"/>
+        <location filename="../ui/main_window_chrome.cpp" line="228"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="235"/>
+        <location filename="../ui/main_window_chrome.cpp" line="241"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="237"/>
+        <location filename="../ui/main_window_chrome.cpp" line="243"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="238"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="239"/>
+        <location filename="../ui/main_window_chrome.cpp" line="245"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="240"/>
+        <location filename="../ui/main_window_chrome.cpp" line="246"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="241"/>
+        <location filename="../ui/main_window_chrome.cpp" line="247"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="242"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="254"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="272"/>
+        <location filename="../ui/main_window_chrome.cpp" line="278"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="282"/>
+        <location filename="../ui/main_window_chrome.cpp" line="288"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
+        <location filename="../ui/main_window.cpp" line="113"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>Exporting events… %p%</source>
+        <translation>Export des événements… %p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="230"/>
+        <source>Wrote %1 (%n events, %2)</source>
+        <translation>
+            <numerusform>%1 écrit (%n événement, %2)</numerusform>
+            <numerusform>%1 écrit (%n événements, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="237"/>
+        <source>Export Events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="380"/>
+        <source>Export the %n Events Shown</source>
+        <translation>
+            <numerusform>Exporter l’événement affiché</numerusform>
+            <numerusform>Exporter les %n événements affichés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
+        <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
+        <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="569"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="541"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="542"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>

@@ -25,11 +25,13 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 #include "batscope/analysis/event_query.h"
 #include "batscope/restore/restore_planner.h"
 #include "archive_jobs.h"
 #include "batscope/archive/archive.h"
+#include "event_export.h"
 #include "filter_runner.h"
 #include "language.h"
 #include "resources_init.h"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   history_ = new NavigationHistory(state_, this);
   qApp->installEventFilter(this);  // the mouse's back and forward buttons, over any child
   archives_ = new ArchiveJobs(this);
+  eventExport_ = new EventExport(this);
   model_ = new EventTableModel(this);
 
   table_ = new EventTableView(model_, this);
@@ -221,6 +224,18 @@ void MainWindow::connectSession() {
 }
 
 void MainWindow::connectArchives() {
+  connect(eventExport_, &EventExport::progress, this, [this](double f) { showProgress(tr("Exporting events… %p%"), f); });
+  connect(eventExport_, &EventExport::finished, this, [this](const QString& path, qulonglong events, qulonglong bytes) {
+    hideProgress();
+    statusBar()->showMessage(tr("Wrote %1 (%n events, %2)", "", int(std::min<qulonglong>(events, INT_MAX)))
+                                 .arg(path, QLocale().formattedDataSize(qint64(bytes))),
+                             8000);
+  });
+  connect(eventExport_, &EventExport::failed, this, [this](const QString& message) {
+    hideProgress();
+    statusBar()->showMessage(message);
+    if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS")) QMessageBox::warning(this, tr("Export Events"), message);
+  });
   connect(archives_, &ArchiveJobs::progress, this,
           [this](const QString& what, double f) { showProgress(what + QStringLiteral(" %p%"), f); });
   connect(archives_, &ArchiveJobs::archiveOpened, this, [this](const QString& archive, const QString& dataDir) {
@@ -353,6 +368,26 @@ void MainWindow::exportArchiveDialog() {
   const QString file = QFileDialog::getSaveFileName(this, tr("Export Archive"), suggested,
                                                     tr("batpak archives (*.batpak.tar.zst)"));
   if (!file.isEmpty()) archives_->exportArchive(session_->path(), file);
+}
+
+void MainWindow::exportEventsDialog() {
+  if (!session_->isOpen()) {
+    statusBar()->showMessage(tr("Open a store first"), 4000);
+    return;
+  }
+  const QString suggested = QFileInfo(session_->displayName()).fileName() + QStringLiteral("-events.json");
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Export the %n Events Shown", "", model_->rowCount()), suggested,
+      tr("JSON, as batscope-cli dump (*.json);;CSV (*.csv)"));
+  if (!file.isEmpty()) exportEvents(file);
+}
+
+bool MainWindow::exportEvents(const QString& path) {
+  if (!session_->isOpen() || eventExport_->isRunning()) return false;
+  eventExport_->start(session_->sharedStore(), session_->sharedIndex(), session_->trueView(), session_->findings(),
+                      model_->rows(), path);
+  showProgress(tr("Exporting events… %p%"), 0);
+  return true;
 }
 
 void MainWindow::setRestorePath(int path) {

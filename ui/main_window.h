@@ -38,6 +38,7 @@ class TimelineView;
 class EventTableModel;
 class FilterBar;
 class FilterRunner;
+class EventExport;
 class NavigationHistory;
 class RestoreTimingsView;
 class SegmentMapView;
@@ -66,6 +67,9 @@ class MainWindow : public QMainWindow {
   // Selects the event with this id (hex or UUID) or global sequence; false if there is none.
   FilterBar* filterBar() const { return filterBar_; }
   bool goToEvent(const QString& idOrSequence);
+  // Writes the events the table shows, in its order, to `path` (CSV for *.csv, else JSON as
+  // `batscope-cli dump`), in the background; false when there is nothing to export.
+  bool exportEvents(const QString& path);
   bool showAnalysisTab(const QString& name);
   // True once the store is open, the table filled and the background phase finished.
   bool isSettled() const;
@@ -111,6 +115,7 @@ class MainWindow : public QMainWindow {
   void openDialog();
   void openArchiveDialog();
   void exportArchiveDialog();
+  void exportEventsDialog();
   void closeStore();
   void goToEventId();
   void stepInTable(int delta);
@@ -121,6 +126,7 @@ class MainWindow : public QMainWindow {
   FilterRunner* filterRunner_;
   NavigationHistory* history_;
   ArchiveJobs* archives_;
+  EventExport* eventExport_;
   std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
   std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
   QLabel* trueViewBanner_ = nullptr;
@@ -159,6 +165,7 @@ class MainWindow : public QMainWindow {
   QAction* reloadAction_;
   QAction* openArchiveAction_;
   QAction* exportArchiveAction_;
+  QAction* exportEventsAction_;
   QAction* closeAction_;
   QAction* quitAction_;
   QAction* utcAction_;

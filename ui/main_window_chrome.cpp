@@ -23,6 +23,7 @@
 #include "filter_runner.h"
 #include "language.h"
 #include "main_window.h"
+#include "event_export.h"
 #include "navigation_history.h"
 #include "models/event_table_model.h"
 #include "store_session.h"
@@ -58,6 +59,10 @@ void MainWindow::buildActions() {
   exportArchiveAction_ = new QAction(tr("&Export Archive…"), this);
   exportArchiveAction_->setToolTip(tr("Pack the open data directory into one .batpak.tar.zst file"));
   connect(exportArchiveAction_, &QAction::triggered, this, &MainWindow::exportArchiveDialog);
+  exportEventsAction_ = new QAction(tr("Export E&vents…"), this);
+  exportEventsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  exportEventsAction_->setToolTip(tr("Write the events the table shows to a JSON or CSV file"));
+  connect(exportEventsAction_, &QAction::triggered, this, &MainWindow::exportEventsDialog);
   closeAction_ = new QAction(tr("&Close"), this);
   closeAction_->setShortcut(QKeySequence::Close);
   connect(closeAction_, &QAction::triggered, this, &MainWindow::closeStore);
@@ -83,6 +88,7 @@ void MainWindow::buildMenus() {
   file->addAction(openArchiveAction_);
   file->addAction(reloadAction_);
   file->addSeparator();
+  file->addAction(exportEventsAction_);
   file->addAction(exportArchiveAction_);
   file->addSeparator();
   file->addAction(closeAction_);
@@ -285,6 +291,7 @@ void MainWindow::buildStatusBar() {
   connect(cancelButton_, &QToolButton::clicked, this, [this] {
     filterRunner_->cancel();
     archives_->cancel();
+    eventExport_->cancel();
     session_->cancel();
     hideProgress();
   });

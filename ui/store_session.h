@@ -68,6 +68,8 @@ class StoreSession : public QObject {
   // The same index, owned: for work on the thread pool that may outlive this session's store.
   std::shared_ptr<const Index> sharedIndex() const;
   std::shared_ptr<const DataDir> sharedDataDir() const { return store_ ? store_->dir : nullptr; }
+  // The open store, for a job that must keep it alive while the user opens another.
+  std::shared_ptr<const OpenedStore> sharedStore() const { return store_; }
   const Index* faithfulIndex() const { return store_ ? store_->restore.index.get() : nullptr; }
   const Index* trueIndex() const { return background_ && background_->truth ? background_->truth->index.get() : nullptr; }
   bool trueView() const { return trueView_; }

@@ -182,6 +182,25 @@ void writeEvent(JsonWriter& w, const DumpInput& in, uint32_t row) {
 
 }  // namespace
 
+namespace {
+
+// The rows a dump writes: the caller's, or every visible event; the filter applies to both.
+std::vector<uint32_t> rowsToDump(const DumpInput& in, const DumpFilter& filter) {
+  const std::vector<uint32_t>& from = in.rows ? *in.rows : in.index->visibleRows();
+  std::vector<uint32_t> rows;
+  rows.reserve(from.size());
+  for (uint32_t row : from)
+    if (row < in.index->entryCount() && matchesFilter(*in.index, row, filter)) rows.push_back(row);
+  return rows;
+}
+
+// Reports progress every 4096 events; false once the caller wants the dump to stop.
+bool stillWanted(const DumpInput& in, size_t done, size_t total) {
+  return !in.progress || done % 4096 != 0 || in.progress(total ? double(done) / double(total) : 1.0);
+}
+
+}  // namespace
+
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
   JsonWriter w;
   w.beginObject();
@@ -248,13 +267,14 @@ std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
     }
     w.endArray();
   }
-  std::vector<uint32_t> rows;
-  for (uint32_t row : index.visibleRows())
-    if (matchesFilter(index, row, filter)) rows.push_back(row);
+  const std::vector<uint32_t> rows = rowsToDump(in, filter);
   w.key("event_count"); w.value(uint64_t(rows.size()));
   w.key("events");
   w.beginArray();
-  for (uint32_t row : rows) writeEvent(w, in, row);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    if (!stillWanted(in, k, rows.size())) return {};
+    writeEvent(w, in, rows[k]);
+  }
   w.endArray();
   w.endObject();
   std::string out = w.take();
@@ -270,8 +290,10 @@ std::string dumpCsv(const DumpInput& in, const DumpFilter& filter) {
   };
   std::string out = "global_sequence,entity,scope,kind,wall_ms,clock,event_id,correlation_id,causation_id,segment_id,offset,length\n";
   const Index& index = *in.index;
-  for (uint32_t row : index.visibleRows()) {
-    if (!matchesFilter(index, row, filter)) continue;
+  const std::vector<uint32_t> rows = rowsToDump(in, filter);
+  for (size_t k = 0; k < rows.size(); ++k) {
+    if (!stillWanted(in, k, rows.size())) return {};
+    const uint32_t row = rows[k];
     const IndexEntry& e = index.entry(row);
     const auto cause = index.causationId(row);
     out += std::to_string(e.globalSequence) + "," + quote(index.entity(row)) + "," + quote(index.scope(row)) + "," +

@@ -17,6 +17,7 @@
 
 #include "batscope/restore/index.h"
 #include "main_window.h"
+#include "event_export.h"
 #include "models/event_table_model.h"
 #include "store_session.h"
 #include "view_state.h"
@@ -325,6 +326,48 @@ class MainWindowTest : public QObject {
     QTRY_COMPARE(w.tableModel()->rowCount(), 29);
     QCOMPARE(state->filter(), QStringLiteral("entity:node:0"));
     QCOMPARE(state->currentRow(), inFilter);
+  }
+
+  // File > Export Events writes the events the table shows, in its order, as `dump` would:
+  // JSON shaped like expected.json, or CSV.
+  void exportEventsWritesWhatTheTableShows() {
+    MainWindow w;
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("entity:node:0")));
+    QTRY_COMPARE(w.tableModel()->rowCount(), 29);
+    w.tableView()->sortByColumn(EventTableModel::Sequence, Qt::DescendingOrder);
+    QTRY_VERIFY(!w.tableModel()->isSorting());
+    const std::vector<uint32_t> rows = w.tableModel()->rows();
+    const Index* index = w.session()->index();
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("events.json")), csv = dir.filePath(QStringLiteral("events.csv"));
+    QVERIFY(w.exportEvents(json));
+    QTRY_VERIFY(QFile::exists(json));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(doc.value("event_count").toInt(), 29);
+    const QJsonArray events = doc.value("events").toArray();
+    QCOMPARE(events.size(), qsizetype(29));
+    const QJsonArray expected = expectedEvents(QStringLiteral("causal"));
+    for (qsizetype k = 0; k < events.size(); ++k) {
+      const QString id = QString::fromStdString(hexEncode(index->eventId(rows[size_t(k)])));
+      QCOMPARE(events[k].toObject().value("event_id").toString(), id);
+      for (const QJsonValue& e : expected)  // each event as batpak sees it
+        if (e.toObject().value("event_id").toString() == id)
+          for (const QString& key : {QStringLiteral("global_sequence"), QStringLiteral("entity"), QStringLiteral("payload")})
+            QCOMPARE(events[k].toObject().value(key), e.toObject().value(key));
+    }
+    QTRY_VERIFY(!w.findChild<EventExport*>()->isRunning());
+    QVERIFY(w.exportEvents(csv));
+    QTRY_VERIFY(QFile::exists(csv));
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), qsizetype(30));
+    QVERIFY(lines[0].startsWith("global_sequence,entity,"));
+    QVERIFY(lines[1].startsWith(QByteArray::number(qulonglong(index->entry(rows[0]).globalSequence)) + ",\"node:0\""));
   }
 
   // A filter that matches nothing says so over the table, clears the details, and offers to

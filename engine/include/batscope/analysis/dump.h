@@ -3,7 +3,9 @@
 // or as CSV. Every per-event field batpak's oracle records is produced the same way.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <vector>
 #include <string>
 
 #include "batscope/base/data_dir.h"
@@ -33,6 +35,12 @@ struct DumpInput {
   // Adds `chain_verification`: batpak's own verify_chain verdict per entity (needs `walk`).
   bool withChainVerification = false;
   Executor* executor = nullptr;  // parallel work (chain verification); inline when null
+  // The events to write, in this order (the window exports the rows its table shows); null:
+  // every visible event, in global order. The filter applies to either.
+  const std::vector<uint32_t>* rows = nullptr;
+  // Called every few thousand events with the fraction written; returning false stops the
+  // dump, which then returns "".
+  std::function<bool(double)> progress;
 };
 
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter);
