@@ -303,6 +303,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& dir, StoreConfig c
   const Index& idx = *restored->index;
   impl->allocator = idx.allocator();
   impl->visibleWatermark = impl->allocator;
+  // A seeded store reopened gets a stream of its own: the same seed in every session would
+  // give a session's first event the random bits of the last session's, and in the same
+  // millisecond the same id (deterministic still: the allocator is part of the store).
+  if (impl->cfg.seed && impl->allocator > 0) impl->rng.seed(*impl->cfg.seed ^ (impl->allocator * 0x9E3779B97F4A7C15ull));
   impl->cancelled = idx.cancelledRanges();
   // Chain heads after a restore: each entity's last entry in stream order, hidden included.
   struct Best { uint32_t row; };
