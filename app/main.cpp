@@ -1,7 +1,8 @@
 // batscope — the desktop browser.
 //   batscope [DIR] [--theme system|light|dark] [--path mmap|checkpoint|rebuild|scan]
 //            [--screenshot FILE [--size WxH]] [--true-view] [--tab T] [--event ID]
-// With no DIR it opens the demo store ($XDG_DATA_HOME/batscope/demo). Where no display
+// With no DIR it opens the demo store ($XDG_DATA_HOME/batscope/demo), or shows the welcome
+// page (open, recent, generate the demo) while there is none. Where no display
 // exists it renders the window once the store has opened, saves a screenshot, prints
 // where, and exits.
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <cstdio>
 
 #include "batscope/restore/restore_planner.h"
+#include "demo_store.h"
 #include "language.h"
 #include "main_window.h"
 #include "resources_init.h"
@@ -25,12 +27,6 @@ using namespace batscope;
 using namespace batscope::ui;
 
 namespace {
-
-QString demoStorePath() {
-  QString base = qEnvironmentVariable("XDG_DATA_HOME");
-  if (base.isEmpty()) base = QDir::homePath() + QStringLiteral("/.local/share");
-  return base + QStringLiteral("/batscope/demo");
-}
 
 bool hasDisplay() { return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"); }
 
@@ -87,6 +83,9 @@ int main(int argc, char** argv) {
 
   QString dir = parser.positionalArguments().value(0);
   QString display;
+  // With no DIR: the demo store, or, before there is one, the welcome page (which offers to
+  // generate it).
+  const bool welcome = dir.isEmpty() && !QFileInfo::exists(demoStorePath());
   if (dir.isEmpty()) dir = demoStorePath();
   QFileInfo info(dir);
   const QString lower = info.fileName().toLower();
@@ -116,7 +115,7 @@ int main(int argc, char** argv) {
       if (!window.goToEvent(event)) std::fprintf(stderr, "batscope: no event %s\n", qPrintable(event));
     });
   }
-  window.openStore(dir, display);
+  if (!welcome) window.openStore(dir, display);
 
   if (!screenshot.isEmpty()) {
     auto save = [&window, screenshot] {
@@ -128,6 +127,7 @@ int main(int argc, char** argv) {
     };
     QObject::connect(&window, &MainWindow::settled, &window, [save] { QTimer::singleShot(300, save); });
     QObject::connect(window.session(), &StoreSession::openFailed, &window, [save] { QTimer::singleShot(100, save); });
+    if (welcome) QTimer::singleShot(300, save);
     QTimer::singleShot(120000, &window, save);  // never hang: take what is there
   }
   return app.exec();

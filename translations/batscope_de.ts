@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
@@ -2242,52 +2242,52 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -2592,18 +2592,28 @@ zum Aufklappen klicken</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
+        <source>Could not generate the demo store: %1</source>
+        <translation>Der Demo-Store konnte nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>Demo Store</source>
+        <translation>Demo-Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Wrote %1 (%n events, %2)</source>
         <translation>
             <numerusform>%1 geschrieben (%n Ereignis, %2)</numerusform>
@@ -2611,53 +2621,53 @@ zum Aufklappen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Export the %n Events Shown</source>
         <translation>
             <numerusform>Das angezeigte Ereignis exportieren</numerusform>
@@ -2665,97 +2675,97 @@ zum Aufklappen klicken</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="604"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3601,49 +3611,87 @@ zum Aufklappen klicken</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::WelcomeView</name>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="66"/>
+        <source>Welcome to Batscope</source>
+        <translation>Willkommen bei Batscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="67"/>
+        <source>Batscope opens the data directory of a batpak 0.5.0 store (the folder of .fbat segment files) or a .batpak.tar.zst archive of one, read-only: it rebuilds the index as batpak does and shows every event, its bytes, the segments, the causal links and the hash chains. You can also drop a folder or an archive on this window.</source>
+        <translation>Batscope öffnet das Datenverzeichnis eines batpak-0.5.0-Stores (den Ordner mit den .fbat-Segmentdateien) oder ein .batpak.tar.zst-Archiv davon, nur lesend: Es baut den Index wie batpak auf und zeigt jedes Ereignis, seine Bytes, die Segmente, die kausalen Verknüpfungen und die Hash-Ketten. Sie können auch einen Ordner oder ein Archiv auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="71"/>
+        <source>Open Data Directory…</source>
+        <translation>Datenverzeichnis öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="72"/>
+        <source>Open Archive…</source>
+        <translation>Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="73"/>
+        <source>Generate the Demo Store (200,000 Events)</source>
+        <translation>Demo-Store erzeugen (200.000 Ereignisse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="74"/>
+        <source>Writes a demo store of its own in Batscope&apos;s data folder, then opens it</source>
+        <translation>Schreibt einen eigenen Demo-Store in den Datenordner von Batscope und öffnet ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="75"/>
+        <source>Recent stores</source>
+        <translation>Zuletzt geöffnete Stores</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>batpak-0.5.0-Ereignis-Stores durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Zu öffnendes Datenverzeichnis (oder eine Segmentdatei darin).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Wiederherstellungspfad: mmap, checkpoint, rebuild oder scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Ein Bildschirmfoto des Fensters speichern, sobald der Store geöffnet ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Anzuzeigender Analyse-Tab: graph, chains, timeline, restore, compare oder warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Start in the true view.</source>
         <translation>In der Echtansicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Dieses Ereignis auswählen, sobald der Store geöffnet ist: eine Ereignis-ID oder eine globale Sequenz.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Vorgabe 1600x960).</translation>
     </message>

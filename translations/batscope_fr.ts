@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -2242,52 +2242,52 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -2592,18 +2592,28 @@ cliquez pour développer</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
+        <source>Could not generate the demo store: %1</source>
+        <translation>Impossible de générer le magasin de démonstration : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="147"/>
+        <source>Demo Store</source>
+        <translation>Magasin de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Wrote %1 (%n events, %2)</source>
         <translation>
             <numerusform>%1 écrit (%n événement, %2)</numerusform>
@@ -2611,53 +2621,53 @@ cliquez pour développer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Export Events</source>
         <translation>Exporter les événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Export the %n Events Shown</source>
         <translation>
             <numerusform>Exporter l’événement affiché</numerusform>
@@ -2665,97 +2675,97 @@ cliquez pour développer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="604"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3601,49 +3611,87 @@ cliquez pour développer</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::WelcomeView</name>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="66"/>
+        <source>Welcome to Batscope</source>
+        <translation>Bienvenue dans Batscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="67"/>
+        <source>Batscope opens the data directory of a batpak 0.5.0 store (the folder of .fbat segment files) or a .batpak.tar.zst archive of one, read-only: it rebuilds the index as batpak does and shows every event, its bytes, the segments, the causal links and the hash chains. You can also drop a folder or an archive on this window.</source>
+        <translation>Batscope ouvre le répertoire de données d’un magasin de données batpak 0.5.0 (le dossier des fichiers de segment .fbat) ou une archive .batpak.tar.zst de celui-ci, en lecture seule : il reconstruit l’index comme batpak et montre chaque événement, ses octets, les segments, les liens de causalité et les chaînes de hachage. Vous pouvez aussi déposer un dossier ou une archive sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="71"/>
+        <source>Open Data Directory…</source>
+        <translation>Ouvrir un répertoire de données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="72"/>
+        <source>Open Archive…</source>
+        <translation>Ouvrir une archive…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="73"/>
+        <source>Generate the Demo Store (200,000 Events)</source>
+        <translation>Générer le magasin de démonstration (200 000 événements)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="74"/>
+        <source>Writes a demo store of its own in Batscope&apos;s data folder, then opens it</source>
+        <translation>Écrit un magasin de démonstration dans le dossier de données de Batscope, puis l’ouvre</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/welcome_view.cpp" line="75"/>
+        <source>Recent stores</source>
+        <translation>Magasins récents</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="52"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>Parcourir les magasins de données d&apos;événements batpak 0.5.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Répertoire de données (ou fichier de segment qu&apos;il contient) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Thème de couleurs : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Chemin de restauration : mmap, checkpoint, rebuild ou scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre une fois le magasin de données ouvert, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Onglet d&apos;analyse à afficher : graph, chains, timeline, restore, compare ou warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Start in the true view.</source>
         <translation>Démarrer dans la vue réelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Sélectionner cet événement une fois le magasin de données ouvert : un ID d&apos;événement ou une séquence globale.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1600x960).</translation>
     </message>

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QPalette>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,6 +33,7 @@
 #include "batscope/restore/restore_planner.h"
 #include "archive_jobs.h"
 #include "batscope/archive/archive.h"
+#include "demo_store.h"
 #include "event_export.h"
 #include "filter_runner.h"
 #include "language.h"
@@ -52,6 +55,7 @@
 #include "views/restore_timings_view.h"
 #include "views/segment_map_view.h"
 #include "views/warnings_view.h"
+#include "views/welcome_view.h"
 
 namespace batscope::ui {
 
@@ -85,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   qApp->installEventFilter(this);  // the mouse's back and forward buttons, over any child
   archives_ = new ArchiveJobs(this);
   eventExport_ = new EventExport(this);
+  demo_ = new DemoGenerator(this);
   model_ = new EventTableModel(this);
 
   table_ = new EventTableView(model_, this);
@@ -95,8 +100,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(state_, &ViewState::timeDisplayChanged, model_, &EventTableModel::setUtcTime);
 
   filterBar_ = new FilterBar(session_, state_, this);
-  auto* central = new QWidget(this);
-  auto* layout = new QVBoxLayout(central);
+  browser_ = new QWidget(this);
+  auto* layout = new QVBoxLayout(browser_);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
   filterRow_ = new QHBoxLayout;  // Back and Forward go before the filter (buildGoMenu)
@@ -122,7 +127,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(trueViewBanner_, &QLabel::linkActivated, this, [this] { session_->setTrueView(false); });
   layout->addWidget(trueViewBanner_);
   layout->addWidget(table_, 1);
+  welcome_ = new WelcomeView(this);
+  auto* central = new QStackedWidget(this);
+  central->addWidget(welcome_);
+  central->addWidget(browser_);
   setCentralWidget(central);
+  connect(welcome_, &WelcomeView::openRequested, this, &MainWindow::openDialog);
+  connect(welcome_, &WelcomeView::openArchiveRequested, this, &MainWindow::openArchiveDialog);
+  connect(welcome_, &WelcomeView::recentChosen, this, [this](const QString& path) { openStore(path); });
+  connect(welcome_, &WelcomeView::generateDemoRequested, this, &MainWindow::generateDemo);
+  connect(demo_, &DemoGenerator::progress, welcome_, &WelcomeView::setDemoProgress);
+  connect(demo_, &DemoGenerator::finished, this, [this](const QString& dir) {
+    welcome_->setDemoProgress(-1);
+    openStore(dir);
+  });
+  connect(demo_, &DemoGenerator::failed, this, [this](const QString& message) {
+    welcome_->setDemoProgress(-1);
+    statusBar()->showMessage(tr("Could not generate the demo store: %1").arg(message));
+    if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS")) QMessageBox::warning(this, tr("Demo Store"), message);
+  });
   emptyState_ = new QLabel(table_->viewport());
   (new QVBoxLayout(table_->viewport()))->addWidget(emptyState_);  // fills the viewport as it resizes
   emptyState_->setObjectName(QStringLiteral("EmptyState"));
@@ -140,6 +163,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildDocks();
   buildStatusBar();
   restoreSettings();
+  updateWelcome();
   updateTitle();
   updateStatus();
 }
@@ -304,6 +328,7 @@ void MainWindow::addRecent(const QString& path) {
 }
 
 void MainWindow::rebuildRecentMenu() {
+  if (welcome_) welcome_->setRecent(recent_);
   recentMenu_->clear();
   for (const QString& path : recent_) {
     QAction* a = recentMenu_->addAction(path);
@@ -351,6 +376,23 @@ void MainWindow::closeStore() {
   state_->setCurrentRow(ViewState::kNoRow);
   updateStatus();
   updateTitle();
+  updateWelcome();
+}
+
+void MainWindow::updateWelcome() {
+  auto* stack = static_cast<QStackedWidget*>(centralWidget());
+  stack->setCurrentWidget(session_->isOpen() ? browser_ : static_cast<QWidget*>(welcome_));
+}
+
+void MainWindow::generateDemo() {
+  const QString dir = demoStorePath();
+  // An existing demo is opened as it is (generation needs an empty folder).
+  if (QDir(dir).exists() && !QDir(dir).isEmpty()) {
+    openStore(dir);
+    return;
+  }
+  welcome_->setDemoProgress(0);
+  demo_->start(dir);
 }
 
 void MainWindow::openArchiveDialog() {
@@ -419,6 +461,7 @@ void MainWindow::onOpened() {
   shownStore_ = session_->displayName();
   tableFilled_ = backgroundDone_ = false;
   addRecent(shownStore_);
+  updateWelcome();
   hideProgress();
   updateTitle();
   updateStatus();

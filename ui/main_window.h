@@ -38,6 +38,8 @@ class TimelineView;
 class EventTableModel;
 class FilterBar;
 class FilterRunner;
+class DemoGenerator;
+class WelcomeView;
 class EventExport;
 class NavigationHistory;
 class RestoreTimingsView;
@@ -70,6 +72,8 @@ class MainWindow : public QMainWindow {
   // Writes the events the table shows, in its order, to `path` (CSV for *.csv, else JSON as
   // `batscope-cli dump`), in the background; false when there is nothing to export.
   bool exportEvents(const QString& path);
+  // The page shown while no store is open (open, recent stores, generate the demo).
+  WelcomeView* welcomeView() const { return welcome_; }
   bool showAnalysisTab(const QString& name);
   // True once the store is open, the table filled and the background phase finished.
   bool isSettled() const;
@@ -116,6 +120,8 @@ class MainWindow : public QMainWindow {
   void openArchiveDialog();
   void exportArchiveDialog();
   void exportEventsDialog();
+  void generateDemo();
+  void updateWelcome();
   void closeStore();
   void goToEventId();
   void stepInTable(int delta);
@@ -127,6 +133,9 @@ class MainWindow : public QMainWindow {
   NavigationHistory* history_;
   ArchiveJobs* archives_;
   EventExport* eventExport_;
+  DemoGenerator* demo_;
+  WelcomeView* welcome_ = nullptr;
+  QWidget* browser_ = nullptr;  // filter bar, banner and table: shown while a store is open
   std::unique_ptr<batscope::ExtractedArchive> openedArchive_;   // the archive shown
   std::unique_ptr<batscope::ExtractedArchive> pendingArchive_;  // one being opened
   QLabel* trueViewBanner_ = nullptr;

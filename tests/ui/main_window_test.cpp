@@ -23,6 +23,7 @@
 #include "view_state.h"
 #include "views/filter_bar.h"
 #include "views/warnings_view.h"
+#include "views/welcome_view.h"
 
 #include "ui_test_support.h"
 
@@ -368,6 +369,41 @@ class MainWindowTest : public QObject {
     QCOMPARE(lines.size(), qsizetype(30));
     QVERIFY(lines[0].startsWith("global_sequence,entity,"));
     QVERIFY(lines[1].startsWith(QByteArray::number(qulonglong(index->entry(rows[0]).globalSequence)) + ",\"node:0\""));
+  }
+
+  // With no store open the window shows the welcome page; it offers the recent stores and
+  // generates the demo store (a small one here) and opens it.
+  void welcomePageWhileNoStoreIsOpen() {
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
+    qputenv("BATSCOPE_DEMO_EVENTS", "3000");
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    WelcomeView* welcome = w.welcomeView();
+    QVERIFY(welcome && welcome->isVisible());
+    QVERIFY(!w.tableView()->isVisible());
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    QVERIFY(!welcome->isVisible());
+    QVERIFY(w.tableView()->isVisible());
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->text() == QLatin1String("&Close")) a->trigger();
+    QTRY_VERIFY(welcome->isVisible());
+    // The store just closed is among the recent ones, as a link.
+    bool listed = false;
+    for (QLabel* l : welcome->findChildren<QLabel*>())
+      listed = listed || l->text().contains(fixtureData(QStringLiteral("causal")).toHtmlEscaped());
+    QVERIFY(listed);
+    QSignalSpy ready(&w, &MainWindow::storeReady);
+    emit welcome->generateDemoRequested();
+    QVERIFY(ready.wait(60000));
+    QVERIFY(!welcome->isVisible());
+    QCOMPARE(w.session()->path(), data.filePath(QStringLiteral("batscope/demo")));
+    QCOMPARE(w.tableModel()->rowCount(), 3000);
+    qunsetenv("BATSCOPE_DEMO_EVENTS");
+    qunsetenv("XDG_DATA_HOME");
   }
 
   // A filter that matches nothing says so over the table, clears the details, and offers to
