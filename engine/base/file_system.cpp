@@ -8,7 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <pwd.h>
+
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 namespace batscope {
@@ -26,7 +29,30 @@ std::string joinPath(const std::string& dir, const std::string& name) {
   return dir + "/" + name;
 }
 
+std::string permissionDeniedText(const std::string& what, uint32_t mode, uint32_t ownerUid, uint32_t processUid) {
+  char modeText[8];
+  std::snprintf(modeText, sizeof modeText, "%04o", unsigned(mode & 07777));
+  auto userText = [](uint32_t uid) {
+    const struct passwd* pw = ::getpwuid(uid);
+    return "uid " + std::to_string(uid) + (pw && pw->pw_name ? " (" + std::string(pw->pw_name) + ")" : std::string());
+  };
+  std::string text = what + ": permission denied: mode " + modeText + ", owned by " + userText(ownerUid) +
+                     "; Batscope runs as " + userText(processUid) + ".";
+  if ((mode & 0077) == 0)
+    text += " batpak creates its files readable by their owner only: open the store as that user, or give "
+            "yourself read access (chmod a+r).";
+  return text;
+}
+
 namespace {
+
+// Why open() or opendir() failed; for a permission problem, whose file it is and its mode.
+std::string openFailure(const std::string& path, const char* what, int err) {
+  struct stat st;
+  if ((err == EACCES || err == EPERM) && ::stat(path.c_str(), &st) == 0)
+    return permissionDeniedText(what, uint32_t(st.st_mode), uint32_t(st.st_uid), uint32_t(::geteuid()));
+  return std::string(what) + ": " + std::strerror(err);
+}
 
 class MmapFileData : public FileData {
  public:
@@ -56,7 +82,7 @@ class PosixFileSystem : public FileSystem {
 
   Result<std::vector<DirEntry>> listDirectory(const std::string& dir) override {
     DIR* d = ::opendir(dir.c_str());
-    if (!d) return Error::io(dir, std::string("cannot list directory: ") + std::strerror(errno));
+    if (!d) return Error::io(dir, openFailure(dir, "cannot list directory", errno));
     std::vector<DirEntry> out;
     while (struct dirent* e = ::readdir(d)) {
       const std::string name = e->d_name;
@@ -76,7 +102,7 @@ class PosixFileSystem : public FileSystem {
 
   Result<std::shared_ptr<const FileData>> mapFile(const std::string& path) override {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return Error::io(path, std::string("cannot open: ") + std::strerror(errno));
+    if (fd < 0) return Error::io(path, openFailure(path, "cannot open", errno));
     struct stat st;
     if (::fstat(fd, &st) != 0) {
       const int err = errno;

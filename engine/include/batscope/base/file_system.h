@@ -74,4 +74,9 @@ bool writeAll(int fd, const void* data, size_t len);
 // The same through `fs.writeSome` (short writes are continued, as write(2)'s are).
 bool writeAll(FileSystem& fs, int fd, const void* data, size_t len);
 
+// "cannot open: permission denied: mode 0600, owned by uid 1000 (alice); Batscope runs as
+// uid 1001 (bob). batpak creates its files readable by their owner only: …" — what a failed
+// open says where the cause is a file's permissions (batpak writes its index files 0600).
+std::string permissionDeniedText(const std::string& what, uint32_t mode, uint32_t ownerUid, uint32_t processUid);
+
 }  // namespace batscope
