@@ -15,6 +15,7 @@
 
 #include <cstdio>
 
+#include "batscope/archive/archive.h"
 #include "batscope/restore/restore_planner.h"
 #include "demo_store.h"
 #include "language.h"
@@ -93,6 +94,10 @@ int main(int argc, char** argv) {
                                          lower.endsWith(QLatin1String(".tar")));
   if (info.isFile() && !archive) dir = info.absolutePath();  // a segment file opens its data directory
   else dir = info.absoluteFilePath();
+
+  // Archives unpacked by a Batscope that then crashed left their temporary folders behind.
+  if (const size_t removed = removeOrphanedExtractions())
+    std::fprintf(stderr, "batscope: removed %zu temporary folder(s) a crashed Batscope left behind\n", removed);
 
   MainWindow window;
   if (!screenshot.isEmpty()) {

@@ -4,6 +4,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -279,6 +280,32 @@ std::string readManifestText(int dirFd, std::vector<char>& buf) {
 
 }  // namespace
 
+size_t removeOrphanedExtractions(const std::string& parentDir) {
+  std::string parent = parentDir;
+  if (parent.empty()) {
+    const char* t = std::getenv("TMPDIR");
+    parent = (t && *t) ? t : "/tmp";
+  }
+  size_t removed = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(parent, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(kExtractionPrefix, 0) != 0) continue;
+    // "<pid>-XXXXXX" after the prefix; a name without a number is some other program's.
+    const std::string rest = name.substr(std::strlen(kExtractionPrefix));
+    const size_t dash = rest.find('-');
+    if (dash == 0 || dash == std::string::npos || rest.find_first_not_of("0123456789") != dash) continue;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    struct stat st;
+    if (::lstat(entry.path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()) continue;
+    if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH) continue;  // alive (or not ours to judge)
+    std::error_code rmEc;
+    std::filesystem::remove_all(entry.path(), rmEc);  // never follows symlinks
+    if (!rmEc) ++removed;
+  }
+  return removed;
+}
+
 Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archivePath, const ExtractOptions& options) {
   FdGuard in{::open(archivePath.c_str(), O_RDONLY | O_CLOEXEC)};
   uint64_t archiveSize = 0;
@@ -293,7 +320,9 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
   const uint64_t limit = unpack.bytes;
   const std::string& limitWhy = unpack.why;
 
-  std::string tmpl = parent + "/batscope-archive-XXXXXX";
+  // The process id in the name lets a later start remove the folder if this process dies
+  // before it does (removeOrphanedExtractions).
+  std::string tmpl = parent + "/" + kExtractionPrefix + std::to_string(::getpid()) + "-XXXXXX";
   if (!::mkdtemp(tmpl.data())) return Error::io(parent, "cannot create a private temporary directory: " + errnoText(errno));
   std::unique_ptr<ExtractedArchive> ex(new ExtractedArchive());
   ex->tempDir_ = tmpl;  // from here on, any early return removes it

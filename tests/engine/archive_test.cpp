@@ -11,6 +11,7 @@
 #include <archive_entry.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -507,6 +508,41 @@ class ArchiveTest : public QObject {
     QCOMPARE(runCli({"archive", src, arch, "--level", "x"}).exitCode, 64);
     QCOMPARE(runCli({"extract", arch, dest, "extra"}).exitCode, 64);
     QCOMPARE(runCli({"archive", work() + "/missing", arch}).exitCode, 2);
+  }
+
+  // openArchive names its folder after its process; what a dead process left behind goes at
+  // the next start, and nothing else does: a live process's folder, another program's
+  // folder, a file of that name.
+  void orphanedExtractionsAreRemoved() {
+    QTemporaryDir parent;
+    const pid_t dead = ::fork();
+    if (dead == 0) ::_exit(0);
+    QVERIFY(dead > 0);
+    int status = 0;
+    QCOMPARE(::waitpid(dead, &status, 0), dead);
+    const QString orphan = parent.filePath(QStringLiteral("batscope-archive-%1-Ab12Cd").arg(dead));
+    const QString alive = parent.filePath(QStringLiteral("batscope-archive-%1-Ef34Gh").arg(::getpid()));
+    const QString other = parent.filePath(QStringLiteral("batscope-archive-Ij56Kl"));  // no process number
+    for (const QString& d : {orphan, alive, other}) {
+      QVERIFY(QDir().mkpath(d + "/data"));
+      QVERIFY(writeFile(d + "/data/000001.fbat", "x"));
+    }
+    const QString file = parent.filePath(QStringLiteral("batscope-archive-%1-file").arg(dead));
+    QVERIFY(writeFile(file, "not a folder"));
+    QCOMPARE(removeOrphanedExtractions(parent.path().toStdString()), size_t(1));
+    QVERIFY(!QFileInfo::exists(orphan));
+    QVERIFY(QFileInfo::exists(alive + "/data/000001.fbat"));
+    QVERIFY(QFileInfo::exists(other + "/data/000001.fbat"));
+    QVERIFY(QFileInfo::exists(file));
+    // openArchive's own folder carries this process's number, and goes when the archive does.
+    ExtractOptions options;
+    options.tempParent = parent.path().toStdString();
+    auto x = openArchive(fixtureArchive().toStdString(), options);
+    QVERIFY2(x, x ? "" : x.error().toString().c_str());
+    const QString temp = QString::fromStdString((*x)->tempDir());
+    QVERIFY2(QFileInfo(temp).fileName().startsWith(QStringLiteral("batscope-archive-%1-").arg(::getpid())), qPrintable(temp));
+    QCOMPARE(removeOrphanedExtractions(parent.path().toStdString()), size_t(0));
+    QVERIFY(QFileInfo::exists(temp));
   }
 };
 

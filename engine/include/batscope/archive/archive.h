@@ -139,6 +139,13 @@ class ExtractedArchive {
 Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archivePath,
                                                       const ExtractOptions& options = {});
 
+// The private temporary folders openArchive unpacks into are "<TMPDIR>/batscope-archive-
+// <pid>-XXXXXX". Those whose process died before removing them (a crash, a kill) are removed
+// here (a start of the window calls it): only this user's, only where no process has that id
+// any more. Returns how many were removed. `parent`: TMPDIR (or /tmp) when empty.
+inline constexpr const char* kExtractionPrefix = "batscope-archive-";
+size_t removeOrphanedExtractions(const std::string& parent = {});
+
 struct ExtractResult {
   std::string dataDir;                 // == destDir
   std::optional<Manifest> manifest;
