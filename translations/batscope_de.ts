@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="315"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="323"/>
         <source>+%L1 more
 click to expand</source>
         <translation>+%L1 weitere
@@ -461,173 +461,193 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::CausalGraphView</name>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="85"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="87"/>
         <source>Ancestors </source>
         <translation>Vorfahren </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="89"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
         <source>How many causes up the chain to show</source>
         <translation>Wie viele Ursachen die Kette hinauf angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="93"/>
         <source>  Descendants </source>
         <translation>  Nachfahren </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="95"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
         <source>How many levels of effects to show</source>
         <translation>Wie viele Ebenen von Wirkungen angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="99"/>
         <source>Correlation group</source>
         <translation>Korrelationsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="98"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
         <source>Also show every event sharing the current event&apos;s correlation id</source>
         <translation>Auch alle Ereignisse mit der Korrelations-ID des aktuellen Ereignisses anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="102"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="101"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="103"/>
         <source>Lay out with Graphviz dot instead of Batscope&apos;s layered layout (only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)</source>
         <translation>Mit Graphviz dot statt mit Batscopes Schichtenlayout anordnen (nur für Umgebungen mit höchstens %1 Knoten: dot ist bei großen Graphen langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="107"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="109"/>
         <source>Colour by entity</source>
         <translation>Nach Entität färben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="108"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
         <source>Colour by kind</source>
         <translation>Nach Art färben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
         <source>Fit the whole graph in the view</source>
         <translation>Den ganzen Graphen in die Ansicht einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="115"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="116"/>
-        <location filename="../ui/views/causal_graph_view.cpp" line="121"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="123"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="128"/>
         <source>Export causal graph</source>
         <translation>Kausalgraph exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="117"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
         <source>Export the graph as SVG</source>
         <translation>Den Graphen als SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="127"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="129"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="131"/>
         <source>Export the graph as PNG</source>
         <translation>Den Graphen als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="125"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="132"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="133"/>
         <source>Stop laying out the graph</source>
         <translation>Das Anordnen des Graphen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="419"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="427"/>
         <source> · scene %1 ms</source>
         <translation> · Szene %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="437"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="445"/>
         <source>Laying out the causal graph…</source>
         <translation>Kausalgraph wird angeordnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
         <source>Select an event to see its causes and effects.</source>
         <translation>Wählen Sie ein Ereignis, um seine Ursachen und Wirkungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="446"/>
-        <source>%L1 events · %L2 layers · layout %3 ms</source>
-        <translation>%L1 Ereignisse · %L2 Ebenen · Layout %3 ms</translation>
+        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="448"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <source>1 layer</source>
+        <translation>1 Ebene</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <source>%1 layers</source>
+        <translation>%1 Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="457"/>
+        <source>layout %1 ms</source>
+        <translation>Layout %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="458"/>
         <source> · %L1 hidden behind %L2 “more” nodes</source>
         <translation> · %L1 verborgen hinter %L2 „weitere“-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="449"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="459"/>
         <source> · truncated at %L1 events</source>
         <translation> · abgeschnitten bei %L1 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="460"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="470"/>
         <source>Causal graph</source>
         <translation>Kausalgraph</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="461"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="471"/>
         <source>Batscope causal graph of event #%1</source>
         <translation>Batscope-Kausalgraph von Ereignis #%1</translation>
     </message>
@@ -1337,186 +1357,190 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="87"/>
         <source>Go to Cause</source>
         <translation>Zur Ursache gehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="87"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="89"/>
         <source>Effects of This Event</source>
         <translation>Wirkungen dieses Ereignisses</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="89"/>
         <source>Effects</source>
         <translation>Wirkungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="91"/>
         <source>Same Correlation</source>
         <translation>Gleiche Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="91"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="93"/>
         <source>Previous in Entity</source>
         <translation>Vorheriges der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="93"/>
         <source>◀ Entity</source>
         <translation>◀ Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="94"/>
+        <location filename="../ui/views/event_details_view.cpp" line="95"/>
         <source>Next in Entity</source>
         <translation>Nächstes der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="94"/>
+        <location filename="../ui/views/event_details_view.cpp" line="95"/>
         <source>Entity ▶</source>
         <translation>Entität ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="96"/>
-        <location filename="../ui/views/event_details_view.cpp" line="456"/>
+        <location filename="../ui/views/event_details_view.cpp" line="97"/>
+        <location filename="../ui/views/event_details_view.cpp" line="459"/>
         <source>Copy Value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="98"/>
+        <location filename="../ui/views/event_details_view.cpp" line="99"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="100"/>
+        <location filename="../ui/views/event_details_view.cpp" line="101"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="117"/>
-        <location filename="../ui/views/event_details_view.cpp" line="222"/>
+        <location filename="../ui/views/event_details_view.cpp" line="118"/>
+        <location filename="../ui/views/event_details_view.cpp" line="223"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="223"/>
+        <location filename="../ui/views/event_details_view.cpp" line="224"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="254"/>
+        <location filename="../ui/views/event_details_view.cpp" line="255"/>
         <source>No payload: the frame does not decode</source>
         <translation>Kein Payload: der Frame lässt sich nicht dekodieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="260"/>
+        <location filename="../ui/views/event_details_view.cpp" line="261"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Batch-Marker: kein Payload (batpak liest ihn als null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="268"/>
+        <location filename="../ui/views/event_details_view.cpp" line="269"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 Bytes, die sich nicht als msgpack dekodieren lassen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="274"/>
+        <location filename="../ui/views/event_details_view.cpp" line="275"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 Bytes msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="275"/>
+        <location filename="../ui/views/event_details_view.cpp" line="276"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 nachfolgende Bytes ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="277"/>
+        <location filename="../ui/views/event_details_view.cpp" line="278"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>batpaks get schlägt fehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="294"/>
-        <location filename="../ui/views/event_details_view.cpp" line="306"/>
+        <location filename="../ui/views/event_details_view.cpp" line="295"/>
+        <location filename="../ui/views/event_details_view.cpp" line="307"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="296"/>
+        <location filename="../ui/views/event_details_view.cpp" line="297"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · keine Frame-Bytes: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="299"/>
+        <location filename="../ui/views/event_details_view.cpp" line="300"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="300"/>
+        <location filename="../ui/views/event_details_view.cpp" line="301"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="302"/>
+        <location filename="../ui/views/event_details_view.cpp" line="303"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC-Abweichung (gespeichert %1, berechnet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="303"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
         <source> · frame cut short: %1</source>
         <translation> · Frame abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="305"/>
         <source> · does not decode: %1</source>
         <translation> · nicht dekodierbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="310"/>
+        <location filename="../ui/views/event_details_view.cpp" line="311"/>
         <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
         <translation>Der eigene Frame dieses Ereignisses wird angezeigt. batpaks Index verortet das Ereignis bei %1, wo %2 liegt: batpaks get liefert jenen Frame ohne Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="315"/>
+        <location filename="../ui/views/event_details_view.cpp" line="316"/>
         <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
         <translation>Der eigene Frame dieses Ereignisses wird angezeigt: batpaks Index nennt %1, was sich nicht lesen lässt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="399"/>
+        <location filename="../ui/views/event_details_view.cpp" line="400"/>
         <source>No such event</source>
         <translation>Kein solches Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="403"/>
+        <location filename="../ui/views/event_details_view.cpp" line="404"/>
         <source>#%1  %2  %3</source>
         <translation>#%1  %2  %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/views/event_details_view.cpp" line="412"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiteres</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/views/event_details_view.cpp" line="415"/>
-        <source>Filter the Table to These %n Events</source>
-        <translation>
-            <numerusform>Tabelle auf dieses Ereignis filtern</numerusform>
-            <numerusform>Tabelle auf diese %n Ereignisse filtern</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <source>… and 1 more</source>
+        <translation>… und 1 weiteres</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="459"/>
+        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="417"/>
+        <source>Filter the Table to This Event</source>
+        <translation>Tabelle auf dieses Ereignis filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="418"/>
+        <source>Filter the Table to These %1 Events</source>
+        <translation>Tabelle auf diese %1 Ereignisse filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="462"/>
         <source>Copy Field Path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
@@ -2242,44 +2266,54 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="254"/>
+        <source>Wrote %1 (1 event, %2)</source>
+        <translation>%1 geschrieben (1 Ereignis, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <source>Wrote %1 (%2 events, %3)</source>
+        <translation>%1 geschrieben (%2 Ereignisse, %3)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="272"/>
@@ -2592,33 +2626,25 @@ zum Aufklappen klicken</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Der Demo-Store konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Demo Store</source>
         <translation>Demo-Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="254"/>
-        <source>Wrote %1 (%n events, %2)</source>
-        <translation>
-            <numerusform>%1 geschrieben (%n Ereignis, %2)</numerusform>
-            <numerusform>%1 geschrieben (%n Ereignisse, %2)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="261"/>
@@ -2666,106 +2692,108 @@ zum Aufklappen klicken</translation>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/main_window.cpp" line="422"/>
-        <source>Export the %n Events Shown</source>
-        <translation>
-            <numerusform>Das angezeigte Ereignis exportieren</numerusform>
-            <numerusform>Die %n angezeigten Ereignisse exportieren</numerusform>
-        </translation>
+        <source>Export the Event Shown</source>
+        <translation>Das angezeigte Ereignis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
+        <source>Export the %1 Events Shown</source>
+        <translation>Die %1 angezeigten Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="604"/>
+        <location filename="../ui/main_window.cpp" line="605"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3651,47 +3679,47 @@ zum Aufklappen klicken</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>batpak-0.5.0-Ereignis-Stores durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Zu öffnendes Datenverzeichnis (oder eine Segmentdatei darin).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Wiederherstellungspfad: mmap, checkpoint, rebuild oder scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Ein Bildschirmfoto des Fensters speichern, sobald der Store geöffnet ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Anzuzeigender Analyse-Tab: graph, chains, timeline, restore, compare oder warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Start in the true view.</source>
         <translation>In der Echtansicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Dieses Ereignis auswählen, sobald der Store geöffnet ist: eine Ereignis-ID oder eine globale Sequenz.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Vorgabe 1600x960).</translation>
     </message>

@@ -403,22 +403,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="71"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="315"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="323"/>
         <source>+%L1 more
 click to expand</source>
         <translation>+%L1 de plus
@@ -461,173 +461,193 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::CausalGraphView</name>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="85"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="87"/>
         <source>Ancestors </source>
         <translation>Ancêtres </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="89"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
         <source>How many causes up the chain to show</source>
         <translation>Nombre de causes à afficher en remontant la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="93"/>
         <source>  Descendants </source>
         <translation>  Descendants </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="95"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
         <source>How many levels of effects to show</source>
         <translation>Nombre de niveaux d&apos;effets à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="99"/>
         <source>Correlation group</source>
         <translation>Groupe de corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="98"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
         <source>Also show every event sharing the current event&apos;s correlation id</source>
         <translation>Afficher aussi tous les événements partageant l&apos;ID de corrélation de l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="102"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="101"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="103"/>
         <source>Lay out with Graphviz dot instead of Batscope&apos;s layered layout (only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)</source>
         <translation>Disposer avec Graphviz dot plutôt qu&apos;avec la disposition en couches de Batscope (seulement pour les voisinages d&apos;au plus %1 nœuds : dot est lent sur les grands graphes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="107"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="109"/>
         <source>Colour by entity</source>
         <translation>Colorer par entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="108"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
         <source>Colour by kind</source>
         <translation>Colorer par type</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
         <source>Fit the whole graph in the view</source>
         <translation>Ajuster tout le graphe à la vue</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="112"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="113"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="115"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="116"/>
-        <location filename="../ui/views/causal_graph_view.cpp" line="121"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="123"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="128"/>
         <source>Export causal graph</source>
         <translation>Exporter le graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="117"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
         <source>Export the graph as SVG</source>
         <translation>Exporter le graphe en SVG</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="127"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="129"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="131"/>
         <source>Export the graph as PNG</source>
         <translation>Exporter le graphe en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="125"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="133"/>
         <source>Stop laying out the graph</source>
         <translation>Arrêter la disposition du graphe</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="419"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="427"/>
         <source> · scene %1 ms</source>
         <translation> · scène %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="437"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="445"/>
         <source>Laying out the causal graph…</source>
         <translation>Disposition du graphe causal…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
         <source>Select an event to see its causes and effects.</source>
         <translation>Sélectionnez un événement pour voir ses causes et ses effets.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="439"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="446"/>
-        <source>%L1 events · %L2 layers · layout %3 ms</source>
-        <translation>%L1 événements · %L2 couches · disposition %3 ms</translation>
+        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <source>1 event</source>
+        <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="448"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <source>1 layer</source>
+        <translation>1 niveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <source>%1 layers</source>
+        <translation>%1 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="457"/>
+        <source>layout %1 ms</source>
+        <translation>disposition %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="458"/>
         <source> · %L1 hidden behind %L2 “more” nodes</source>
         <translation> · %L1 masqués derrière %L2 nœuds « de plus »</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="449"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="459"/>
         <source> · truncated at %L1 events</source>
         <translation> · tronqué à %L1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="460"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="470"/>
         <source>Causal graph</source>
         <translation>Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="461"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="471"/>
         <source>Batscope causal graph of event #%1</source>
         <translation>Graphe causal Batscope de l&apos;événement n° %1</translation>
     </message>
@@ -1337,186 +1357,190 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="87"/>
         <source>Go to Cause</source>
         <translation>Aller à la cause</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="86"/>
+        <location filename="../ui/views/event_details_view.cpp" line="87"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="89"/>
         <source>Effects of This Event</source>
         <translation>Effets de cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="88"/>
+        <location filename="../ui/views/event_details_view.cpp" line="89"/>
         <source>Effects</source>
         <translation>Effets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="91"/>
         <source>Same Correlation</source>
         <translation>Même corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="90"/>
+        <location filename="../ui/views/event_details_view.cpp" line="91"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="93"/>
         <source>Previous in Entity</source>
         <translation>Précédent de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="92"/>
+        <location filename="../ui/views/event_details_view.cpp" line="93"/>
         <source>◀ Entity</source>
         <translation>◀ Entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="94"/>
+        <location filename="../ui/views/event_details_view.cpp" line="95"/>
         <source>Next in Entity</source>
         <translation>Suivant de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="94"/>
+        <location filename="../ui/views/event_details_view.cpp" line="95"/>
         <source>Entity ▶</source>
         <translation>Entité ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="96"/>
-        <location filename="../ui/views/event_details_view.cpp" line="456"/>
+        <location filename="../ui/views/event_details_view.cpp" line="97"/>
+        <location filename="../ui/views/event_details_view.cpp" line="459"/>
         <source>Copy Value</source>
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="98"/>
+        <location filename="../ui/views/event_details_view.cpp" line="99"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="100"/>
+        <location filename="../ui/views/event_details_view.cpp" line="101"/>
         <source>Expand All</source>
         <translation>Tout développer</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="117"/>
-        <location filename="../ui/views/event_details_view.cpp" line="222"/>
+        <location filename="../ui/views/event_details_view.cpp" line="118"/>
+        <location filename="../ui/views/event_details_view.cpp" line="223"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="223"/>
+        <location filename="../ui/views/event_details_view.cpp" line="224"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="254"/>
+        <location filename="../ui/views/event_details_view.cpp" line="255"/>
         <source>No payload: the frame does not decode</source>
         <translation>Pas de charge utile : la trame ne se décode pas</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="260"/>
+        <location filename="../ui/views/event_details_view.cpp" line="261"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Marqueur de lot : pas de charge utile (batpak le lit comme null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="268"/>
+        <location filename="../ui/views/event_details_view.cpp" line="269"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 octets qui ne se décodent pas en msgpack : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="274"/>
+        <location filename="../ui/views/event_details_view.cpp" line="275"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 octets de msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="275"/>
+        <location filename="../ui/views/event_details_view.cpp" line="276"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 octets de fin ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="277"/>
+        <location filename="../ui/views/event_details_view.cpp" line="278"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>le get de batpak échoue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="294"/>
-        <location filename="../ui/views/event_details_view.cpp" line="306"/>
+        <location filename="../ui/views/event_details_view.cpp" line="295"/>
+        <location filename="../ui/views/event_details_view.cpp" line="307"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="296"/>
+        <location filename="../ui/views/event_details_view.cpp" line="297"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · aucun octet de trame : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="299"/>
+        <location filename="../ui/views/event_details_view.cpp" line="300"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="300"/>
+        <location filename="../ui/views/event_details_view.cpp" line="301"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="302"/>
+        <location filename="../ui/views/event_details_view.cpp" line="303"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC incorrect (stocké %1, calculé %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="303"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
         <source> · frame cut short: %1</source>
         <translation> · trame tronquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="305"/>
         <source> · does not decode: %1</source>
         <translation> · ne se décode pas : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="310"/>
+        <location filename="../ui/views/event_details_view.cpp" line="311"/>
         <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
         <translation>La trame propre à cet événement est affichée. L&apos;index de batpak situe l&apos;événement à %1, où se trouve %2 : le get de batpak renvoie cette trame-là sans erreur.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="315"/>
+        <location filename="../ui/views/event_details_view.cpp" line="316"/>
         <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
         <translation>La trame propre à cet événement est affichée : l&apos;index de batpak indique %1, qui ne se lit pas (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="399"/>
+        <location filename="../ui/views/event_details_view.cpp" line="400"/>
         <source>No such event</source>
         <translation>Aucun événement de ce type</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="403"/>
+        <location filename="../ui/views/event_details_view.cpp" line="404"/>
         <source>#%1  %2  %3</source>
         <translation>#%1  %2  %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/views/event_details_view.cpp" line="412"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/views/event_details_view.cpp" line="415"/>
-        <source>Filter the Table to These %n Events</source>
-        <translation>
-            <numerusform>Filtrer la table sur cet événement</numerusform>
-            <numerusform>Filtrer la table sur ces %n événements</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <source>… and 1 more</source>
+        <translation>… et 1 autre</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="459"/>
+        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="417"/>
+        <source>Filter the Table to This Event</source>
+        <translation>Filtrer la table sur cet événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="418"/>
+        <source>Filter the Table to These %1 Events</source>
+        <translation>Filtrer la table sur ces %1 événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/event_details_view.cpp" line="462"/>
         <source>Copy Field Path</source>
         <translation>Copier le chemin du champ</translation>
     </message>
@@ -2242,44 +2266,54 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="254"/>
+        <source>Wrote %1 (1 event, %2)</source>
+        <translation>%1 écrit (1 événement, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <source>Wrote %1 (%2 events, %3)</source>
+        <translation>%1 écrit (%2 événements, %3)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="272"/>
@@ -2592,33 +2626,25 @@ cliquez pour développer</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Impossible de générer le magasin de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Demo Store</source>
         <translation>Magasin de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="254"/>
-        <source>Wrote %1 (%n events, %2)</source>
-        <translation>
-            <numerusform>%1 écrit (%n événement, %2)</numerusform>
-            <numerusform>%1 écrit (%n événements, %2)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="261"/>
@@ -2666,106 +2692,108 @@ cliquez pour développer</translation>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/main_window.cpp" line="422"/>
-        <source>Export the %n Events Shown</source>
-        <translation>
-            <numerusform>Exporter l’événement affiché</numerusform>
-            <numerusform>Exporter les %n événements affichés</numerusform>
-        </translation>
+        <source>Export the Event Shown</source>
+        <translation>Exporter l’événement affiché</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
+        <source>Export the %1 Events Shown</source>
+        <translation>Exporter les %1 événements affichés</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="604"/>
+        <location filename="../ui/main_window.cpp" line="605"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="627"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3651,47 +3679,47 @@ cliquez pour développer</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>Parcourir les magasins de données d&apos;événements batpak 0.5.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Répertoire de données (ou fichier de segment qu&apos;il contient) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Thème de couleurs : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Chemin de restauration : mmap, checkpoint, rebuild ou scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre une fois le magasin de données ouvert, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Onglet d&apos;analyse à afficher : graph, chains, timeline, restore, compare ou warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Start in the true view.</source>
         <translation>Démarrer dans la vue réelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Sélectionner cet événement une fois le magasin de données ouvert : un ID d&apos;événement ou une séquence globale.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1600x960).</translation>
     </message>

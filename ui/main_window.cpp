@@ -27,7 +27,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <climits>
 
 #include "batscope/analysis/event_query.h"
 #include "batscope/restore/restore_planner.h"
@@ -251,8 +250,9 @@ void MainWindow::connectArchives() {
   connect(eventExport_, &EventExport::progress, this, [this](double f) { showProgress(tr("Exporting events… %p%"), f); });
   connect(eventExport_, &EventExport::finished, this, [this](const QString& path, qulonglong events, qulonglong bytes) {
     hideProgress();
-    statusBar()->showMessage(tr("Wrote %1 (%n events, %2)", "", int(std::min<qulonglong>(events, INT_MAX)))
-                                 .arg(path, QLocale().formattedDataSize(qint64(bytes))),
+    const QString size = QLocale().formattedDataSize(qint64(bytes));
+    statusBar()->showMessage(events == 1 ? tr("Wrote %1 (1 event, %2)").arg(path, size)
+                                         : tr("Wrote %1 (%2 events, %3)").arg(path, grouped(events), size),
                              8000);
   });
   connect(eventExport_, &EventExport::failed, this, [this](const QString& message) {
@@ -419,7 +419,8 @@ void MainWindow::exportEventsDialog() {
   }
   const QString suggested = QFileInfo(session_->displayName()).fileName() + QStringLiteral("-events.json");
   const QString file = QFileDialog::getSaveFileName(
-      this, tr("Export the %n Events Shown", "", model_->rowCount()), suggested,
+      this, model_->rowCount() == 1 ? tr("Export the Event Shown") : tr("Export the %1 Events Shown").arg(grouped(uint64_t(model_->rowCount()))),
+      suggested,
       tr("JSON, as batscope-cli dump (*.json);;CSV (*.csv)"));
   if (!file.isEmpty()) exportEvents(file);
 }

@@ -119,8 +119,18 @@ void CausalGraphMinimap::refresh() {
 }
 
 void CausalGraphMinimap::place() {
+  // A quarter of the view at most, so it never hides much of the graph it summarises; in a
+  // view too small for that to be legible, none.
+  const QSize view = canvas_->viewport()->size();
+  const QSize wanted(std::min(200, view.width() / 4), std::min(130, view.height() / 4));
+  const bool fits = wanted.width() >= 80 && wanted.height() >= 50;
+  if (fits && wanted != size()) {
+    setFixedSize(wanted);
+    refresh();  // renders at the new size, then places it again
+    return;
+  }
   const QRectF visible = canvas_->mapToScene(canvas_->viewport()->rect()).boundingRect();
-  const bool needed = !pixmap_.isNull() && !visible.contains(canvas_->sceneRect().adjusted(20, 20, -20, -20));
+  const bool needed = fits && !pixmap_.isNull() && !visible.contains(canvas_->sceneRect().adjusted(20, 20, -20, -20));
   setVisible(needed);
   move(canvas_->viewport()->width() - width() - 8, canvas_->viewport()->height() - height() - 8);
 }

@@ -34,6 +34,7 @@
 #include "batscope/restore/index.h"
 #include "views/causal_graph_canvas.h"
 #include "models/event_table_model.h"
+#include "number_text.h"
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
@@ -80,8 +81,9 @@ CausalGraphView::CausalGraphView(StoreSession* session, ViewState* viewState, QW
   minimap_->hide();
   watcher_ = new QFutureWatcher<std::shared_ptr<Built>>(this);
 
-  auto* bar = new QToolBar(this);
-  bar->setIconSize(QSize(16, 16));
+  auto* options = new QToolBar(this);
+  options->setIconSize(QSize(16, 16));
+  QToolBar* bar = options;
   bar->addWidget(new QLabel(tr("Ancestors "), bar));
   ancestorSpin_ = new QSpinBox(bar);
   ancestorSpin_->setRange(0, 10000);
@@ -107,7 +109,12 @@ CausalGraphView::CausalGraphView(StoreSession* session, ViewState* viewState, QW
   colourCombo_->addItem(tr("Colour by entity"));
   colourCombo_->addItem(tr("Colour by kind"));
   bar->addWidget(colourCombo_);
-  bar->addSeparator();
+  // The view's own tools on a row of their own: on one row with the options they were the
+  // first to go behind the toolbar's "»" at the dock's usual width.
+  auto* tools = new QToolBar(this);
+  tools->setIconSize(QSize(16, 16));
+  tools->setObjectName(QStringLiteral("GraphTools"));
+  bar = tools;
   bar->addAction(tr("Fit"), this, &CausalGraphView::fitToView)->setToolTip(tr("Fit the whole graph in the view"));
   bar->addAction(tr("+"), this, &CausalGraphView::zoomIn)->setToolTip(tr("Zoom in"));
   bar->addAction(tr("−"), this, &CausalGraphView::zoomOut)->setToolTip(tr("Zoom out"));
@@ -133,7 +140,8 @@ CausalGraphView::CausalGraphView(StoreSession* session, ViewState* viewState, QW
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
-  layout->addWidget(bar);
+  layout->addWidget(options);
+  layout->addWidget(tools);
   layout->addWidget(canvas_, 1);
   layout->addWidget(status_);
 
@@ -443,8 +451,10 @@ void CausalGraphView::updateStatus() {
   size_t elided = 0, hidden = 0;
   for (const GraphNode& n : g.nodes)
     if (n.isElision()) { ++elided; hidden += n.hiddenCount; }
-  QString text = tr("%L1 events · %L2 layers · layout %3 ms").arg(g.eventNodeCount()).arg(shown_->layout.layerCount)
-                     .arg(shown_->ms, 0, 'f', 1);
+  const size_t events = g.eventNodeCount(), layers = shown_->layout.layerCount;
+  QString text = (events == 1 ? tr("1 event") : tr("%1 events").arg(grouped(events))) + QStringLiteral(" · ") +
+                 (layers == 1 ? tr("1 layer") : tr("%1 layers").arg(grouped(layers))) + QStringLiteral(" · ") +
+                 tr("layout %1 ms").arg(shown_->ms, 0, 'f', 1);
   if (elided) text += tr(" · %L1 hidden behind %L2 “more” nodes").arg(hidden).arg(elided);
   if (g.truncated) text += tr(" · truncated at %L1 events").arg(options_.maxNodes);
   status_->setText(text);

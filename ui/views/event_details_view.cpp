@@ -20,6 +20,7 @@
 #include "models/event_table_model.h"
 #include "models/header_fields_model.h"
 #include "models/payload_tree_model.h"
+#include "number_text.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/hex_view.h"
@@ -409,10 +410,12 @@ void EventDetailsView::offerEvents(QAction* from, const std::vector<uint32_t>& r
     connect(a, &QAction::triggered, this, [this, row] { state_->setCurrentRow(row); });
   }
   if (rows.size() > kListed)
-    menu->addAction(tr("… and %n more", "", int(rows.size() - kListed)))->setEnabled(false);
+    menu->addAction(rows.size() - kListed == 1 ? tr("… and 1 more") : tr("… and %1 more").arg(grouped(rows.size() - kListed)))
+        ->setEnabled(false);
   if (!rows.empty()) {
     menu->addSeparator();
-    QAction* all = menu->addAction(tr("Filter the Table to These %n Events", "", int(rows.size())));
+    QAction* all = menu->addAction(rows.size() == 1 ? tr("Filter the Table to This Event")
+                                                    : tr("Filter the Table to These %1 Events").arg(grouped(rows.size())));
     all->setObjectName(QStringLiteral("FilterToAll"));
     connect(all, &QAction::triggered, this, [this, filter] { state_->setFilter(filter); });
   }
