@@ -3180,92 +3180,112 @@ zum Aufklappen klicken</translation>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="289"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
         <source>CRC bad @%1</source>
         <translation>CRC fehlerhaft @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 Frames mit fehlerhafter CRC</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <source>CRC ✗</source>
+        <translation>CRC ✗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <source>%1× CRC ✗</source>
+        <translation>%1× CRC ✗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
         <source>torn @%1</source>
         <translation>abgerissen @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <source>torn</source>
+        <translation>abgerissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="299"/>
         <source>footer invalid</source>
         <translation>Footer ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="300"/>
+        <source>footer ✗</source>
+        <translation>Footer ✗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="342"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="333"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="335"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
         <source>Header: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
         <source>SIDX footer: absent</source>
         <translation>SIDX-Footer: fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>SIDX-Footer: gültig, ab @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>SIDX-Footer: ungültig — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="350"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 Ereignis-Frames, %2 Batch-Marker; %3 sichtbare Ereignisse hier indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC-Abweichung: Frame @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
         <source>Torn tail @%1: %2</source>
         <translation>Abgerissenes Ende @%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 sichtbare Ereignisse hier indiziert; Frame-Durchlauf ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Von der Wiederherstellung per %1 in %2 ms gelesen (%3 Einträge, %4 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="364"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Von der Wiederherstellung übersprungen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="366"/>
         <source>Current event at @%1</source>
         <translation>Aktuelles Ereignis bei @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Klicken, um die Ereignisse auf seg:%1 zu filtern</translation>
     </message>

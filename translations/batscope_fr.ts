@@ -3180,92 +3180,112 @@ cliquez pour développer</translation>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="289"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
         <source>CRC bad @%1</source>
         <translation>CRC incorrect @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 trames au CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <source>CRC ✗</source>
+        <translation>CRC ✗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <source>%1× CRC ✗</source>
+        <translation>%1× CRC ✗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
         <source>torn @%1</source>
         <translation>tronqué @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <source>torn</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="299"/>
         <source>footer invalid</source>
         <translation>pied de segment invalide</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="300"/>
+        <source>footer ✗</source>
+        <translation>pied ✗</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/segment_map_view.cpp" line="342"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="333"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="335"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
         <source>Header: %1</source>
         <translation>En-tête : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
         <source>SIDX footer: absent</source>
         <translation>Pied de segment SIDX : absent</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="338"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>Pied de segment SIDX : valide, à partir de @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>Pied de segment SIDX : invalide — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="350"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 trames d&apos;événement, %2 marqueurs de lot ; %3 événements visibles indexés ici</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC incorrect : trame @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="344"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
         <source>Torn tail @%1: %2</source>
         <translation>Fin tronquée @%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 événements visibles indexés ici ; parcours des trames en attente</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Lu par la restauration via %1 en %2 ms (%3 entrées, %4 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="364"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Ignoré par la restauration (couvert par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="366"/>
         <source>Current event at @%1</source>
         <translation>Événement courant à @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Cliquez pour filtrer les événements sur seg:%1</translation>
     </message>

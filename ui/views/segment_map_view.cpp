@@ -285,17 +285,27 @@ void SegmentMapView::paintRow(QPainter& p, int row, const QRect& rowRect, const 
   }
 
   // Say in words what the red marks are, right of the bar when the track has room.
-  QStringList damage;
-  if (!s.crcBad.empty()) damage << (s.crcBad.size() == 1 ? tr("CRC bad @%1").arg(s.crcBad.front().offset)
-                                                         : tr("%1 CRC-bad frames").arg(s.crcBad.size()));
-  if (s.tornAt) damage << tr("torn @%1").arg(*s.tornAt);
-  if (s.footerPresent && !s.footerValid) damage << tr("footer invalid");
+  QStringList damage, brief;  // brief: the same in a few letters, for a narrow dock
+  if (!s.crcBad.empty()) {
+    damage << (s.crcBad.size() == 1 ? tr("CRC bad @%1").arg(s.crcBad.front().offset)
+                                    : tr("%1 CRC-bad frames").arg(s.crcBad.size()));
+    brief << (s.crcBad.size() == 1 ? tr("CRC ✗") : tr("%1× CRC ✗").arg(s.crcBad.size()));
+  }
+  if (s.tornAt) {
+    damage << tr("torn @%1").arg(*s.tornAt);
+    brief << tr("torn");
+  }
+  if (s.footerPresent && !s.footerValid) {
+    damage << tr("footer invalid");
+    brief << tr("footer ✗");
+  }
   if (!damage.isEmpty()) {
     QString note = damage.join(QStringLiteral(" · "));
     int w = p.fontMetrics().horizontalAdvance(note);
     if (bar.right() + 8 + w > track.right() && w + 12 > track.width()) {
-      // A narrow dock: the whole note is in the tooltip; keep the pill inside the track.
-      note = p.fontMetrics().elidedText(note, Qt::ElideRight, std::max(0, track.width() - 12));
+      // A narrow dock: the short words, elided if even they do not fit; the whole note is in
+      // the tooltip. The pill stays inside the track.
+      note = p.fontMetrics().elidedText(brief.join(QStringLiteral(" · ")), Qt::ElideRight, std::max(0, track.width() - 12));
       w = p.fontMetrics().horizontalAdvance(note);
     }
     if (bar.right() + 8 + w <= track.right()) {
