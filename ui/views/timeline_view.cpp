@@ -3,6 +3,7 @@
 #include "views/plot_style.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -341,7 +342,14 @@ void TimelineView::updateTicker() {
   else if (span < 2 * 3600000.0) ticker->setDateTimeFormat(QStringLiteral("hh:mm:ss"));
   else if (span < 10 * 86400000.0) ticker->setDateTimeFormat(QStringLiteral("MMM d\nhh:mm"));
   else ticker->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
-  ticker->setTickCount(6);
+  // As many ticks as labels fit side by side: six "hh:mm:ss.zzz" labels overlap in a narrow
+  // dock.
+  int labelWidth = 0;
+  const QFontMetrics fm(plot_->xAxis->tickLabelFont());
+  const QString sample = QDateTime::fromMSecsSinceEpoch(qint64(rangeStartMs())).toString(ticker->dateTimeFormat());
+  for (const QString& line : sample.split(QLatin1Char('\n'))) labelWidth = std::max(labelWidth, fm.horizontalAdvance(line));
+  const int axisWidth = plot_->axisRect() ? plot_->axisRect()->width() : 0;
+  ticker->setTickCount(axisWidth > 0 ? std::clamp(axisWidth / (labelWidth + 24), 2, 6) : 6);
 }
 
 void TimelineView::selectSpan(double fromMs, double toMs) {
@@ -363,6 +371,12 @@ void TimelineView::selectBucketAt(double ms) {
 }
 
 bool TimelineView::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == plot_ && event->type() == QEvent::Resize) {
+    QTimer::singleShot(0, this, [this] {  // after the plot has laid out its axis rect
+      updateTicker();
+      plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+  }
   if (watched == plot_ && event->type() == QEvent::MouseButtonPress) {
     auto* me = static_cast<QMouseEvent*>(event);
     const bool select = me->button() == Qt::LeftButton &&
