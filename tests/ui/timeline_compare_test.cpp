@@ -312,6 +312,9 @@ void TimelineCompareTest::screenshots() {
     const QString suffix = (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png");
     QVERIFY(timeline.exportPng(out + QStringLiteral("/timeline") + suffix));
     QVERIFY(compare.exportPng(out + QStringLiteral("/compare-paths") + suffix));
+    compare.resize(440, 860);  // the Analysis dock's width in a 1600-pixel window
+    QTest::qWait(50);
+    QVERIFY(compare.grab().save(out + QStringLiteral("/compare-paths-dock") + suffix));
   }
   QApplication::setPalette(light);
 }

@@ -131,7 +131,7 @@ ComparePathsView::ComparePathsView(StoreSession* session, ViewState* state, QWid
     l->addWidget(w, 1);
     return box;
   };
-  auto* middle = new QSplitter(Qt::Horizontal, this);
+  auto* middle = middle_ = new QSplitter(Qt::Horizontal, this);
   middle->addWidget(titled(tr("Where batpak's paths disagree (faithful view)"), disagreements_));
   middle->addWidget(titled(tr("Phases per path (ms)"), plot_));
   middle->setStretchFactor(0, 1);
@@ -437,6 +437,26 @@ void ComparePathsView::style() {
 }
 
 bool ComparePathsView::exportPng(const QString& path) { return exportViewPng(this, path); }
+
+void ComparePathsView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  // Side by side, the plot and the table each get half of a dock that is narrow already:
+  // below a width where both read, one goes above the other.
+  const Qt::Orientation orientation = width() >= 900 ? Qt::Horizontal : Qt::Vertical;
+  if (middle_->orientation() != orientation) {
+    middle_->setOrientation(orientation);
+    // Stacked, the plot (legend and four bars) wants more height than the table.
+    const int total = orientation == Qt::Vertical ? middle_->height() : middle_->width();
+    middle_->setSizes(orientation == Qt::Vertical ? QList<int>{total * 2 / 5, total * 3 / 5} : QList<int>{total / 2, total / 2});
+  }
+  // Phase names in three columns need about 600 pixels; fewer columns below that.
+  const int columns = plot_->width() >= 600 || width() >= 900 ? 3 : 2;
+  if (plot_->legend->wrap() != columns) {
+    plot_->legend->setWrap(columns);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // rearranges the items
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
 
 void ComparePathsView::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);

@@ -23,6 +23,9 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
+class QSplitter;
+class QResizeEvent;
+
 namespace batscope::ui {
 
 class StoreSession;
@@ -68,8 +71,10 @@ class ComparePathsView : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
+  QSplitter* middle_ = nullptr;  // disagreements beside the phases plot, or above it when narrow
   void recordOpen();
   void clearResult();
   void showResult();
