@@ -434,6 +434,61 @@ click to expand</source>
         <translation>+%L1 weitere
 zum Aufklappen klicken</translation>
     </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="26"/>
+        <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
+        <translation>batpak verwendet %1 nicht und baut den Index stattdessen aus den Segmenten auf: Kein Ereignis geht verloren, das Öffnen dauert nur länger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="29"/>
+        <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
+        <translation>Nicht jedes Segment hat einen brauchbaren Footer, daher liest batpak die Frames stattdessen nacheinander: dieselben Ereignisse, langsamer gelesen, und ein beschädigter Frame beendet das Lesen seines Segments.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="33"/>
+        <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
+        <translation>Der letzte Frame von %1 wurde nur teilweise geschrieben (der Schreiber hielt beim Anhängen an): Sein Ereignis wird ignoriert; jedes Ereignis davor wird wie gewohnt gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="36"/>
+        <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
+        <translation>batpak hört an diesem Frame auf, %1 zu lesen: Die danach in diesem Segment geschriebenen Ereignisse werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="39"/>
+        <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
+        <translation>Die Bytes dieses Frames passen nicht zu seiner Prüfsumme: Sein Ereignis wird nicht angezeigt (die Frames daneben werden wie gewohnt gelesen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="45"/>
+        <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
+        <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Sein Ereignis wird nicht angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="47"/>
+        <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
+        <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Keines seiner %1 Ereignisse wird angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="50"/>
+        <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
+        <translation>Der Frame dieses Ereignisses ist lesbar, aber batpaks Index führt es nicht: batpak zeigt dieses Ereignis nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="53"/>
+        <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
+        <translation>batpaks Index führt dieses Ereignis zweimal: Abfragen liefern es zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="55"/>
+        <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
+        <translation>batpak zeigt dieses Ereignis unter einer anderen globalen Sequenz, als sein Footer oder Snapshot verzeichnet: Beim Sortieren nach Sequenz steht es woanders.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="59"/>
+        <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
+        <translation>%1 ist nicht die Datei, die das Manifest des Archivs beschreibt: Sie wurde nach dem Erstellen des Archivs geändert oder beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>batscope::ui::ArchiveJobs</name>
@@ -1743,52 +1798,52 @@ zum Aufklappen klicken</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="109"/>
+        <location filename="../ui/models/findings_model.cpp" line="110"/>
         <source>In %1 at offset %L2.</source>
         <translation>In %1 bei Offset %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="110"/>
+        <location filename="../ui/models/findings_model.cpp" line="111"/>
         <source>In %1.</source>
         <translation>In %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="111"/>
+        <location filename="../ui/models/findings_model.cpp" line="112"/>
         <source>Event %1.</source>
         <translation>Ereignis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="113"/>
+        <location filename="../ui/models/findings_model.cpp" line="114"/>
         <source>Also reported: %1</source>
         <translation>Ebenfalls gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="147"/>
+        <location filename="../ui/models/findings_model.cpp" line="148"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="148"/>
+        <location filename="../ui/models/findings_model.cpp" line="149"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="149"/>
+        <location filename="../ui/models/findings_model.cpp" line="150"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="150"/>
+        <location filename="../ui/models/findings_model.cpp" line="151"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="151"/>
+        <location filename="../ui/models/findings_model.cpp" line="152"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="152"/>
+        <location filename="../ui/models/findings_model.cpp" line="153"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3500,82 +3555,82 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="58"/>
+        <location filename="../ui/views/timeline_view.cpp" line="59"/>
         <source>Stack by scope</source>
         <translation>Nach Scope stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="59"/>
+        <location filename="../ui/views/timeline_view.cpp" line="60"/>
         <source>Stack by kind category</source>
         <translation>Nach Art-Kategorie stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="61"/>
+        <location filename="../ui/views/timeline_view.cpp" line="62"/>
         <source>Select span</source>
         <translation>Zeitspanne wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="63"/>
+        <location filename="../ui/views/timeline_view.cpp" line="64"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Über das Diagramm ziehen, um die Ereignisse auf eine Zeitspanne zu filtern (oder jederzeit mit Umschalt+Ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="65"/>
+        <location filename="../ui/views/timeline_view.cpp" line="66"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="81"/>
+        <location filename="../ui/views/timeline_view.cpp" line="82"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="173"/>
+        <location filename="../ui/views/timeline_view.cpp" line="174"/>
         <source>(no scope)</source>
         <translation>(kein Scope)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="175"/>
+        <location filename="../ui/views/timeline_view.cpp" line="176"/>
         <source>kind %1:*</source>
         <translation>Art %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="178"/>
+        <location filename="../ui/views/timeline_view.cpp" line="179"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="278"/>
+        <location filename="../ui/views/timeline_view.cpp" line="279"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="279"/>
+        <location filename="../ui/views/timeline_view.cpp" line="280"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="280"/>
+        <location filename="../ui/views/timeline_view.cpp" line="281"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="281"/>
+        <location filename="../ui/views/timeline_view.cpp" line="282"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="282"/>
+        <location filename="../ui/views/timeline_view.cpp" line="283"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="284"/>
+        <location filename="../ui/views/timeline_view.cpp" line="285"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 von %2 Ereignissen angezeigt · Intervalle von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="285"/>
+        <location filename="../ui/views/timeline_view.cpp" line="286"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>

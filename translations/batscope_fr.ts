@@ -434,6 +434,61 @@ click to expand</source>
         <translation>+%L1 de plus
 cliquez pour développer</translation>
     </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="26"/>
+        <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
+        <translation>batpak n&apos;utilise pas %1 et reconstruit l&apos;index à partir des segments : aucun événement n&apos;est perdu, l&apos;ouverture prend seulement plus de temps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="29"/>
+        <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
+        <translation>Tous les segments n&apos;ont pas de pied utilisable, batpak lit donc les trames l&apos;une après l&apos;autre : les mêmes événements, lus plus lentement, et une trame endommagée arrête la lecture de son segment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="33"/>
+        <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
+        <translation>La dernière trame de %1 n&apos;a été écrite qu&apos;en partie (l&apos;écrivain s&apos;est arrêté pendant l&apos;ajout) : son événement est ignoré ; tous les événements avant elle se lisent normalement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="36"/>
+        <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
+        <translation>batpak arrête de lire %1 à cette trame : les événements écrits après elle dans ce segment ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="39"/>
+        <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
+        <translation>Les octets de cette trame ne correspondent pas à sa somme de contrôle : son événement n&apos;est pas affiché (les trames voisines se lisent normalement).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="45"/>
+        <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
+        <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : son événement n&apos;est pas affiché (un lot est tout ou rien).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="47"/>
+        <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
+        <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : aucun de ses %1 événements n&apos;est affiché (un lot est tout ou rien).</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="50"/>
+        <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
+        <translation>La trame de cet événement se lit, mais l&apos;index de batpak ne le liste pas : batpak n&apos;affiche pas cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="53"/>
+        <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
+        <translation>L&apos;index de batpak liste cet événement deux fois : les requêtes le renvoient deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="55"/>
+        <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
+        <translation>batpak affiche cet événement sous une autre séquence globale que celle de son pied ou de son instantané : trié par séquence, il se place ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="59"/>
+        <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
+        <translation>%1 n&apos;est pas le fichier que décrit le manifeste de l&apos;archive : il a changé après la création de l&apos;archive, ou a été endommagé.</translation>
+    </message>
 </context>
 <context>
     <name>batscope::ui::ArchiveJobs</name>
@@ -1743,52 +1798,52 @@ cliquez pour développer</translation>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="109"/>
+        <location filename="../ui/models/findings_model.cpp" line="110"/>
         <source>In %1 at offset %L2.</source>
         <translation>Dans %1 à l&apos;offset %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="110"/>
+        <location filename="../ui/models/findings_model.cpp" line="111"/>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="111"/>
+        <location filename="../ui/models/findings_model.cpp" line="112"/>
         <source>Event %1.</source>
         <translation>Événement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="113"/>
+        <location filename="../ui/models/findings_model.cpp" line="114"/>
         <source>Also reported: %1</source>
         <translation>Également signalé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="147"/>
+        <location filename="../ui/models/findings_model.cpp" line="148"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="148"/>
+        <location filename="../ui/models/findings_model.cpp" line="149"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="149"/>
+        <location filename="../ui/models/findings_model.cpp" line="150"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="150"/>
+        <location filename="../ui/models/findings_model.cpp" line="151"/>
         <source>Offset</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="151"/>
+        <location filename="../ui/models/findings_model.cpp" line="152"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="152"/>
+        <location filename="../ui/models/findings_model.cpp" line="153"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3500,82 +3555,82 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="58"/>
+        <location filename="../ui/views/timeline_view.cpp" line="59"/>
         <source>Stack by scope</source>
         <translation>Empiler par portée</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="59"/>
+        <location filename="../ui/views/timeline_view.cpp" line="60"/>
         <source>Stack by kind category</source>
         <translation>Empiler par catégorie de type</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="61"/>
+        <location filename="../ui/views/timeline_view.cpp" line="62"/>
         <source>Select span</source>
         <translation>Sélectionner une plage</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="63"/>
+        <location filename="../ui/views/timeline_view.cpp" line="64"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Faites glisser sur le graphique pour filtrer les événements sur une plage de temps (ou Maj+glisser à tout moment)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="65"/>
+        <location filename="../ui/views/timeline_view.cpp" line="66"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="81"/>
+        <location filename="../ui/views/timeline_view.cpp" line="82"/>
         <source>events</source>
         <translation>événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="173"/>
+        <location filename="../ui/views/timeline_view.cpp" line="174"/>
         <source>(no scope)</source>
         <translation>(sans portée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="175"/>
+        <location filename="../ui/views/timeline_view.cpp" line="176"/>
         <source>kind %1:*</source>
         <translation>type %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="178"/>
+        <location filename="../ui/views/timeline_view.cpp" line="179"/>
         <source>other</source>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="278"/>
+        <location filename="../ui/views/timeline_view.cpp" line="279"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="279"/>
+        <location filename="../ui/views/timeline_view.cpp" line="280"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="280"/>
+        <location filename="../ui/views/timeline_view.cpp" line="281"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="281"/>
+        <location filename="../ui/views/timeline_view.cpp" line="282"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="282"/>
+        <location filename="../ui/views/timeline_view.cpp" line="283"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="284"/>
+        <location filename="../ui/views/timeline_view.cpp" line="285"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="285"/>
+        <location filename="../ui/views/timeline_view.cpp" line="286"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>

@@ -18,4 +18,49 @@ QString findingMessage(const Finding& finding) {
   return QString::fromStdString(substituteFindingArgs(findingPattern(finding.code).toStdString(), args));
 }
 
+QString findingImpact(const Finding& f) {
+  const QString file = QString::fromStdString(f.file);
+  const QString arg0 = f.args.empty() ? QString() : QString::fromStdString(f.args[0]);
+  switch (f.code) {
+    case FindingCode::ArtifactFallback:
+      return QObject::tr("batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, "
+                         "the open only takes longer.").arg(file);
+    case FindingCode::ParallelRebuildUnavailable:
+      return QObject::tr("Not every segment has a usable footer, so batpak reads the frames one after another "
+                         "instead: the same events, read more slowly, and a damaged frame stops the reading of its "
+                         "segment.");
+    case FindingCode::TornTailStopsScan:
+      return QObject::tr("The last frame of %1 was only partly written (the writer stopped while appending): its "
+                         "event is ignored; every event before it reads as usual.").arg(file);
+    case FindingCode::CrcStopsScan:
+      return QObject::tr("batpak stops reading %1 at this frame: the events written after it in this segment are not "
+                         "shown.").arg(file);
+    case FindingCode::CrcFrameSkipped:
+      return QObject::tr("This frame's bytes do not match its checksum: its event is not shown (the frames around it "
+                         "read as usual).");
+    case FindingCode::BatchTornByCrash:
+    case FindingCode::BatchIncompleteAtEof:
+    case FindingCode::BatchDroppedAtScanEnd:
+      if (arg0 == QLatin1String("1"))
+        return QObject::tr("A batch was still being written when the writer stopped: its event is not shown (a batch is "
+                           "all or nothing).");
+      return QObject::tr("A batch was still being written when the writer stopped: none of its %1 events is shown (a "
+                         "batch is all or nothing).").arg(arg0);
+    case FindingCode::EventLost:
+      return QObject::tr("The frame of this event reads, but batpak's index does not list it: batpak does not show "
+                         "this event.");
+    case FindingCode::IndexedTwice:
+      return QObject::tr("batpak's index lists this event twice: queries return it twice.");
+    case FindingCode::SequenceDiffers:
+      return QObject::tr("batpak shows this event under another global sequence than its footer or snapshot records: "
+                         "sorting by sequence puts it elsewhere.");
+    case FindingCode::ManifestHashDiffers:
+    case FindingCode::ManifestSizeDiffers:
+      return QObject::tr("%1 is not the file the archive's manifest describes: it changed after the archive was made, "
+                         "or was damaged.").arg(file);
+    default:
+      return {};
+  }
+}
+
 }  // namespace batscope::ui

@@ -12,5 +12,8 @@ namespace batscope::ui {
 QString findingMessage(const Finding& finding);
 // The kind's translated pattern with its %1…%9 still in place (for tests and tooltips).
 QString findingPattern(FindingCode code);
+// What the finding means for the user's events, in a sentence ("" for kinds whose message
+// says it already): which events batpak shows, ignores or misplaces because of it.
+QString findingImpact(const Finding& finding);
 
 }  // namespace batscope::ui

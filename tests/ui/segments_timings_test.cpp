@@ -120,8 +120,18 @@ void SegmentsTimingsTest::findingsModelConforms() {
       ++tornRows;
       QVERIFY(i.data(FindingsModel::DetailsRole).toString().contains(QStringLiteral("Also reported: ")));
       QVERIFY(i.data(FindingsModel::DetailsRole).toString().contains(QStringLiteral("000037.fbat")));
+      // What it means for the events, in words.
+      QVERIFY2(i.data(FindingsModel::DetailsRole).toString().contains(
+                   QStringLiteral("The last frame of 000037.fbat was only partly written")),
+               qPrintable(i.data(FindingsModel::DetailsRole).toString()));
     }
     QCOMPARE(tornRows, 1);
+    for (int r = 0; r < view.model()->rowCount(); ++r) {
+      const QModelIndex i = view.model()->index(r, 0);
+      if (i.data(FindingsModel::CategoryRole).toString() == QLatin1String("fallback"))
+        QVERIFY2(i.data(FindingsModel::DetailsRole).toString().contains(QStringLiteral("the same events")),
+                 qPrintable(i.data(FindingsModel::DetailsRole).toString()));
+    }
   }
   const int total = view.count(Finding::Severity::Info) + view.count(Finding::Severity::Warning) +
                     view.count(Finding::Severity::Error);

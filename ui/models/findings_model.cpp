@@ -105,6 +105,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
       return idx.column() == Severity ? QVariant(severityIcon(f.severity)) : QVariant();
     case DetailsRole: {
       QString text = findingMessage(f);
+      if (const QString impact = findingImpact(f); !impact.isEmpty()) text += QStringLiteral("\n") + impact;
       if (!f.file.empty())
         text += QStringLiteral("\n") + (f.offset ? tr("In %1 at offset %L2.").arg(QString::fromStdString(f.file)).arg(*f.offset)
                                                 : tr("In %1.").arg(QString::fromStdString(f.file)));
