@@ -220,6 +220,7 @@ void MainWindow::connectSession() {
     reselect_ = index && row < index->entryCount() ? std::optional<Id128>(index->eventId(row)) : std::nullopt;
     showProgress(tr("Opening…"), 0);
     pathLabel_->setText(tr("Opening %1…").arg(path));
+    updateWelcome();
   });
   connect(session_, &StoreSession::progress, this,
           [this](const QString& phase, double f) { showProgress(phase + QStringLiteral(" %p%"), f); });
@@ -235,6 +236,7 @@ void MainWindow::connectSession() {
     if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS"))
       QMessageBox::warning(this, tr("Could not open the store"), message);
     updateTitle();
+    updateWelcome();
   });
   connect(session_, &StoreSession::viewChanged, this, [this] {
     trueViewBanner_->setVisible(session_->trueView());
@@ -273,6 +275,7 @@ void MainWindow::connectArchives() {
   });
   connect(archives_, &ArchiveJobs::failed, this, [this](const QString& message) {
     hideProgress();
+    updateWelcome();
     statusBar()->showMessage(message);
     if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS")) QMessageBox::warning(this, tr("Archive"), message);
   });
@@ -359,6 +362,7 @@ void MainWindow::openStore(const QString& dir, const QString& displayName) {
   if (info.isFile() && ArchiveJobs::looksLikeArchive(info.fileName())) {
     pathLabel_->setText(tr("Unpacking %1…").arg(dir));
     archives_->openArchive(info.absoluteFilePath());
+    updateWelcome();
     return;
   }
   session_->open(dir, RestorePathChoice(restorePath_), displayName);
@@ -380,8 +384,11 @@ void MainWindow::closeStore() {
 }
 
 void MainWindow::updateWelcome() {
+  // While a first store opens, the (empty) table and its progress bar say so, not the
+  // welcome page's buttons.
+  const bool storeComing = session_->isOpen() || session_->isBusy() || archives_->isBusy();
   auto* stack = static_cast<QStackedWidget*>(centralWidget());
-  stack->setCurrentWidget(session_->isOpen() ? browser_ : static_cast<QWidget*>(welcome_));
+  stack->setCurrentWidget(storeComing ? browser_ : static_cast<QWidget*>(welcome_));
 }
 
 void MainWindow::generateDemo() {

@@ -384,7 +384,15 @@ class MainWindowTest : public QObject {
     WelcomeView* welcome = w.welcomeView();
     QVERIFY(welcome && welcome->isVisible());
     QVERIFY(!w.tableView()->isVisible());
+    // A folder that is no store: the open fails and the welcome page stays.
+    QTemporaryDir empty;
+    QSignalSpy failed(w.session(), &StoreSession::openFailed);
+    w.openStore(empty.path());
+    QVERIFY(failed.count() || failed.wait(10000));
+    QVERIFY(welcome->isVisible());
+    // While the first store opens, the table (with the progress bar) is shown, not the buttons.
     w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(!welcome->isVisible());
     QVERIFY(waitSettled(w));
     QVERIFY(!welcome->isVisible());
     QVERIFY(w.tableView()->isVisible());
