@@ -278,14 +278,17 @@ std::string readManifestText(int dirFd, std::vector<char>& buf) {
   return json;
 }
 
+// Where the private temporary folders go: `parent`, or $TMPDIR, or /tmp.
+std::string tempParentOr(const std::string& parent) {
+  if (!parent.empty()) return parent;
+  const char* t = std::getenv("TMPDIR");
+  return (t && *t) ? t : "/tmp";
+}
+
 }  // namespace
 
 size_t removeOrphanedExtractions(const std::string& parentDir) {
-  std::string parent = parentDir;
-  if (parent.empty()) {
-    const char* t = std::getenv("TMPDIR");
-    parent = (t && *t) ? t : "/tmp";
-  }
+  const std::string parent = tempParentOr(parentDir);
   size_t removed = 0;
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(parent, ec)) {
@@ -311,11 +314,7 @@ Result<std::unique_ptr<ExtractedArchive>> openArchive(const std::string& archive
   uint64_t archiveSize = 0;
   if (auto refused = checkArchiveFile(archivePath, in.fd, archiveSize)) return *refused;
 
-  std::string parent = options.tempParent;
-  if (parent.empty()) {
-    const char* t = std::getenv("TMPDIR");
-    parent = (t && *t) ? t : "/tmp";
-  }
+  const std::string parent = tempParentOr(options.tempParent);
   const UnpackLimit unpack = unpackLimit(options, archiveSize, parent);
   const uint64_t limit = unpack.bytes;
   const std::string& limitWhy = unpack.why;
