@@ -154,6 +154,17 @@ struct LinkCheck {
   uint64_t payloadBytes = 0;
 };
 
+// For each position, the position before it with the same entity (kNoRow for the first).
+std::vector<uint32_t> previousOfSameEntity(const std::vector<uint32_t>& entityOf) {
+  std::vector<uint32_t> previous(entityOf.size(), Index::kNoRow);
+  std::unordered_map<uint32_t, uint32_t> last;
+  for (uint32_t k = 0; k < entityOf.size(); ++k) {
+    auto [it, inserted] = last.emplace(entityOf[k], k);
+    if (!inserted) previous[k] = std::exchange(it->second, k);
+  }
+  return previous;
+}
+
 LinkCheck examineLink(const Link& l, FrameReader& frames) {
   const Index& index = *l.index;
   const IndexEntry& e = index.entry(l.row);
@@ -270,14 +281,7 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
   auto entityName = [&](uint32_t entity) {
     return entity < truth.stringCount() ? truth.string(entity) : extraNames[entity - truth.stringCount()];
   };
-  std::vector<uint32_t> previousOfEntity(links.size(), Index::kNoRow);
-  {
-    std::unordered_map<uint32_t, uint32_t> last;
-    for (uint32_t k = 0; k < links.size(); ++k) {
-      auto [it, inserted] = last.emplace(entityOf[k], k);
-      if (!inserted) previousOfEntity[k] = std::exchange(it->second, k);
-    }
-  }
+  const std::vector<uint32_t> previousOfEntity = previousOfSameEntity(entityOf);
 
   // A link is checked against its own frame and the link written before it alone, so the
   // links are checked in written order (the order the files hold them: reads stay
@@ -456,15 +460,9 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
   // checked in global order (the order they sit in the files, mostly) in parallel chunks,
   // each carrying every entity's last event_hash, instead of entity by entity across the files.
   const std::vector<uint32_t>& rows = index.visibleRows();
-  std::vector<uint32_t> previousOfEntity(rows.size(), Index::kNoRow);  // position in `rows`
-  std::unordered_map<uint32_t, uint32_t> lastOfEntity;
-  std::map<std::string_view, uint32_t> entityNames;  // name -> interner id, sorted by name
-  for (uint32_t k = 0; k < rows.size(); ++k) {
-    const uint32_t entityId = index.entry(rows[k]).entityId;
-    auto [it, inserted] = lastOfEntity.emplace(entityId, k);
-    if (inserted) entityNames.emplace(index.string(entityId), entityId);
-    else previousOfEntity[k] = std::exchange(it->second, k);
-  }
+  std::vector<uint32_t> entityOf(rows.size());
+  for (uint32_t k = 0; k < rows.size(); ++k) entityOf[k] = index.entry(rows[k]).entityId;
+  const std::vector<uint32_t> previousOfEntity = previousOfSameEntity(entityOf);  // positions in `rows`
   struct Break {
     uint32_t position = Index::kNoRow;  // in `rows`
     const char* reason = nullptr;
@@ -478,7 +476,7 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
     FrameReader frames(dir);
     std::unordered_map<uint32_t, Hash32> lastHash;  // entity -> event_hash of its last link read here
     for (uint32_t k = begin; k < end; ++k) {
-      const uint32_t entityId = index.entry(rows[k]).entityId;
+      const uint32_t entityId = entityOf[k];
       if (breaks[c].count(entityId)) continue;  // the walk stopped already
       Hash32 expected{};
       if (previousOfEntity[k] != Index::kNoRow) {
@@ -500,14 +498,17 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
       else lastHash[entityId] = link.chain.eventHash;
     }
   });
+  std::unordered_map<uint32_t, uint64_t> eventsOf;  // entity -> visible events
+  for (uint32_t entityId : entityOf) ++eventsOf[entityId];
+  std::map<std::string_view, uint32_t> byName;  // the verdicts are sorted by entity name
+  for (const auto& [entityId, events] : eventsOf) byName.emplace(index.string(entityId), entityId);
   std::vector<BatpakChainVerdict> out;
-  out.reserve(entityNames.size());
+  out.reserve(byName.size());
   std::unordered_map<uint32_t, size_t> slotOf;
-  for (const auto& [name, entityId] : entityNames) {
+  for (const auto& [name, entityId] : byName) {
     slotOf.emplace(entityId, out.size());
-    out.push_back(BatpakChainVerdict{std::string(name), 0, true, std::nullopt, std::nullopt, {}});
+    out.push_back(BatpakChainVerdict{std::string(name), eventsOf[entityId], true, std::nullopt, std::nullopt, {}});
   }
-  for (uint32_t row : rows) ++out[slotOf[index.entry(row).entityId]].events;
   for (const auto& chunk : breaks)  // chunks in order: the first break of an entity wins
     for (const auto& [entityId, b] : chunk) {
       BatpakChainVerdict& v = out[slotOf[entityId]];
