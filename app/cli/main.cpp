@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
@@ -104,6 +105,16 @@ std::optional<Opened> openStore(const Args& a, int& exitCode) {
   return o;
 }
 
+// Ends the process once a command's output is written, without tearing down what it built:
+// freeing a million-entry index and unmapping every segment one by one took 0.1-0.2 s of a
+// 1.6 s `info`, and the kernel reclaims all of it at exit anyway.
+[[noreturn]] void exitAfterOutput(int code) {
+  std::cout.flush();
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(code);
+}
+
 void printOpenError(const Error& e) {
   JsonWriter w;
   w.beginObject();
@@ -150,7 +161,7 @@ int cmdDump(const Args& a) {
   in.executor = o->pool.get();
   in.withChainVerification = !filter.entityGlob && !filter.scopeGlob && !filter.kind && !filter.kindCategory;
   std::cout << (format == "json" ? dumpJson(in, filter) : dumpCsv(in, filter));
-  return 0;
+  exitAfterOutput(0);
 }
 
 int cmdVerify(const Args& a) {
@@ -197,7 +208,7 @@ int cmdVerify(const Args& a) {
     if (!v.intact)
       std::printf("batpak's verify_chain would stop on %s at global sequence %llu: %s\n", v.entity.c_str(),
                   (unsigned long long)*v.firstBreakGlobalSequence, v.reason.c_str());
-  return broken ? 1 : 0;
+  exitAfterOutput(broken ? 1 : 0);
 }
 
 bool parseCount(const Args& a, const std::string& name, uint64_t& out) {
@@ -286,7 +297,7 @@ int cmdInfo(const Args& a) {
   in.walk = &walk;
   in.trueView = a.trueView;
   std::cout << (format == "json" ? storeReportJson(in) : storeReportText(in));
-  return 0;
+  exitAfterOutput(0);
 }
 
 }  // namespace

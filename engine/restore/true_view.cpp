@@ -1,6 +1,8 @@
 #include "batscope/restore/true_view.h"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <chrono>
 #include <unordered_map>
 #include <unordered_set>
@@ -662,9 +664,10 @@ std::unordered_set<uint64_t> canonicalSegmentIds(const DataDir& dir) {
   return out;
 }
 
-// Checks one faithful row; findings go to `out` in row order.
-void crossCheckRow(const DataDir& dir, const Index& faithful, const Index& truth,
-                   const std::unordered_set<uint64_t>& canonical, uint32_t row, std::vector<Finding>& out) {
+// Checks one faithful row; findings go to `out` in row order. Returns the true view's row of
+// the same event (Index::kNoRow when it has none).
+uint32_t crossCheckRow(const DataDir& dir, const Index& faithful, const Index& truth,
+                       const std::unordered_set<uint64_t>& canonical, uint32_t row, std::vector<Finding>& out) {
   const IndexEntry& e = faithful.entry(row);
   const Id128 id = faithful.eventId(row);
   const uint32_t trow = truth.findById(id, row);
@@ -690,18 +693,18 @@ void crossCheckRow(const DataDir& dir, const Index& faithful, const Index& truth
   if (fr && !fr->ok) {
     misplaced(FindingCode::IndexedUnreadableFrameElsewhere, FindingCode::IndexedUnreadableNoFrame,
               {hexEncode(id), std::to_string(e.globalSequence), entryOriginName(e.origin), fr->error});
-    return;
+    return trow;
   }
   if (fr && fr->frame.header.eventId != id) {
     misplaced(FindingCode::IndexedOtherEventFrameElsewhere, FindingCode::IndexedOtherEventNoFrame,
               {hexEncode(id), hexEncode(fr->frame.header.eventId)});
-    return;
+    return trow;
   }
   if (faithful.isSuperseded(row)) {
     out.push_back(makeFinding(FindingCode::IndexedTwice, file(), e.offset, {hexEncode(id), std::to_string(e.globalSequence)}, id));
-    return;
+    return trow;
   }
-  if (trow == Index::kNoRow) return;
+  if (trow == Index::kNoRow) return trow;
   const IndexEntry& t = truth.entry(trow);
   if (t.globalSequence != e.globalSequence)
     out.push_back(makeFinding(FindingCode::SequenceDiffers, file(), e.offset,
@@ -710,6 +713,7 @@ void crossCheckRow(const DataDir& dir, const Index& faithful, const Index& truth
   if (faithful.isVisible(row) != truth.isVisible(trow))
     out.push_back(makeFinding(FindingCode::VisibilityDiffers, file(), e.offset,
                               {hexEncode(id), visibility(faithful.isVisible(row)), visibility(truth.isVisible(trow))}, id));
+  return trow;
 }
 
 }  // namespace
@@ -725,12 +729,18 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
   const size_t chunks = (size_t(rows) + kChunk - 1) / kChunk;
   std::vector<std::vector<Finding>> found(chunks);
   std::vector<uint64_t> checked(chunks, 0);
+  // The true view's rows whose event batpak's index holds: most are found here, so the pass
+  // for lost events below looks up only the rest.
+  const uint32_t truthRows = truth.entryCount();
+  std::unique_ptr<std::atomic<uint8_t>[]> held(new std::atomic<uint8_t>[truthRows]());
   InlineExecutor inlineExecutor;
-  (executor ? *executor : inlineExecutor).parallelFor(chunks, [&](size_t c) {
+  Executor& ex = executor ? *executor : inlineExecutor;
+  ex.parallelFor(chunks, [&](size_t c) {
     const uint32_t end = uint32_t(std::min<uint64_t>(rows, (uint64_t(c) + 1) * kChunk));
     for (uint32_t row = uint32_t(c * kChunk); row < end; ++row) {
       if (cancel && cancel->load()) return;
-      crossCheckRow(dir, faithful, truth, canonical, row, found[c]);
+      const uint32_t trow = crossCheckRow(dir, faithful, truth, canonical, row, found[c]);
+      if (trow != Index::kNoRow) held[trow].store(1, std::memory_order_relaxed);
       ++checked[c];
     }
   });
@@ -743,14 +753,22 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
     out.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     return out;
   }
-  auto add = [&](Finding f) { ++out.discrepancies; out.findings.push_back(std::move(f)); };
-  for (uint32_t trow = 0; trow < truth.entryCount(); ++trow) {
-    if (truth.isSuperseded(trow)) continue;
-    const Id128 id = truth.eventId(trow);
-    if (faithful.findById(id, trow) != Index::kNoRow) continue;
-    const IndexEntry& t = truth.entry(trow);
-    add(makeFinding(FindingCode::EventLost, segmentFileName(t.segmentId), t.offset,
-                    {hexEncode(id), posText(t.segmentId, t.offset), std::to_string(t.globalSequence)}, id));
+  const size_t truthChunks = (size_t(truthRows) + kChunk - 1) / kChunk;
+  std::vector<std::vector<Finding>> lost(truthChunks);
+  ex.parallelFor(truthChunks, [&](size_t c) {
+    const uint32_t end = uint32_t(std::min<uint64_t>(truthRows, (uint64_t(c) + 1) * kChunk));
+    for (uint32_t trow = uint32_t(c * kChunk); trow < end; ++trow) {
+      if (held[trow].load(std::memory_order_relaxed) || truth.isSuperseded(trow)) continue;
+      const Id128 id = truth.eventId(trow);
+      if (faithful.findById(id, trow) != Index::kNoRow) continue;
+      const IndexEntry& t = truth.entry(trow);
+      lost[c].push_back(makeFinding(FindingCode::EventLost, segmentFileName(t.segmentId), t.offset,
+                                    {hexEncode(id), posText(t.segmentId, t.offset), std::to_string(t.globalSequence)}, id));
+    }
+  });
+  for (std::vector<Finding>& chunk : lost) {
+    out.discrepancies += chunk.size();
+    for (Finding& f : chunk) out.findings.push_back(std::move(f));
   }
   out.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   return out;
