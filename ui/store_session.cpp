@@ -170,19 +170,15 @@ void StoreSession::startBackground() {
     }, Qt::QueuedConnection);
   };
   auto job = [=] {
-    QElapsedTimer t;
-    t.start();
     QtExecutor executor;  // segments, rows and entities in parallel on the pool
-    report(tr("Walking segments"), 0.0);
-    results->walk = std::make_shared<StoreWalk>(walkStore(*store->dir, &executor));
-    results->walkMs = double(t.nsecsElapsed()) / 1e6;
-    if (cancel->load()) return;
-    report(tr("Building the true view"), 0.25);
+    report(tr("Building the true view"), 0.0);
     TrueViewOptions options;
     options.hashPayloads = true;  // the chains below then read no frame the true view hashed
+    options.physicalWalk = true;  // the segment map's walk, from the same pass over the frames
     auto truth = buildTrueView(store->dir, cancel.get(), &executor, options);
     if (!truth) return;
     results->truth = std::make_shared<TrueViewResult>(std::move(*truth));
+    results->walk = results->truth->walk;
     report(tr("Cross-checking batpak's index"), 0.5);
     results->crossCheck = crossCheck(*store->dir, *store->restore.index, *results->truth->index, cancel.get(), &executor);
     if (cancel->load()) return;

@@ -30,13 +30,12 @@ struct OpenedStore {
 };
 
 struct BackgroundResults {
-  std::shared_ptr<StoreWalk> walk;
+  std::shared_ptr<StoreWalk> walk;  // the true view's (TrueViewOptions::physicalWalk)
   std::shared_ptr<TrueViewResult> truth;
   CrossCheckResult crossCheck;
   std::shared_ptr<ChainReport> chains;
   // batpak's own verify_chain verdict per entity (visible events in global order).
   std::shared_ptr<std::vector<BatpakChainVerdict>> batpakChains;
-  double walkMs = 0;
 };
 
 class StoreSession : public QObject {

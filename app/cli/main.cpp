@@ -142,13 +142,17 @@ int cmdDump(const Args& a) {
     std::cerr << "batscope-cli: --kind takes a number (4097, 0x1001) or category:type (1:1, 1:*)\n";
     return 64;
   }
-  const StoreWalk walk = walkStore(*o->dir, o->pool.get());
   std::optional<TrueViewResult> truth;
   if (a.trueView) {
-    auto t = buildTrueView(o->dir, nullptr, o->pool.get());
+    TrueViewOptions tvo;
+    tvo.physicalWalk = true;
+    auto t = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
     if (!t) { std::cerr << "batscope-cli: " << t.error().toString() << "\n"; return 2; }
     truth = std::move(*t);
   }
+  std::optional<StoreWalk> ownWalk;  // the true view's pass gives the walk where it runs
+  if (!truth) ownWalk = walkStore(*o->dir, o->pool.get());
+  const StoreWalk& walk = truth ? *truth->walk : *ownWalk;
   std::vector<Finding> findings = o->restore->findings;
   if (truth) findings.insert(findings.end(), truth->findings.begin(), truth->findings.end());
   DumpInput in;
@@ -171,6 +175,7 @@ int cmdVerify(const Args& a) {
   if (o->openError) { std::cerr << "batscope-cli: open failed: " << o->openError->toString() << "\n"; return 2; }
   TrueViewOptions tvo;
   tvo.hashPayloads = true;
+  tvo.physicalWalk = true;
   auto truth = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
   const ChainReport rep = verifyChains(*o->dir, *o->restore->index, *truth->index, nullptr, {}, o->pool.get());
@@ -203,8 +208,7 @@ int cmdVerify(const Args& a) {
               (unsigned long long)rep.payloadBytesHashed, rep.elapsedMs);
   // batpak's own verify_chain walks visible events in global order and calls every restart
   // and fork a break; say where it would stop so the two verdicts can be compared.
-  const StoreWalk walk = walkStore(*o->dir, o->pool.get());
-  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, walk, o->pool.get(), truth->index.get()))
+  for (const BatpakChainVerdict& v : batpakChainVerdicts(*o->dir, *o->restore->index, *truth->walk, o->pool.get(), truth->index.get()))
     if (!v.intact)
       std::printf("batpak's verify_chain would stop on %s at global sequence %llu: %s\n", v.entity.c_str(),
                   (unsigned long long)*v.firstBreakGlobalSequence, v.reason.c_str());
@@ -285,10 +289,12 @@ int cmdInfo(const Args& a) {
     return 2;
   }
   const RestoreResult& r = *o->restore;
-  auto truth = buildTrueView(o->dir, nullptr, o->pool.get());
+  TrueViewOptions tvo;
+  tvo.physicalWalk = true;
+  auto truth = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
   const CrossCheckResult cc = crossCheck(*o->dir, *r.index, *truth->index, nullptr, o->pool.get());
-  const StoreWalk walk = walkStore(*o->dir, o->pool.get());
+  const StoreWalk& walk = *truth->walk;
   StoreReportInput in;
   in.dir = o->dir.get();
   in.restore = &r;

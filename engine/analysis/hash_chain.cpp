@@ -432,7 +432,7 @@ VerdictLink batpakLink(const Index& index, uint32_t row, const StoreWalk& walk, 
   const IndexEntry& e = index.entry(row);
   const Id128 id = index.eventId(row);
   const FramePos disk{e.segmentId, e.offset, e.length};
-  const std::optional<FramePos> own = walk.find(id);
+  const std::optional<FramePos> own = walk.find(id, row);
   VerdictLink link;
   if (const std::optional<HashedFrame> known = truth ? hashedByTrueView(*truth, id, row, own.value_or(disk), frames)
                                                       : std::nullopt) {

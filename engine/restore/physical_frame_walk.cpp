@@ -2,7 +2,13 @@
 
 namespace batscope {
 
-std::optional<FramePos> StoreWalk::find(const Id128& id) const {
+std::optional<FramePos> StoreWalk::find(const Id128& id, uint32_t guessRow) const {
+  if (framesById_) {
+    const uint32_t row = framesById_->findById(id, guessRow);
+    if (row == Index::kNoRow) return std::nullopt;
+    const IndexEntry& e = framesById_->entry(row);
+    return FramePos{e.segmentId, e.offset, e.length};
+  }
   std::call_once(positions_->built, [&] {
     size_t frames = 0;
     for (const SegmentWalk& w : segments) frames += w.frames.size();
@@ -66,7 +72,6 @@ SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
     f.decoded = true;
     f.kind = df.header.eventKind;
     f.eventId = df.header.eventId;
-    f.entity = std::string(df.entity);
     if (f.kind == kKindBatchBegin) ++w.beginMarkers;
     else if (f.kind == kKindBatchCommit) ++w.commitMarkers;
     else ++w.eventFrames;
@@ -76,20 +81,21 @@ SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
   return w;
 }
 
+SegmentWalk walkSegmentOf(const DataDir& dir, const SegmentFile& seg) {
+  auto file = dir.mapSegment(seg);
+  if (file) return walkSegment(seg, **file);
+  SegmentWalk w;
+  w.file = seg;
+  w.headerError = file.error().message;
+  return w;
+}
+
 StoreWalk walkStore(const DataDir& dir, Executor* executor) {
   StoreWalk out;
   const std::vector<SegmentFile>& segs = dir.segments();
   out.segments.resize(segs.size());
   InlineExecutor inlineExecutor;
-  (executor ? *executor : inlineExecutor).parallelFor(segs.size(), [&](size_t i) {
-    auto file = dir.mapSegment(segs[i]);
-    if (!file) {
-      out.segments[i].file = segs[i];
-      out.segments[i].headerError = file.error().message;
-      return;
-    }
-    out.segments[i] = walkSegment(segs[i], **file);
-  });
+  (executor ? *executor : inlineExecutor).parallelFor(segs.size(), [&](size_t i) { out.segments[i] = walkSegmentOf(dir, segs[i]); });
   return out;
 }
 

@@ -311,22 +311,47 @@ struct TrueSegment {
   }
 };
 
+// The physical walk's view of a segment before its frames (walkSegment's opening), given
+// what the true view already read. False where the walk would read a different span of
+// frames: a SIDX trailer whose footer is not valid.
+bool startPhysicalWalk(const SegmentFile& seg, const FileData& file, bool footerValid,
+                       const SegmentHeaderInfo& header, uint64_t framesEnd, SegmentWalk& walk) {
+  walk.file = seg;
+  walk.trailer = readSidxTrailer(file.data(), file.size());
+  walk.footerValid = footerValid;
+  walk.header = header;
+  walk.framesStart = header.framesStart;
+  walk.framesEnd = file.size();
+  if (walk.trailer && walk.trailer->stringTableOffset >= walk.framesStart && walk.trailer->stringTableOffset <= file.size())
+    walk.framesEnd = walk.trailer->stringTableOffset;
+  return bool(walk.trailer) == footerValid && walk.framesEnd == framesEnd;
+}
+
 // Reads one segment's frames up to `end` (its SIDX string table when the footer is valid).
 // Segments are independent here, so they are read in parallel; the batch state machine
 // runs over the results in order afterwards.
-void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
-                     const FooterSequences* footer, bool hashPayloads, TrueSegment& out) {
+//
+// With `walk`, the physical walk of the segment (walkSegment's result) is kept on the way;
+// false where the two read the frames differently and the segment must be walked again.
+bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
+                     const FooterSequences* footer, bool hashPayloads, TrueSegment& out, SegmentWalk* walk) {
   const uint8_t* d = out.file->data();
   const uint64_t size = out.file->size();
   auto header = parseSegmentHeader(d, size, seg.name);
   if (!header) {
     out.unreadable = makeFinding(FindingCode::SegmentUnreadable, seg.name, header.error().offset,
                                  {header.error().message});
-    return;
+    return !walk;
   }
   const uint64_t end = footerValid ? readSidxTrailer(d, size)->stringTableOffset : size;
   // As many frames as the footer lists, or a guess from the size; the vector grows past it.
   out.frames.reserve(footer ? footer->entries.size() + 16 : size_t(std::min<uint64_t>(end / 512, 1u << 18)) + 16);
+  bool walkKept = true;
+  if (walk && !startPhysicalWalk(seg, *out.file, footerValid, *header, end, *walk)) {
+    walk = nullptr;
+    walkKept = false;
+  }
+  if (walk) walk->frames.reserve(out.frames.capacity());
   uint64_t cursor = header->framesStart;
   size_t footerHint = 0;
   std::vector<uint8_t> payload;
@@ -335,7 +360,11 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     const FrameStatus st = readFrameAt(d, end, cursor, raw, true);
     if (st == FrameStatus::TooShort || st == FrameStatus::Truncated || st == FrameStatus::TooLarge) {
       out.framesEnd = makeFinding(FindingCode::FramesEndHere, seg.name, cursor, {frameStatusText(st)});
-      return;
+      if (walk) {
+        walk->stoppedAt = cursor;
+        walk->stopReason = frameStatusText(st);
+      }
+      return walkKept;
     }
     TrueFrame& tf = out.frames.emplace_back();
     tf.offset = cursor;
@@ -345,6 +374,10 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
       tf.what = TrueFrame::CrcMismatch;
       tf.detail = uint32_t(out.crcs.size());
       out.crcs.emplace_back(raw.storedCrc, raw.actualCrc);
+      if (walk) {
+        walk->crcMismatches.push_back({tf.offset, tf.length, raw.storedCrc, raw.actualCrc});
+        walk->frames.push_back(WalkedFrame{tf.offset, tf.length, false, false, 0, {}});
+      }
       continue;
     }
     DecodedFrame f;
@@ -353,9 +386,19 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
       tf.what = TrueFrame::Undecodable;
       tf.detail = uint32_t(out.errors.size());
       out.errors.push_back(err.message.empty() ? std::string("invalid coordinate") : err.message);
+      if (walk) {  // the walk stops at an undecodable body and takes a bad coordinate: not this walk
+        walk = nullptr;
+        walkKept = false;
+      }
       continue;
     }
     const uint16_t kind = f.header.eventKind;
+    if (walk) {
+      walk->frames.push_back(WalkedFrame{tf.offset, tf.length, true, true, kind, f.header.eventId});
+      if (kind == kKindBatchBegin) ++walk->beginMarkers;
+      else if (kind == kKindBatchCommit) ++walk->commitMarkers;
+      else ++walk->eventFrames;
+    }
     tf.what = kind == kKindBatchBegin ? TrueFrame::Begin : kind == kKindBatchCommit ? TrueFrame::Commit : TrueFrame::Event;
     tf.payloadSize = f.header.payloadSize;
     tf.kind = kind;
@@ -382,6 +425,7 @@ void walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     tf.hasDurable = gs.has_value();
     tf.durableGs = gs.value_or(0);
   }
+  return walkKept;
 }
 
 // Every durable source of global sequences, loaded in parallel: each valid footer's entries,
@@ -600,6 +644,11 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   };
   DurableSequences durable(out.findings, segs);
   std::optional<uint64_t> allocatorFloor;
+  std::vector<uint8_t> rewalk(segs.size(), 0);  // segments the frame pass could not walk the physical walk's way
+  if (options.physicalWalk) {
+    out.walk = std::make_shared<StoreWalk>();
+    out.walk->segments.resize(segs.size());
+  }
   DurableSources sources = loadDurableSources(*dir, ex);
   phase("load footers and snapshots", 0);
   const double recordStart = sinceStart();
@@ -622,7 +671,11 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     std::vector<TrueSegment> walked = openWave(*dir, ex, *out.index, k0, k1);
     ex.parallelFor(k1 - k0, [&](size_t i) {
       TrueSegment& w = walked[i];
-      if (w.file && !w.unreadable) walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, &footerSeqs[k0 + i], options.hashPayloads, w);
+      SegmentWalk* walk = options.physicalWalk ? &out.walk->segments[k0 + i] : nullptr;
+      const bool walkKept = w.file && !w.unreadable &&
+                            walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, &footerSeqs[k0 + i],
+                                            options.hashPayloads, w, walk);
+      if (walk && !walkKept) rewalk[k0 + i] = 1;
     });
     const double assembleStart = sinceStart();
     readMs += assembleStart - readStart;
@@ -643,9 +696,24 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   out.phases.push_back(PhaseTiming{"read frames (parallel)", framesStart, readMs});
   out.phases.push_back(PhaseTiming{"batch state machine", framesStart + readMs, assembleMs + (sinceStart() - framesStart - readMs - assembleMs)});
 
+  if (options.physicalWalk) {  // segments the pass above could not walk the physical walk's way
+    ex.parallelFor(segs.size(), [&](size_t k) {
+      if (rewalk[k]) out.walk->segments[k] = walkSegmentOf(*dir, segs[k]);
+    });
+  }
+
   const double finalizeStart = sinceStart();
   const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
   out.index->finalize(allocatorFloor, vis.ranges);
+  if (options.physicalWalk && std::find(rewalk.begin(), rewalk.end(), 1) == rewalk.end()) {
+    // Every segment walked in the pass above: where the index holds each walked event frame
+    // (none left out of a batch) and no id twice, it answers the walk's lookups.
+    uint64_t eventFrames = 0;
+    for (const SegmentWalk& w : out.walk->segments) eventFrames += w.eventFrames;
+    bool twice = false;
+    for (uint32_t row = 0; row < out.index->entryCount() && !twice; ++row) twice = out.index->isSuperseded(row);
+    if (eventFrames == out.index->entryCount() && !twice) out.walk->useIndexForFind(out.index);
+  }
   phase("sort and finalize", finalizeStart);
   out.elapsedMs = sinceStart();
   return out;

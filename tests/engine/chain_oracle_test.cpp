@@ -217,6 +217,38 @@ void damage(const QString& dir, std::mt19937_64& rng, bool fixCrc) {
   QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// Everything a walk holds, a line per segment and per frame, for comparing two walks.
+QStringList describe(const StoreWalk& walk) {
+  QStringList out;
+  for (const SegmentWalk& s : walk.segments) {
+    out << QString("%1 header=%2 %3 trailer=%4 footer=%5 %6 frames=[%7,%8) stop=%9 %10 markers=%11/%12 events=%13")
+               .arg(QString::fromStdString(s.file.name))
+               .arg(s.header.has_value())
+               .arg(QString::fromStdString(s.headerError))
+               .arg(s.trailer.has_value())
+               .arg(s.footerValid)
+               .arg(QString::fromStdString(s.footerError))
+               .arg(s.framesStart)
+               .arg(s.framesEnd)
+               .arg(s.stoppedAt ? QString::number(*s.stoppedAt) : QString("-"))
+               .arg(QString::fromStdString(s.stopReason))
+               .arg(s.beginMarkers)
+               .arg(s.commitMarkers)
+               .arg(s.eventFrames);
+    for (const WalkedFrame& f : s.frames)
+      out << QString("  @%1+%2 crc=%3 decoded=%4 kind=%5 %6")
+                 .arg(f.offset)
+                 .arg(f.length)
+                 .arg(f.crcOk)
+                 .arg(f.decoded)
+                 .arg(f.kind)
+                 .arg(QString::fromStdString(hexEncode(f.eventId)));
+    for (const SegmentWalk::Crc& c : s.crcMismatches)
+      out << QString("  crc @%1+%2 %3 %4").arg(c.offset).arg(c.length).arg(c.stored).arg(c.computed);
+  }
+  return out;
+}
+
 struct Seen {
   int stores = 0, broken = 0, forks = 0, batpakBroken = 0;
 };
@@ -231,6 +263,7 @@ void checkAgainstReference(const QString& dir, const QString& what, Seen& seen) 
   auto plain = buildTrueView(*d);
   TrueViewOptions hashing;
   hashing.hashPayloads = true;
+  hashing.physicalWalk = true;
   auto hashed = buildTrueView(*d, nullptr, nullptr, hashing);
   QVERIFY(plain && hashed);
   QCOMPARE(hashed->index->entryCount(), plain->index->entryCount());
@@ -243,11 +276,19 @@ void checkAgainstReference(const QString& dir, const QString& what, Seen& seen) 
   QCOMPARE(describe(verifyChains(**d, *r->index, *plain->index)), want);
   QCOMPARE(describe(verifyChains(**d, *r->index, *hashed->index, nullptr, {}, &pool)), want);
   const StoreWalk walk = walkStore(**d);
+  // The walk the true view's pass gives is walkStore's, and finds every event where it does.
+  QVERIFY(hashed->walk);
+  QVERIFY2(describe(*hashed->walk) == describe(walk), qPrintable(what));
+  for (const SegmentWalk& s : walk.segments)
+    for (const WalkedFrame& f : s.frames)
+      if (f.decoded) QVERIFY2(hashed->walk->find(f.eventId) == walk.find(f.eventId), qPrintable(what));
   const std::vector<BatpakChainVerdict> verdicts = referenceVerdicts(**d, *r->index, walk);
   seen.batpakBroken += std::any_of(verdicts.begin(), verdicts.end(), [](const auto& v) { return !v.intact; });
   const QStringList wantVerdicts = describe(verdicts);
   QVERIFY2(describe(batpakChainVerdicts(**d, *r->index, walk)) == wantVerdicts, qPrintable(what));
   QVERIFY2(describe(batpakChainVerdicts(**d, *r->index, walk, &pool, hashed->index.get())) == wantVerdicts,
+           qPrintable(what));
+  QVERIFY2(describe(batpakChainVerdicts(**d, *r->index, *hashed->walk, &pool, hashed->index.get())) == wantVerdicts,
            qPrintable(what));
 }
 

@@ -122,6 +122,23 @@ inline SegmentWalk walkPristine(const QString& fixture, uint64_t segmentId) {
   return walkSegment(*seg, **file);
 }
 
+// The entity of the undamaged frame at `offset` of `fixture`'s segment (empty if it does not
+// decode): the walk keeps ids and kinds, not coordinates.
+inline std::string pristineEntity(const QString& fixture, uint64_t segmentId, uint64_t offset) {
+  auto d = DataDir::open(fixtureData(fixture).toStdString());
+  if (!d) return {};
+  const SegmentFile* seg = (*d)->segmentById(segmentId);
+  if (!seg) return {};
+  auto file = (*d)->mapSegment(*seg);
+  if (!file) return {};
+  RawFrame raw;
+  if (readFrameAt((*file)->data(), (*file)->size(), offset, raw, true) != FrameStatus::Ok) return {};
+  DecodedFrame f;
+  FrameDecodeError err;
+  if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err)) return {};
+  return std::string(f.entity);
+}
+
 // ---------------------------------------------------------------- findings and errors
 
 inline QString describe(const std::vector<Finding>& fs) {

@@ -120,14 +120,16 @@ class FrameDamageTest : public QObject {
     }
 
     // Chains: the next link of the damaged event's entity points at a hash nobody holds.
+    const std::string victimEntity = pristineEntity(fixture, 37, victim.offset);
+    QVERIFY(!victimEntity.empty());
     std::optional<int> next;
     for (int j = frame + 1; j < segmentFrames && !next; ++j)
-      if (pristine.frames[j].entity == victim.entity) next = j;
+      if (pristineEntity(fixture, 37, pristine.frames[j].offset) == victimEntity) next = j;
     const ChainReport chains = verifyChains(*o.dir, *r.index, *t->index);
     QVERIFY(!chains.entities.empty());
     bool sawVictimEntity = false;
     for (const EntityChain& c : chains.entities) {
-      if (c.entity != victim.entity) {
+      if (c.entity != victimEntity) {
         QVERIFY2(c.status == EntityChain::Status::Verified, c.entity.c_str());
         continue;
       }
@@ -441,8 +443,10 @@ class FrameDamageTest : public QObject {
     QVERIFY(t);
     const ChainReport chains = verifyChains(*o.dir, *r.index, *t->index);
     bool checked = false;
+    const std::string victimEntity = pristineEntity("crash-no-close", 37, victim.offset);  // replacePayloadValue's fixture
+    QVERIFY(!victimEntity.empty());
     for (const EntityChain& c : chains.entities) {
-      if (c.entity != victim.entity) continue;
+      if (c.entity != victimEntity) continue;
       checked = true;
       QVERIFY(c.firstBreak);
       QCOMPARE(QString::fromStdString(c.firstBreak->reason), QString("event_hash != blake3(payload)"));

@@ -16,6 +16,7 @@
 
 #include "batscope/base/executor.h"
 #include "batscope/base/id_map.h"
+#include "batscope/restore/index.h"
 
 namespace batscope {
 
@@ -26,7 +27,6 @@ struct WalkedFrame {
   bool decoded = false;
   uint16_t kind = 0;
   Id128 eventId;
-  std::string entity;    // empty unless decoded
 };
 
 struct SegmentWalk {
@@ -49,7 +49,13 @@ struct StoreWalk {
   std::vector<SegmentWalk> segments;
   // The first physical position of event `id`'s frame (markers excluded). The map behind it
   // is built at the first call (safe from several threads): a summary never needs it.
-  std::optional<FramePos> find(const Id128& id) const;
+  // `guessRow` is a row of framesById's index that may hold `id` (see there).
+  std::optional<FramePos> find(const Id128& id, uint32_t guessRow = Index::kNoRow) const;
+
+  // Set by the true view that walked these frames when its index holds exactly the walk's
+  // event frames, each id once: find() then looks ids up there (its table exists already,
+  // and most rows sit where the caller's index has them) instead of building a map.
+  void useIndexForFind(std::shared_ptr<const Index> framesById) { framesById_ = std::move(framesById); }
 
  private:
   struct Positions {
@@ -57,9 +63,12 @@ struct StoreWalk {
     IdMap<FramePos> map;
   };
   std::shared_ptr<Positions> positions_ = std::make_shared<Positions>();
+  std::shared_ptr<const Index> framesById_;
 };
 
 SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file);
+// The same, mapping the file (a file that does not map is a headerError).
+SegmentWalk walkSegmentOf(const DataDir& dir, const SegmentFile& seg);
 // Segments are walked in parallel on `executor` (inline without one).
 StoreWalk walkStore(const DataDir& dir, Executor* executor = nullptr);
 

@@ -13,6 +13,7 @@
 #include "batscope/base/executor.h"
 #include "batscope/base/findings.h"
 #include "batscope/restore/index.h"
+#include "batscope/restore/physical_frame_walk.h"
 #include "batscope/restore/restore_planner.h"
 #include "batscope/base/result.h"
 
@@ -23,12 +24,17 @@ struct TrueViewResult {
   std::vector<Finding> findings;
   double elapsedMs = 0;
   std::vector<PhaseTiming> phases;  // durable sources, frames, finalize
+  std::shared_ptr<StoreWalk> walk;  // with TrueViewOptions::physicalWalk
 };
 
 struct TrueViewOptions {
   // Also hash each hash-chained payload while its frame is decoded, and keep the verdict in
   // the index (Index::payloadHashMatches): chain verification then reads no frame it covers.
   bool hashPayloads = false;
+  // Also give the physical frame walk (walkStore's result) from the same pass over the
+  // frames: a segment whose frames the true view reads differently (an undecodable frame, a
+  // SIDX trailer with an invalid footer, no readable header) is walked again on its own.
+  bool physicalWalk = false;
 };
 
 // Segments are read in parallel on `executor` (inline without one).
