@@ -54,6 +54,8 @@
 #include "views/restore_timings_view.h"
 #include "views/segment_map_view.h"
 #include "views/warnings_view.h"
+#include "views/file_bytes_dialog.h"
+#include "file_window.h"
 #include "views/welcome_view.h"
 
 namespace batscope::ui {
@@ -483,6 +485,18 @@ void MainWindow::onBackgroundFinished() {
   backgroundDone_ = true;
   updateStatus();
   if (tableFilled_) emit settled();
+}
+
+void MainWindow::showFileBytes(const QString& file, quint64 offset) {
+  const DataDir* dir = session_->dataDir();
+  if (!dir) return;
+  const FileWindow window = readFileWindow(*dir, file, offset);
+  if (!window.error.isEmpty()) {
+    if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS")) QMessageBox::warning(this, tr("Show Bytes"), window.error);
+    return;
+  }
+  if (!fileBytes_) fileBytes_ = new FileBytesDialog(this);
+  fileBytes_->showWindow(window);
 }
 
 void MainWindow::applyFilter() {

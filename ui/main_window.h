@@ -41,6 +41,7 @@ class FilterRunner;
 class DemoGenerator;
 class WelcomeView;
 class EventExport;
+class FileBytesDialog;
 class NavigationHistory;
 class RestoreTimingsView;
 class SegmentMapView;
@@ -120,6 +121,8 @@ class MainWindow : public QMainWindow {
   void openArchiveDialog();
   void exportArchiveDialog();
   void exportEventsDialog();
+  // The bytes of a store file around `offset` (a finding's place), in a hex view.
+  void showFileBytes(const QString& file, quint64 offset);
   void generateDemo();
   void updateWelcome();
   void closeStore();
@@ -155,6 +158,7 @@ class MainWindow : public QMainWindow {
   SegmentMapView* segments_ = nullptr;
   RestoreTimingsView* timings_ = nullptr;
   WarningsView* warnings_ = nullptr;
+  FileBytesDialog* fileBytes_ = nullptr;  // created at first use
   QTabWidget* analysisTabs_ = nullptr;
   CausalGraphView* graph_ = nullptr;
   TimelineView* timeline_ = nullptr;

@@ -235,6 +235,7 @@ void MainWindow::buildDocks() {
   timings_ = new RestoreTimingsView(session_, this);
   warnings_ = new WarningsView(session_, state_, this);
   connect(warnings_, &WarningsView::countsChanged, this, &MainWindow::updateStatus);
+  connect(warnings_, &WarningsView::showBytesRequested, this, &MainWindow::showFileBytes);
   graph_ = new CausalGraphView(session_, state_, this);
   timeline_ = new TimelineView(session_, state_, this);
   compare_ = new ComparePathsView(session_, state_, this);

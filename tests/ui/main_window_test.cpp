@@ -14,15 +14,19 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
+#include <QPushButton>
 
 #include "batscope/restore/index.h"
 #include "main_window.h"
 #include "event_export.h"
 #include "models/event_table_model.h"
+#include "models/findings_model.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/filter_bar.h"
 #include "views/warnings_view.h"
+#include "views/file_bytes_dialog.h"
+#include "views/hex_view.h"
 #include "views/welcome_view.h"
 
 #include "ui_test_support.h"
@@ -154,6 +158,45 @@ class MainWindowTest : public QObject {
     for (const Finding& f : w.session()->findings()) found |= QString::fromStdString(f.file) == needle;
     QVERIFY2(found, qPrintable(fixture));
     QVERIFY(w.warningsView()->count(Finding::Severity::Warning) > 0);
+  }
+
+  // A finding's place shown in a hex view: the file's bytes around the offset, the byte the
+  // finding names highlighted and under the cursor.
+  void showBytesOfAFinding() {
+    MainWindow w;
+    w.openStore(fixtureData("corrupt-crc"));
+    QVERIFY(waitSettled(w));
+    WarningsView* view = w.warningsView();
+    auto* button = view->findChild<QPushButton*>(QStringLiteral("ShowFindingBytes"));
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+    int row = -1;
+    for (int r = 0; r < view->proxy()->rowCount() && row < 0; ++r) {
+      const Finding& f = view->model()->finding(view->proxy()->mapToSource(view->proxy()->index(r, 0)).row());
+      if (f.file == "000002.fbat" && f.offset) row = r;
+    }
+    QVERIFY(row >= 0);
+    const Finding& f = view->model()->finding(view->proxy()->mapToSource(view->proxy()->index(row, 0)).row());
+    view->table()->setCurrentIndex(view->proxy()->index(row, 0));
+    QVERIFY(button->isEnabled());
+    button->click();
+    auto* dialog = w.findChild<FileBytesDialog*>(QStringLiteral("FileBytesDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("000002.fbat")));
+    const HexView* hex = dialog->hexView();
+    const quint64 at = *f.offset - hex->fileOffset();
+    QVERIFY(hex->fileOffset() <= *f.offset);
+    QCOMPARE(hex->highlightOffset(), at);
+    QCOMPARE(hex->highlightLength(), quint64(1));
+    QCOMPARE(hex->cursorOffset(), qint64(at));
+    // The bytes are the file's.
+    QFile file(fixtureData("corrupt-crc") + "/000002.fbat");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.seek(qint64(hex->fileOffset())));
+    QCOMPARE(hex->bytes(), file.read(hex->bytes().size()));
+    if (const QString dir = qEnvironmentVariable("BATSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+      QVERIFY(dialog->grab().save(dir + "/finding-bytes.png"));
   }
 
   void trueViewSwitches() {

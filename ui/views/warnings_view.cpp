@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,16 +89,31 @@ WarningsView::WarningsView(StoreSession* session, ViewState* viewState, QWidget*
   details_->setText(tr("Select a finding to read it whole. A click on one about an event selects the event; "
                        "a double-click on one about a place narrows the table to its segment."));
 
+  showBytes_ = new QPushButton(tr("Show Bytes"), this);
+  showBytes_->setObjectName(QStringLiteral("ShowFindingBytes"));
+  showBytes_->setToolTip(tr("Show the bytes of the file at the offset this finding names"));
+  showBytes_->setEnabled(false);
+  auto* detailsRow = new QHBoxLayout;
+  detailsRow->setContentsMargins(0, 0, 4, 4);
+  detailsRow->addWidget(details_, 1);
+  detailsRow->addWidget(showBytes_, 0, Qt::AlignTop);
+
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(4);
   layout->addLayout(bar);
   layout->addWidget(table_, 1);
-  layout->addWidget(details_);
+  layout->addLayout(detailsRow);
 
   connect(textFilter_, &QLineEdit::textChanged, this, &WarningsView::setTextFilter);
   connect(severity_, &QComboBox::currentIndexChanged, this, &WarningsView::setSeverityFilter);
   connect(table_, &QAbstractItemView::activated, this, &WarningsView::activateFinding);
+  connect(showBytes_, &QPushButton::clicked, this, [this] {
+    const QModelIndex source = proxy_->mapToSource(table_->currentIndex());
+    if (!source.isValid()) return;
+    const Finding& f = model_->finding(source.row());
+    if (f.offset) emit showBytesRequested(QString::fromStdString(f.file), *f.offset);
+  });
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WarningsView::showFinding);
   connect(model_, &FindingsModel::countsChanged, this, [this] {
     updateSummary();
@@ -114,6 +130,7 @@ int WarningsView::count(Finding::Severity severity) const { return model_->count
 
 void WarningsView::refresh() {
   model_->setFindings(session_ && session_->isOpen() ? session_->findings() : std::vector<Finding>{});
+  showBytes_->setEnabled(false);
 }
 
 void WarningsView::updateSummary() {
@@ -148,9 +165,13 @@ void WarningsView::setTextFilter(const QString& text) {
 // index holds it (the table and details follow).
 void WarningsView::showFinding(const QModelIndex& proxyIndex) {
   const QModelIndex source = proxyIndex.isValid() ? proxy_->mapToSource(proxyIndex) : QModelIndex();
-  if (!source.isValid()) return;
+  if (!source.isValid()) {
+    showBytes_->setEnabled(false);
+    return;
+  }
   details_->setText(model_->index(source.row(), 0).data(FindingsModel::DetailsRole).toString());
   const Finding& f = model_->finding(source.row());
+  showBytes_->setEnabled(f.offset && !f.file.empty());
   if (f.eventId && viewState_ && session_ && session_->index()) {
     const uint32_t row = session_->index()->findById(*f.eventId);
     if (row != Index::kNoRow) viewState_->setCurrentRow(row);

@@ -1,6 +1,7 @@
 // The warnings panel: every finding of the open store in a sortable table, narrowed by a
 // severity combo and a text field (category, file or message). Activating a finding with an
 // event selects that event; one with only a segment file and offset filters to the segment.
+// Below the table, the selected finding in full and a button that shows the bytes it points at.
 #pragma once
 
 #include <QPointer>
@@ -12,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -37,6 +39,8 @@ class WarningsView : public QWidget {
 
  signals:
   void countsChanged();
+  // "Show bytes": the selected finding's file and offset, for a hex view of that place.
+  void showBytesRequested(const QString& file, quint64 offset);
 
  public slots:
   void setSeverityFilter(int filter);  // a SeverityFilter
@@ -59,6 +63,7 @@ class WarningsView : public QWidget {
   QComboBox* severity_ = nullptr;
   QLabel* summary_ = nullptr;
   QLabel* details_ = nullptr;  // the selected finding, whole
+  QPushButton* showBytes_ = nullptr;
 };
 
 }  // namespace batscope::ui
