@@ -4,6 +4,23 @@
 
 namespace batscope::ui {
 
+QString findingCategoryText(const Finding& finding) {
+  // Every category the engine's finding kinds use (findings.cpp), marked for translation;
+  // the English words are the engine's own identifiers, which the CLI prints.
+  static const char* const kCategories[] = {
+      QT_TRANSLATE_NOOP("FindingCategory", "batch"),       QT_TRANSLATE_NOOP("FindingCategory", "crc"),
+      QT_TRANSLATE_NOOP("FindingCategory", "cross-check"), QT_TRANSLATE_NOOP("FindingCategory", "decode"),
+      QT_TRANSLATE_NOOP("FindingCategory", "duplicate-sequence"), QT_TRANSLATE_NOOP("FindingCategory", "fallback"),
+      QT_TRANSLATE_NOOP("FindingCategory", "footer"),      QT_TRANSLATE_NOOP("FindingCategory", "frame"),
+      QT_TRANSLATE_NOOP("FindingCategory", "io"),          QT_TRANSLATE_NOOP("FindingCategory", "manifest"),
+      QT_TRANSLATE_NOOP("FindingCategory", "path"),        QT_TRANSLATE_NOOP("FindingCategory", "segment"),
+      QT_TRANSLATE_NOOP("FindingCategory", "sequence"),    QT_TRANSLATE_NOOP("FindingCategory", "torn-tail"),
+      QT_TRANSLATE_NOOP("FindingCategory", "visibility"),
+  };
+  (void)kCategories;
+  return QCoreApplication::translate("FindingCategory", finding.category());
+}
+
 QString findingPattern(FindingCode code) {
   return QCoreApplication::translate("Finding", findingKind(code).pattern);
 }

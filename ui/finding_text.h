@@ -10,6 +10,8 @@
 namespace batscope::ui {
 
 QString findingMessage(const Finding& finding);
+// The finding's category ("torn-tail", "cross-check", …) in the window's language.
+QString findingCategoryText(const Finding& finding);
 // The kind's translated pattern with its %1…%9 still in place (for tests and tooltips).
 QString findingPattern(FindingCode code);
 // What the finding means for the user's events, in a sentence ("" for kinds whose message

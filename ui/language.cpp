@@ -94,6 +94,11 @@ bool installTranslations(QApplication& app, const QString& override) {
   removeTranslator(appTranslator());
   removeTranslator(qtTranslator());
   const QString lang = effectiveLanguage(override);
+  // Numbers follow the window's language: a German window writes 13.771, not 13,771, also
+  // where LANGUAGE=de sits on LANG=C (whose separators the system locale reports). Where the
+  // system's territory speaks that language (de_AT, fr_CH) its conventions are kept.
+  const QString systemName = QLocale::system().name();
+  QLocale::setDefault(QLocale(normalise(systemName) == lang ? systemName : lang));
   if (lang == QLatin1String("en")) return false;
 
   auto* qt = new QTranslator(&app);

@@ -24,6 +24,7 @@ bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
   if (severity_ >= 0 && int(f.severity) != severity_) return false;
   if (text_.isEmpty()) return true;
   return QString::fromLatin1(f.category()).contains(text_, Qt::CaseInsensitive) ||
+         findingCategoryText(f).contains(text_, Qt::CaseInsensitive) ||
          QString::fromStdString(f.file).contains(text_, Qt::CaseInsensitive) ||
          findingMessage(f).contains(text_, Qt::CaseInsensitive);
 }

@@ -130,7 +130,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
     case Qt::DisplayRole:
       switch (idx.column()) {
         case Severity: return severityText(f.severity);
-        case Category: return QString::fromLatin1(f.category());
+        case Category: return findingCategoryText(f);
         case File: return QString::fromStdString(f.file);
         case Offset: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant(QString());
         case EventId: return f.eventId ? QString::fromStdString(hexEncode(*f.eventId)) : QString();

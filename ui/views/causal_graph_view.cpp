@@ -1,11 +1,11 @@
 #include "views/causal_graph_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
+#include <QDateTime>
 
 #include "graphviz_layout.h"
-#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -15,6 +15,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -62,6 +64,7 @@ struct CausalGraphView::Built {
   CausalGraph graph;
   GraphLayout layout;
   std::vector<QString> labels;
+  std::vector<QString> tooltips;  // the whole entity, kind, sequence, time and id of each node
   std::vector<uint32_t> entityKey;
   std::vector<uint16_t> kindKey;
   QPainterPath causation, correlation;
@@ -96,42 +99,78 @@ CausalGraphView::CausalGraphView(StoreSession* session, ViewState* viewState, QW
   descendantSpin_->setValue(int(options_.descendantDepth));
   descendantSpin_->setToolTip(tr("How many levels of effects to show"));
   bar->addWidget(descendantSpin_);
-  correlationCheck_ = new QCheckBox(tr("Correlation group"), bar);
-  correlationCheck_->setToolTip(tr("Also show every event sharing the current event's correlation id"));
-  bar->addWidget(correlationCheck_);
-  graphvizCheck_ = new QCheckBox(tr("Graphviz dot"), bar);
-  graphvizCheck_->setToolTip(tr("Lay out with Graphviz dot instead of Batscope's layered layout "
-                                "(only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)")
-                                 .arg(kGraphvizMaxNodes));
-  bar->addWidget(graphvizCheck_);
-  connect(graphvizCheck_, &QCheckBox::toggled, this, [this] { rebuild(); });
-  colourCombo_ = new QComboBox(bar);
-  colourCombo_->addItem(tr("Colour by entity"));
-  colourCombo_->addItem(tr("Colour by kind"));
-  bar->addWidget(colourCombo_);
   // The view's own tools on a row of their own: on one row with the options they were the
   // first to go behind the toolbar's "»" at the dock's usual width.
   auto* tools = new QToolBar(this);
   tools->setIconSize(QSize(16, 16));
   tools->setObjectName(QStringLiteral("GraphTools"));
   bar = tools;
-  bar->addAction(tr("Fit"), this, &CausalGraphView::fitToView)->setToolTip(tr("Fit the whole graph in the view"));
+  bar->addAction(tr("Fit"), this, &CausalGraphView::fitToView)
+      ->setToolTip(tr("Fit the graph in the view, no smaller than its labels can be read (the overview shows the rest)"));
   bar->addAction(tr("+"), this, &CausalGraphView::zoomIn)->setToolTip(tr("Zoom in"));
   bar->addAction(tr("−"), this, &CausalGraphView::zoomOut)->setToolTip(tr("Zoom out"));
   bar->addSeparator();
-  bar->addAction(tr("SVG…"), this, [this] {
+  // Both exports behind one button: the row must keep Fit, zoom and Options visible in a
+  // narrow dock, in every language.
+  auto* exportButton = new QToolButton(bar);
+  exportButton->setObjectName(QStringLiteral("GraphExport"));
+  exportButton->setText(tr("Export"));
+  exportButton->setToolTip(tr("Save the graph as an SVG or PNG image"));
+  exportButton->setPopupMode(QToolButton::InstantPopup);
+  auto* exportMenu = new QMenu(exportButton);
+  exportMenu->addAction(tr("SVG…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export causal graph"), QStringLiteral("causal-graph.svg"),
                                                       tr("SVG images (*.svg)"));
     if (!path.isEmpty()) exportSvg(path);
   })->setToolTip(tr("Export the graph as SVG"));
-  bar->addAction(tr("PNG…"), this, [this] {
+  exportMenu->addAction(tr("PNG…"), this, [this] {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export causal graph"), QStringLiteral("causal-graph.png"),
                                                       tr("PNG images (*.png)"));
     if (!path.isEmpty()) exportPng(path);
   })->setToolTip(tr("Export the graph as PNG"));
+  exportButton->setMenu(exportMenu);
+  bar->addWidget(exportButton);
+  // The rest of the options in one menu on the tools row: as check boxes and a combo beside
+  // the depths they went behind the toolbar's "»" at the dock's usual width.
+  auto* more = new QToolButton(bar);
+  more->setObjectName(QStringLiteral("GraphOptions"));
+  more->setText(tr("Options"));
+  more->setToolTip(tr("What the graph shows and how it is laid out and coloured"));
+  more->setPopupMode(QToolButton::InstantPopup);
+  auto* menu = new QMenu(more);
+  correlationAction_ = menu->addAction(tr("Correlation group"));
+  correlationAction_->setCheckable(true);
+  correlationAction_->setToolTip(tr("Also show every event sharing the current event's correlation id"));
+  graphvizAction_ = menu->addAction(tr("Graphviz dot"));
+  graphvizAction_->setCheckable(true);
+  graphvizAction_->setToolTip(tr("Lay out with Graphviz dot instead of Batscope's layered layout "
+                                 "(only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)")
+                                  .arg(kGraphvizMaxNodes));
+  connect(graphvizAction_, &QAction::toggled, this, [this] { rebuild(); });
+  menu->addSeparator();
+  auto* colours = new QActionGroup(menu);
+  colourByEntityAction_ = menu->addAction(tr("Colour by entity"));
+  colourByKindAction_ = menu->addAction(tr("Colour by kind"));
+  for (QAction* a : {colourByEntityAction_, colourByKindAction_}) {
+    a->setCheckable(true);
+    colours->addAction(a);
+  }
+  colourByEntityAction_->setChecked(true);
+  menu->setToolTipsVisible(true);
+  more->setMenu(menu);
+  bar->addSeparator();
+  bar->addWidget(more);
   cancelAction_ = bar->addAction(tr("Cancel"), this, &CausalGraphView::cancel);
   cancelAction_->setToolTip(tr("Stop laying out the graph"));
   cancelAction_->setEnabled(false);
+  cancelAction_->setVisible(false);  // shown while a layout runs, so the row's tools fit a narrow dock
+
+  legend_ = new QLabel(this);
+  legend_->setObjectName(QStringLiteral("GraphLegend"));
+  legend_->setContentsMargins(6, 2, 6, 0);
+  legend_->setWordWrap(true);
+  legend_->setForegroundRole(QPalette::PlaceholderText);
+  updateLegend();
 
   status_ = new QLabel(this);
   status_->setContentsMargins(6, 2, 6, 2);
@@ -143,13 +182,14 @@ CausalGraphView::CausalGraphView(StoreSession* session, ViewState* viewState, QW
   layout->addWidget(options);
   layout->addWidget(tools);
   layout->addWidget(canvas_, 1);
+  layout->addWidget(legend_);
   layout->addWidget(status_);
 
   connect(ancestorSpin_, &QSpinBox::valueChanged, this, [this](int v) { setAncestorDepth(v); });
   connect(descendantSpin_, &QSpinBox::valueChanged, this, [this](int v) { setDescendantDepth(v); });
-  connect(correlationCheck_, &QCheckBox::toggled, this, [this](bool on) { setIncludeCorrelationGroup(on); });
-  connect(colourCombo_, &QComboBox::currentIndexChanged, this,
-          [this](int i) { setColourBy(i == 1 ? ColourBy::Kind : ColourBy::Entity); });
+  connect(correlationAction_, &QAction::toggled, this, [this](bool on) { setIncludeCorrelationGroup(on); });
+  connect(colourByKindAction_, &QAction::toggled, this,
+          [this](bool kind) { setColourBy(kind ? ColourBy::Kind : ColourBy::Entity); });
   connect(canvas_, &CausalGraphCanvas::viewportChanged, this, [this] {
     minimap_->place();
     minimap_->update();
@@ -191,8 +231,8 @@ void CausalGraphView::setDescendantDepth(int depth) {
 void CausalGraphView::setIncludeCorrelationGroup(bool on) {
   if (on == options_.includeCorrelationGroup) return;
   options_.includeCorrelationGroup = on;
-  QSignalBlocker b(correlationCheck_);
-  correlationCheck_->setChecked(on);
+  QSignalBlocker b(correlationAction_);
+  correlationAction_->setChecked(on);
   fitPending_ = true;
   rebuild();
 }
@@ -206,10 +246,23 @@ void CausalGraphView::setMaxChildrenShown(size_t limit) {
 
 void CausalGraphView::setColourBy(ColourBy by) {
   colourBy_ = by;
-  QSignalBlocker b(colourCombo_);
-  colourCombo_->setCurrentIndex(by == ColourBy::Kind ? 1 : 0);
+  QSignalBlocker b(colourByKindAction_);
+  QSignalBlocker c(colourByEntityAction_);
+  (by == ColourBy::Kind ? colourByKindAction_ : colourByEntityAction_)->setChecked(true);
   recolour();
   minimap_->refresh();
+  updateLegend();
+}
+
+void CausalGraphView::updateLegend() {
+  legend_->setText(tr("Arrow: cause → effect · dashed: same correlation · fill: %1 · orange frame: current event")
+                       .arg(colourBy_ == ColourBy::Kind ? tr("kind") : tr("entity")));
+  legend_->setToolTip(tr("Hover a box for its event's details; click it to select the event"));
+}
+
+QPointF CausalGraphView::nodePosition(int node) const {
+  if (!shown_ || node < 0 || size_t(node) >= shown_->layout.nodes.size()) return {};
+  return graphNodeCentre(shown_->layout.nodes[size_t(node)]);
 }
 
 const CausalGraph& CausalGraphView::graph() const {
@@ -260,6 +313,15 @@ void CausalGraphView::fitToView() {
   if (scene_->items().isEmpty()) return;
   canvas_->fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
   if (canvas_->transform().m11() > 1.0) canvas_->setTransform(QTransform());
+  // A bigger graph is shown around the current event at the smallest legible size, the
+  // overview in the corner showing the rest.
+  if (canvas_->transform().m11() < kLegibleScale) {
+    canvas_->setTransform(QTransform::fromScale(kLegibleScale, kLegibleScale));
+    if (shown_ && shown_->graph.focus >= 0)
+      canvas_->centerOn(graphNodeCentre(shown_->layout.nodes[size_t(shown_->graph.focus)]));
+    emit canvas_->viewportChanged();
+    return;
+  }
   if (shown_ && shown_->graph.focus >= 0 && canvas_->transform().m11() == 1.0)
     canvas_->centerOn(scene_->sceneRect().center());
   emit canvas_->viewportChanged();
@@ -275,6 +337,7 @@ void CausalGraphView::cancel() {
   ++generation_;
   busy_ = false;
   cancelAction_->setEnabled(false);
+  cancelAction_->setVisible(false);
   updateStatus();
 }
 
@@ -286,6 +349,7 @@ void CausalGraphView::startBuild(uint32_t row) {
   if (!index || row >= index->entryCount()) {
     busy_ = false;
     cancelAction_->setEnabled(false);
+    cancelAction_->setVisible(false);
     clearGraph();
     return;
   }
@@ -293,9 +357,10 @@ void CausalGraphView::startBuild(uint32_t row) {
   cancel_ = std::make_shared<std::atomic<bool>>(false);
   busy_ = true;
   cancelAction_->setEnabled(true);
+  cancelAction_->setVisible(true);
   updateStatus();
   const GraphOptions options = options_;
-  const bool useGraphviz = graphvizCheck_ && graphvizCheck_->isChecked();
+  const bool useGraphviz = graphvizAction_ && graphvizAction_->isChecked();
   auto cancelFlag = cancel_;
   watcher_->setFuture(QtConcurrent::run([index, row, options, gen, cancelFlag, useGraphviz]() -> std::shared_ptr<Built> {
     QElapsedTimer timer;
@@ -312,6 +377,7 @@ void CausalGraphView::startBuild(uint32_t row) {
     const auto& nodes = b->graph.nodes;
     const size_t n = nodes.size();
     b->labels.resize(n);
+    b->tooltips.resize(n);
     b->entityKey.resize(n);
     b->kindKey.resize(n);
     double maxX = 0;
@@ -321,12 +387,19 @@ void CausalGraphView::startBuild(uint32_t row) {
       const GraphNode& node = nodes[i];
       if (node.isElision()) {
         b->labels[i] = QObject::tr("+%L1 more\nclick to expand").arg(node.hiddenCount);
+        b->tooltips[i] = CausalGraphView::tr("%1 more events are linked here but not drawn: click to draw them")
+                             .arg(grouped(node.hiddenCount));
         b->entityKey[i] = 0xfffffffeu;
         b->kindKey[i] = 0xffff;
         continue;
       }
       const IndexEntry& e = index->entry(node.row);
       QString entity = QString::fromUtf8(index->entity(node.row).data(), qsizetype(index->entity(node.row).size()));
+      b->tooltips[i] = CausalGraphView::tr("%1\nkind %2 · global sequence %3\n%4 UTC\nevent %5")
+                           .arg(entity, EventTableModel::kindText(e.kind), grouped(e.globalSequence),
+                                QDateTime::fromMSecsSinceEpoch(qint64(e.wallMs), Qt::UTC)
+                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                                QString::fromStdString(hexEncode(index->eventId(node.row))));
       if (entity.size() > 24) entity = entity.left(23) + QChar(0x2026);
       b->labels[i] = QStringLiteral("%1\n%2 · #%3").arg(entity, EventTableModel::kindText(e.kind)).arg(e.globalSequence);
       b->entityKey[i] = e.entityId;
@@ -366,6 +439,7 @@ void CausalGraphView::onBuilt() {
   if (!built || built->generation != generation_) return;  // superseded
   busy_ = false;
   cancelAction_->setEnabled(false);
+  cancelAction_->setVisible(false);
   if (built->cancelled) { updateStatus(); return; }
   populateScene(built);
 }
@@ -404,6 +478,7 @@ void CausalGraphView::populateScene(const std::shared_ptr<Built>& built) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     auto* item = new CausalGraphNodeItem(activate, int(i), &built->labels[i], nodes[i].isElision(), int(i) == built->graph.focus);
     item->setPos(graphNodeCentre(built->layout.nodes[i]));
+    item->setToolTip(built->tooltips[i]);
     if (int(i) == built->graph.focus) item->setZValue(1);
     scene_->addItem(item);
     nodeItems_.push_back(item);

@@ -18,8 +18,7 @@
 #include "batscope/analysis/causal_graph.h"
 
 class QAction;
-class QCheckBox;
-class QComboBox;
+class QAction;
 class QGraphicsScene;
 class QLabel;
 class QSpinBox;
@@ -35,6 +34,8 @@ class CausalGraphNodeItem;
 class CausalGraphView : public QWidget {
   Q_OBJECT
  public:
+  // Below this zoom a node's label cannot be read: Fit goes no smaller.
+  static constexpr double kLegibleScale = 0.6;
   enum class ColourBy { Entity, Kind };
   // Everything a worker computes for one graph (graph, layout, labels, edge paths).
   struct Built;
@@ -56,6 +57,8 @@ class CausalGraphView : public QWidget {
   bool isBusy() const { return busy_; }
   // The graph on the scene (empty before the first one is ready).
   const CausalGraph& graph() const;
+  // Where node `node` of graph() sits in the scene (its centre).
+  QPointF nodePosition(int node) const;
   const GraphLayout& layout() const;
   // Index rows of the event nodes on the scene.
   std::vector<uint32_t> shownRows() const;
@@ -84,6 +87,7 @@ class CausalGraphView : public QWidget {
   void onBuilt();
   void populateScene(const std::shared_ptr<Built>& built);
   void recolour();
+  void updateLegend();
   void clearGraph();
   void updateStatus();
 
@@ -94,9 +98,11 @@ class CausalGraphView : public QWidget {
   CausalGraphMinimap* minimap_;
   QSpinBox* ancestorSpin_;
   QSpinBox* descendantSpin_;
-  QCheckBox* correlationCheck_;
-  QCheckBox* graphvizCheck_ = nullptr;
-  QComboBox* colourCombo_;
+  QLabel* legend_ = nullptr;  // what arrows, arcs, fills and the frame mean
+  QAction* correlationAction_ = nullptr;
+  QAction* graphvizAction_ = nullptr;
+  QAction* colourByEntityAction_ = nullptr;
+  QAction* colourByKindAction_ = nullptr;
   QAction* cancelAction_;
   QLabel* status_;
 

@@ -327,11 +327,14 @@ void SegmentMapView::paintRow(QPainter& p, int row, const QRect& rowRect, const 
     }
   }
 
-  const QString count = s.walked || s.visibleEvents ? countText(s) : QString();
+  QString count = s.walked || s.visibleEvents ? countText(s) : QString();
   p.setPen(s.walked && s.visibleEvents != s.eventFrames ? kUnsealed : text);
   const int textLeft = std::max(bar.right(), g.trackRight) + 8;
-  p.drawText(QRect(textLeft, rowRect.top(), viewport()->width() - textLeft - 4, rowRect.height()),
-             Qt::AlignLeft | Qt::AlignVCenter, count);
+  const int room = viewport()->width() - textLeft - 4;
+  // A narrow dock: the number alone (the tooltip has the words), rather than "13.771 Erei".
+  if (!count.isEmpty() && fontMetrics().horizontalAdvance(count) > room)
+    count = fontMetrics().elidedText(grouped(s.walked ? s.eventFrames : s.visibleEvents), Qt::ElideRight, room);
+  p.drawText(QRect(textLeft, rowRect.top(), room, rowRect.height()), Qt::AlignLeft | Qt::AlignVCenter, count);
 }
 
 QString SegmentMapView::toolTipForRow(int row) const {
