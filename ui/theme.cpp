@@ -1,8 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleOption>
 #include <QStyleFactory>
 
 namespace batscope::ui {
@@ -56,6 +59,28 @@ QPalette lightPalette() {
   p.setColor(QPalette::AlternateBase, QColor(0xf3, 0xf5, 0xf8));
   return p;
 }
+// Fusion frames an unchecked box or radio button in a shade of the window colour: on the dark
+// palette the box all but disappears. This draws a light frame over Fusion's.
+class DarkIndicatorStyle : public QProxyStyle {
+ public:
+  DarkIndicatorStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+  void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                     const QWidget* widget) const override {
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    QColor frame = option->palette.color(QPalette::Text);
+    frame.setAlpha(option->state & State_Enabled ? 150 : 70);
+    painter->setPen(QPen(frame, 1));
+    painter->setBrush(Qt::NoBrush);
+    const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (element == PE_IndicatorRadioButton) painter->drawEllipse(r);
+    else painter->drawRoundedRect(r, 2, 2);
+    painter->restore();
+  }
+};
+
 }  // namespace
 
 Theme themeFromString(const QString& name) {
@@ -90,7 +115,7 @@ void applyTheme(Theme theme) {
       QApplication::setPalette(lightPalette());
       break;
     case Theme::Dark:
-      QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+      QApplication::setStyle(new DarkIndicatorStyle);
       QApplication::setPalette(darkPalette());
       break;
   }
