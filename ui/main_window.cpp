@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QDockWidget>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QMimeData>
@@ -391,6 +392,25 @@ void MainWindow::updateWelcome() {
   const bool storeComing = session_->isOpen() || session_->isBusy() || archives_->isBusy();
   auto* stack = static_cast<QStackedWidget*>(centralWidget());
   stack->setCurrentWidget(storeComing ? browser_ : static_cast<QWidget*>(welcome_));
+  // The welcome page alone, not framed by empty docks; they come back as they were.
+  const bool welcome = !storeComing;
+  if (welcome == welcomeShown_) return;
+  welcomeShown_ = welcome;
+  if (welcome) {
+    docksHiddenForWelcome_.clear();
+    for (QDockWidget* d : {segmentsDock_, analysisDock_, detailsDock_})
+      if (d && !d->isHidden()) {  // isVisible() is false before the window is shown
+        docksHiddenForWelcome_.push_back(d);
+        d->hide();
+      }
+  } else {
+    showDocksHiddenForWelcome();
+  }
+}
+
+void MainWindow::showDocksHiddenForWelcome() {
+  for (QDockWidget* d : docksHiddenForWelcome_) d->show();
+  docksHiddenForWelcome_.clear();
 }
 
 void MainWindow::generateDemo() {

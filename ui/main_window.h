@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "batscope/base/bytes.h"
 
@@ -125,6 +126,7 @@ class MainWindow : public QMainWindow {
   void showFileBytes(const QString& file, quint64 offset);
   void generateDemo();
   void updateWelcome();
+  void showDocksHiddenForWelcome();
   void closeStore();
   void goToEventId();
   void stepInTable(int delta);
@@ -147,6 +149,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* segmentsDock_ = nullptr;
   QDockWidget* analysisDock_ = nullptr;
   QDockWidget* detailsDock_ = nullptr;
+  bool welcomeShown_ = false;
+  std::vector<QDockWidget*> docksHiddenForWelcome_;  // the docks the welcome page hid
   bool docksPlaced_ = false;  // by saved settings or the first show: then left to the user  // above the table while the true view is shown
   std::optional<QString> shownFilter_;  // the filter whose rows the table shows (none while a store opens)
   QString shownStore_;  // display name of the store shown ("" when none)

@@ -338,6 +338,7 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::saveSettings() {
+  showDocksHiddenForWelcome();  // the layout saved is the user's, not the welcome page's
   QSettings s;
   s.setValue(QStringLiteral("geometry"), saveGeometry());
   s.setValue(QStringLiteral("windowState"), saveState());

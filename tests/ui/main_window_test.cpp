@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -427,6 +428,10 @@ class MainWindowTest : public QObject {
     WelcomeView* welcome = w.welcomeView();
     QVERIFY(welcome && welcome->isVisible());
     QVERIFY(!w.tableView()->isVisible());
+    // The welcome page alone: the docks, empty without a store, are hidden until one opens.
+    const QList<QDockWidget*> docks = w.findChildren<QDockWidget*>();
+    QCOMPARE(docks.size(), 3);
+    for (QDockWidget* d : docks) QVERIFY2(!d->isVisible(), qPrintable(d->windowTitle()));
     // A folder that is no store: the open fails and the welcome page stays.
     QTemporaryDir empty;
     QSignalSpy failed(w.session(), &StoreSession::openFailed);
@@ -439,9 +444,11 @@ class MainWindowTest : public QObject {
     QVERIFY(waitSettled(w));
     QVERIFY(!welcome->isVisible());
     QVERIFY(w.tableView()->isVisible());
+    for (QDockWidget* d : docks) QVERIFY2(d->isVisible(), qPrintable(d->windowTitle()));
     for (QAction* a : w.findChildren<QAction*>())
       if (a->text() == QLatin1String("&Close")) a->trigger();
     QTRY_VERIFY(welcome->isVisible());
+    for (QDockWidget* d : docks) QVERIFY(!d->isVisible());
     // The store just closed is among the recent ones, as a link.
     bool listed = false;
     for (QLabel* l : welcome->findChildren<QLabel*>())
