@@ -135,6 +135,24 @@
     </message>
 </context>
 <context>
+    <name>FileWindow</name>
+    <message>
+        <location filename="../ui/file_window.cpp" line="17"/>
+        <source>%1 is not a file of the store.</source>
+        <translation>%1 ist keine Datei des Speichers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_window.cpp" line="22"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_window.cpp" line="29"/>
+        <source>%1 is %2 bytes long: offset %3 lies past its end.</source>
+        <translation>%1 ist %2 Bytes lang: Offset %3 liegt hinter dem Ende.</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../engine/base/findings.cpp" line="16"/>
@@ -358,6 +376,84 @@
     </message>
 </context>
 <context>
+    <name>FindingCategory</name>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="11"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="11"/>
+        <source>crc</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="12"/>
+        <source>cross-check</source>
+        <translation>Gegenprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="12"/>
+        <source>decode</source>
+        <translation>Dekodierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="13"/>
+        <source>duplicate-sequence</source>
+        <translation>doppelte Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="13"/>
+        <source>fallback</source>
+        <translation>Ausweichpfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="14"/>
+        <source>footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="14"/>
+        <source>frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="15"/>
+        <source>io</source>
+        <translation>E/A</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="15"/>
+        <source>manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="16"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="16"/>
+        <source>segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="17"/>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="17"/>
+        <source>torn-tail</source>
+        <translation>abgerissenes Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="18"/>
+        <source>visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+</context>
+<context>
     <name>FindingTerm</name>
     <message>
         <location filename="../engine/base/findings.cpp" line="118"/>
@@ -403,22 +499,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
@@ -428,64 +524,64 @@
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="323"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="389"/>
         <source>+%L1 more
 click to expand</source>
         <translation>+%L1 weitere
 zum Aufklappen klicken</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="26"/>
+        <location filename="../ui/finding_text.cpp" line="43"/>
         <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
         <translation>batpak verwendet %1 nicht und baut den Index stattdessen aus den Segmenten auf: Kein Ereignis geht verloren, das Öffnen dauert nur länger.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="29"/>
+        <location filename="../ui/finding_text.cpp" line="46"/>
         <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
         <translation>Nicht jedes Segment hat einen brauchbaren Footer, daher liest batpak die Frames stattdessen nacheinander: dieselben Ereignisse, langsamer gelesen, und ein beschädigter Frame beendet das Lesen seines Segments.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="33"/>
+        <location filename="../ui/finding_text.cpp" line="50"/>
         <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
         <translation>Der letzte Frame von %1 wurde nur teilweise geschrieben (der Schreiber hielt beim Anhängen an): Sein Ereignis wird ignoriert; jedes Ereignis davor wird wie gewohnt gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="36"/>
+        <location filename="../ui/finding_text.cpp" line="53"/>
         <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
         <translation>batpak hört an diesem Frame auf, %1 zu lesen: Die danach in diesem Segment geschriebenen Ereignisse werden nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="39"/>
+        <location filename="../ui/finding_text.cpp" line="56"/>
         <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
         <translation>Die Bytes dieses Frames passen nicht zu seiner Prüfsumme: Sein Ereignis wird nicht angezeigt (die Frames daneben werden wie gewohnt gelesen).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="45"/>
+        <location filename="../ui/finding_text.cpp" line="62"/>
         <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
         <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Sein Ereignis wird nicht angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="47"/>
+        <location filename="../ui/finding_text.cpp" line="64"/>
         <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
         <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Keines seiner %1 Ereignisse wird angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="50"/>
+        <location filename="../ui/finding_text.cpp" line="67"/>
         <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
         <translation>Der Frame dieses Ereignisses ist lesbar, aber batpaks Index führt es nicht: batpak zeigt dieses Ereignis nicht an.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="53"/>
+        <location filename="../ui/finding_text.cpp" line="70"/>
         <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
         <translation>batpaks Index führt dieses Ereignis zweimal: Abfragen liefern es zweimal.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="55"/>
+        <location filename="../ui/finding_text.cpp" line="72"/>
         <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
         <translation>batpak zeigt dieses Ereignis unter einer anderen globalen Sequenz, als sein Footer oder Snapshot verzeichnet: Beim Sortieren nach Sequenz steht es woanders.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="59"/>
+        <location filename="../ui/finding_text.cpp" line="76"/>
         <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
         <translation>%1 ist nicht die Datei, die das Manifest des Archivs beschreibt: Sie wurde nach dem Erstellen des Archivs geändert oder beschädigt.</translation>
     </message>
@@ -516,193 +612,249 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::CausalGraphView</name>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="87"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="90"/>
         <source>Ancestors </source>
         <translation>Vorfahren </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="94"/>
         <source>How many causes up the chain to show</source>
         <translation>Wie viele Ursachen die Kette hinauf angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="93"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="96"/>
         <source>  Descendants </source>
         <translation>  Nachfahren </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
         <source>How many levels of effects to show</source>
         <translation>Wie viele Ebenen von Wirkungen angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="99"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="109"/>
+        <source>Fit the graph in the view, no smaller than its labels can be read (the overview shows the rest)</source>
+        <translation>Den Graphen einpassen, nicht kleiner als seine Beschriftungen lesbar bleiben (die Übersicht zeigt den Rest)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="141"/>
         <source>Correlation group</source>
         <translation>Korrelationsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="143"/>
         <source>Also show every event sharing the current event&apos;s correlation id</source>
         <translation>Auch alle Ereignisse mit der Korrelations-ID des aktuellen Ereignisses anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="102"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="144"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="103"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="146"/>
         <source>Lay out with Graphviz dot instead of Batscope&apos;s layered layout (only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)</source>
         <translation>Mit Graphviz dot statt mit Batscopes Schichtenlayout anordnen (nur für Umgebungen mit höchstens %1 Knoten: dot ist bei großen Graphen langsam)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="109"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="152"/>
         <source>Colour by entity</source>
         <translation>Nach Entität färben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="153"/>
         <source>Colour by kind</source>
         <translation>Nach Art färben</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="108"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
-        <source>Fit the whole graph in the view</source>
-        <translation>Den ganzen Graphen in die Ansicht einpassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="117"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
+        <source>Save the graph as an SVG or PNG image</source>
+        <translation>Den Graphen als SVG- oder PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="121"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="123"/>
-        <location filename="../ui/views/causal_graph_view.cpp" line="128"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="127"/>
         <source>Export causal graph</source>
         <translation>Kausalgraph exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="123"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="125"/>
         <source>Export the graph as SVG</source>
         <translation>Den Graphen als SVG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="127"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="129"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="128"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="131"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="130"/>
         <source>Export the graph as PNG</source>
         <translation>Den Graphen als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="132"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="137"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="138"/>
+        <source>What the graph shows and how it is laid out and coloured</source>
+        <translation>Was der Graph zeigt und wie er angeordnet und eingefärbt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="163"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="133"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="164"/>
         <source>Stop laying out the graph</source>
         <translation>Das Anordnen des Graphen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="427"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="258"/>
+        <source>Arrow: cause → effect · dashed: same correlation · fill: %1 · orange frame: current event</source>
+        <translation>Pfeil: Ursache → Wirkung · gestrichelt: gleiche Korrelation · Füllung: %1 · oranger Rahmen: aktuelles Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="259"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="259"/>
+        <source>entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="260"/>
+        <source>Hover a box for its event&apos;s details; click it to select the event</source>
+        <translation>Zeigen Sie auf ein Kästchen für die Details seines Ereignisses; ein Klick wählt das Ereignis aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="390"/>
+        <source>%1 more events are linked here but not drawn: click to draw them</source>
+        <translation>%1 weitere Ereignisse sind hier verknüpft, aber nicht gezeichnet: Klicken, um sie zu zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="398"/>
+        <source>%1
+kind %2 · global sequence %3
+%4 UTC
+event %5</source>
+        <translation>%1
+Art %2 · globale Sequenz %3
+%4 UTC
+Ereignis %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="502"/>
         <source> · scene %1 ms</source>
         <translation> · Szene %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="445"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="520"/>
         <source>Laying out the causal graph…</source>
         <translation>Kausalgraph wird angeordnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="522"/>
         <source>Select an event to see its causes and effects.</source>
         <translation>Wählen Sie ein Ereignis, um seine Ursachen und Wirkungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="522"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="530"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="530"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="531"/>
         <source>1 layer</source>
         <translation>1 Ebene</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="531"/>
         <source>%1 layers</source>
         <translation>%1 Ebenen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="457"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="532"/>
         <source>layout %1 ms</source>
         <translation>Layout %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="458"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="533"/>
         <source> · %L1 hidden behind %L2 “more” nodes</source>
         <translation> · %L1 verborgen hinter %L2 „weitere“-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="459"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="534"/>
         <source> · truncated at %L1 events</source>
         <translation> · abgeschnitten bei %L1 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="470"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="545"/>
         <source>Causal graph</source>
         <translation>Kausalgraph</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="471"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="546"/>
         <source>Batscope causal graph of event #%1</source>
         <translation>Batscope-Kausalgraph von Ereignis #%1</translation>
     </message>
@@ -1717,6 +1869,19 @@ zum Aufklappen klicken</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::FileBytesDialog</name>
+    <message>
+        <location filename="../ui/views/file_bytes_dialog.cpp" line="28"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/file_bytes_dialog.cpp" line="35"/>
+        <source>Bytes %1 to %2 of %3 (%4 bytes). The highlighted byte is at offset %5 (0x%6), where the finding points.</source>
+        <translation>Bytes %1 bis %2 von %3 (%4 Bytes). Das hervorgehobene Byte liegt bei Offset %5 (0x%6), wohin der Befund zeigt.</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::FilterBar</name>
     <message>
         <location filename="../ui/views/filter_bar.cpp" line="36"/>
@@ -2303,17 +2468,17 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::Language</name>
     <message>
-        <location filename="../ui/language.cpp" line="119"/>
+        <location filename="../ui/language.cpp" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="131"/>
+        <location filename="../ui/language.cpp" line="136"/>
         <source>The language change takes effect when Batscope is restarted.</source>
         <translation>Die Sprachänderung wird beim nächsten Start von Batscope wirksam.</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="137"/>
+        <location filename="../ui/language.cpp" line="142"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -2321,62 +2486,62 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 geschrieben (1 Ereignis, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 geschrieben (%2 Ereignisse, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -2631,224 +2796,229 @@ zum Aufklappen klicken</translation>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="241"/>
+        <location filename="../ui/main_window_chrome.cpp" line="242"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="243"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="245"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="245"/>
+        <location filename="../ui/main_window_chrome.cpp" line="246"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="246"/>
+        <location filename="../ui/main_window_chrome.cpp" line="247"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="247"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="249"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="254"/>
+        <location filename="../ui/main_window_chrome.cpp" line="255"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="278"/>
+        <location filename="../ui/main_window_chrome.cpp" line="279"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="288"/>
+        <location filename="../ui/main_window_chrome.cpp" line="289"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Der Demo-Store konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Demo Store</source>
         <translation>Demo-Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Export the Event Shown</source>
         <translation>Das angezeigte Ereignis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Export the %1 Events Shown</source>
         <translation>Die %1 angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
+        <source>Show Bytes</source>
+        <translation>Bytes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="616"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="605"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="621"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3052,126 +3222,116 @@ zum Aufklappen klicken</translation>
     </message>
     <message>
         <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
-        <source>frame walk %1</source>
-        <translation>Frame-Durchlauf %1</translation>
+        <source>true view and frame walk %1</source>
+        <translation>wahre Sicht und Frame-Durchlauf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="245"/>
+        <source>true view and frame walk</source>
+        <translation>wahre Sicht und Frame-Durchlauf</translation>
     </message>
     <message>
         <location filename="../ui/views/restore_timings_view.cpp" line="187"/>
-        <source>true view %1</source>
-        <translation>Echtansicht %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>cross-check %1</source>
         <translation>Gegenprüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>hash-chain verification %1</source>
         <translation>Hash-Ketten-Prüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="190"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
         <source>Background checks after the open: %1.</source>
         <translation>Hintergrundprüfungen nach dem Öffnen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Hintergrundprüfungen (Frame-Durchlauf, Echtansicht, Gegenprüfung, Hash-Ketten) laufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/views/restore_timings_view.cpp" line="246"/>
-        <source>frame walk</source>
-        <translation>Frame-Durchlauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
-        <source>true view</source>
-        <translation>Echtansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="248"/>
         <source>cross-check</source>
         <translation>Gegenprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="249"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
         <source>hash-chain verification</source>
         <translation>Hash-Ketten-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="262"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="260"/>
         <source>index ready</source>
         <translation>Index bereit</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
         <source>background checks</source>
         <translation>Hintergrundprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="301"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="299"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="311"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="309"/>
         <source>footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="315"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="313"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="325"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="323"/>
         <source>footer (parallel)</source>
         <translation>Footer (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="342"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="340"/>
         <source>No segment was read: the snapshot covered them all</source>
         <translation>Kein Segment gelesen: der Snapshot deckte alle ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="343"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="341"/>
         <source>%1 of %2 segments not read (covered by the snapshot)</source>
         <translation>%1 von %2 Segmenten nicht gelesen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="361"/>
         <source>segment id</source>
         <translation>Segment-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="365"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
         <source>read time (ms)</source>
         <translation>Lesezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="393"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="391"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="394"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="392"/>
         <source>tail</source>
         <translation>Tail</translation>
     </message>
@@ -3275,72 +3435,72 @@ zum Aufklappen klicken</translation>
         <translation>Footer ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="342"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
         <source>Header: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>SIDX footer: absent</source>
         <translation>SIDX-Footer: fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>SIDX-Footer: gültig, ab @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="352"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>SIDX-Footer: ungültig — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="350"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 Ereignis-Frames, %2 Batch-Marker; %3 sichtbare Ereignisse hier indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC-Abweichung: Frame @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
         <source>Torn tail @%1: %2</source>
         <translation>Abgerissenes Ende @%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 sichtbare Ereignisse hier indiziert; Frame-Durchlauf ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Von der Wiederherstellung per %1 in %2 ms gelesen (%3 Einträge, %4 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="364"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Von der Wiederherstellung übersprungen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="366"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="369"/>
         <source>Current event at @%1</source>
         <translation>Aktuelles Ereignis bei @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="370"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Klicken, um die Ereignisse auf seg:%1 zu filtern</translation>
     </message>
@@ -3526,28 +3686,23 @@ zum Aufklappen klicken</translation>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="176"/>
-        <source>Walking segments</source>
-        <translation>Segmente werden durchlaufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/store_session.cpp" line="180"/>
+        <location filename="../ui/store_session.cpp" line="174"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="186"/>
+        <location filename="../ui/store_session.cpp" line="182"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="189"/>
-        <location filename="../ui/store_session.cpp" line="197"/>
+        <location filename="../ui/store_session.cpp" line="185"/>
+        <location filename="../ui/store_session.cpp" line="193"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="204"/>
+        <location filename="../ui/store_session.cpp" line="200"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3638,77 +3793,87 @@ zum Aufklappen klicken</translation>
 <context>
     <name>batscope::ui::WarningsView</name>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="29"/>
+        <location filename="../ui/views/warnings_view.cpp" line="30"/>
         <source>Filter by category, file or message</source>
         <translation>Nach Kategorie, Datei oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="32"/>
+        <location filename="../ui/views/warnings_view.cpp" line="33"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="33"/>
+        <location filename="../ui/views/warnings_view.cpp" line="34"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="34"/>
+        <location filename="../ui/views/warnings_view.cpp" line="35"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="35"/>
+        <location filename="../ui/views/warnings_view.cpp" line="36"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="36"/>
+        <location filename="../ui/views/warnings_view.cpp" line="37"/>
         <source>Show findings of one severity</source>
         <translation>Befunde eines Schweregrads anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="60"/>
+        <location filename="../ui/views/warnings_view.cpp" line="61"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="88"/>
+        <location filename="../ui/views/warnings_view.cpp" line="89"/>
         <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
         <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen. Ein Klick auf einen Befund zu einem Ereignis wählt das Ereignis aus; ein Doppelklick auf einen Befund zu einer Stelle beschränkt die Tabelle auf dessen Segment.</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="92"/>
+        <source>Show Bytes</source>
+        <translation>Bytes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/warnings_view.cpp" line="94"/>
+        <source>Show the bytes of the file at the offset this finding names</source>
+        <translation>Die Bytes der Datei an dem Offset zeigen, den dieser Befund nennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/warnings_view.cpp" line="141"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="141"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="142"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="142"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="126"/>
+        <location filename="../ui/views/warnings_view.cpp" line="143"/>
         <source>1 info</source>
         <translation>1 Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="126"/>
+        <location filename="../ui/views/warnings_view.cpp" line="143"/>
         <source>%1 info</source>
         <translation>%1 Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="127"/>
+        <location filename="../ui/views/warnings_view.cpp" line="144"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>

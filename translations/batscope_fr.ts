@@ -135,6 +135,24 @@
     </message>
 </context>
 <context>
+    <name>FileWindow</name>
+    <message>
+        <location filename="../ui/file_window.cpp" line="17"/>
+        <source>%1 is not a file of the store.</source>
+        <translation>%1 n&apos;est pas un fichier du magasin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_window.cpp" line="22"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/file_window.cpp" line="29"/>
+        <source>%1 is %2 bytes long: offset %3 lies past its end.</source>
+        <translation>%1 fait %2 octets : le décalage %3 est au-delà de sa fin.</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../engine/base/findings.cpp" line="16"/>
@@ -358,6 +376,84 @@
     </message>
 </context>
 <context>
+    <name>FindingCategory</name>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="11"/>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="11"/>
+        <source>crc</source>
+        <translation>CRC</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="12"/>
+        <source>cross-check</source>
+        <translation>contre-vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="12"/>
+        <source>decode</source>
+        <translation>décodage</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="13"/>
+        <source>duplicate-sequence</source>
+        <translation>séquence en double</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="13"/>
+        <source>fallback</source>
+        <translation>repli</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="14"/>
+        <source>footer</source>
+        <translation>pied SIDX</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="14"/>
+        <source>frame</source>
+        <translation>trame</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="15"/>
+        <source>io</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="15"/>
+        <source>manifest</source>
+        <translation>manifeste</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="16"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="16"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="17"/>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="17"/>
+        <source>torn-tail</source>
+        <translation>fin arrachée</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="18"/>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+</context>
+<context>
     <name>FindingTerm</name>
     <message>
         <location filename="../engine/base/findings.cpp" line="118"/>
@@ -403,22 +499,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="71"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -428,64 +524,64 @@
         <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="323"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="389"/>
         <source>+%L1 more
 click to expand</source>
         <translation>+%L1 de plus
 cliquez pour développer</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="26"/>
+        <location filename="../ui/finding_text.cpp" line="43"/>
         <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
         <translation>batpak n&apos;utilise pas %1 et reconstruit l&apos;index à partir des segments : aucun événement n&apos;est perdu, l&apos;ouverture prend seulement plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="29"/>
+        <location filename="../ui/finding_text.cpp" line="46"/>
         <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
         <translation>Tous les segments n&apos;ont pas de pied utilisable, batpak lit donc les trames l&apos;une après l&apos;autre : les mêmes événements, lus plus lentement, et une trame endommagée arrête la lecture de son segment.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="33"/>
+        <location filename="../ui/finding_text.cpp" line="50"/>
         <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
         <translation>La dernière trame de %1 n&apos;a été écrite qu&apos;en partie (l&apos;écrivain s&apos;est arrêté pendant l&apos;ajout) : son événement est ignoré ; tous les événements avant elle se lisent normalement.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="36"/>
+        <location filename="../ui/finding_text.cpp" line="53"/>
         <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
         <translation>batpak arrête de lire %1 à cette trame : les événements écrits après elle dans ce segment ne sont pas affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="39"/>
+        <location filename="../ui/finding_text.cpp" line="56"/>
         <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
         <translation>Les octets de cette trame ne correspondent pas à sa somme de contrôle : son événement n&apos;est pas affiché (les trames voisines se lisent normalement).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="45"/>
+        <location filename="../ui/finding_text.cpp" line="62"/>
         <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
         <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : son événement n&apos;est pas affiché (un lot est tout ou rien).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="47"/>
+        <location filename="../ui/finding_text.cpp" line="64"/>
         <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
         <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : aucun de ses %1 événements n&apos;est affiché (un lot est tout ou rien).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="50"/>
+        <location filename="../ui/finding_text.cpp" line="67"/>
         <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
         <translation>La trame de cet événement se lit, mais l&apos;index de batpak ne le liste pas : batpak n&apos;affiche pas cet événement.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="53"/>
+        <location filename="../ui/finding_text.cpp" line="70"/>
         <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
         <translation>L&apos;index de batpak liste cet événement deux fois : les requêtes le renvoient deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="55"/>
+        <location filename="../ui/finding_text.cpp" line="72"/>
         <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
         <translation>batpak affiche cet événement sous une autre séquence globale que celle de son pied ou de son instantané : trié par séquence, il se place ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="59"/>
+        <location filename="../ui/finding_text.cpp" line="76"/>
         <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
         <translation>%1 n&apos;est pas le fichier que décrit le manifeste de l&apos;archive : il a changé après la création de l&apos;archive, ou a été endommagé.</translation>
     </message>
@@ -516,193 +612,249 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::CausalGraphView</name>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="87"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="90"/>
         <source>Ancestors </source>
         <translation>Ancêtres </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="91"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="94"/>
         <source>How many causes up the chain to show</source>
         <translation>Nombre de causes à afficher en remontant la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="93"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="96"/>
         <source>  Descendants </source>
         <translation>  Descendants </translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="97"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
         <source>How many levels of effects to show</source>
         <translation>Nombre de niveaux d&apos;effets à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="99"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="109"/>
+        <source>Fit the graph in the view, no smaller than its labels can be read (the overview shows the rest)</source>
+        <translation>Ajuster le graphe à la vue, sans descendre sous la taille où ses étiquettes restent lisibles (l&apos;aperçu montre le reste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="141"/>
         <source>Correlation group</source>
         <translation>Groupe de corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="100"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="143"/>
         <source>Also show every event sharing the current event&apos;s correlation id</source>
         <translation>Afficher aussi tous les événements partageant l&apos;ID de corrélation de l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="102"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="144"/>
         <source>Graphviz dot</source>
         <translation>Graphviz dot</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="103"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="146"/>
         <source>Lay out with Graphviz dot instead of Batscope&apos;s layered layout (only for neighbourhoods of at most %1 nodes: dot is slow on large graphs)</source>
         <translation>Disposer avec Graphviz dot plutôt qu&apos;avec la disposition en couches de Batscope (seulement pour les voisinages d&apos;au plus %1 nœuds : dot est lent sur les grands graphes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="109"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="152"/>
         <source>Colour by entity</source>
         <translation>Colorer par entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="153"/>
         <source>Colour by kind</source>
         <translation>Colorer par type</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="108"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
-        <source>Fit the whole graph in the view</source>
-        <translation>Ajuster tout le graphe à la vue</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="119"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="110"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="120"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="111"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="117"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="118"/>
+        <source>Save the graph as an SVG or PNG image</source>
+        <translation>Enregistrer le graphe en image SVG ou PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="121"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="123"/>
-        <location filename="../ui/views/causal_graph_view.cpp" line="128"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="122"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="127"/>
         <source>Export causal graph</source>
         <translation>Exporter le graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="124"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="123"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="125"/>
         <source>Export the graph as SVG</source>
         <translation>Exporter le graphe en SVG</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="127"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="126"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="129"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="128"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="131"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="130"/>
         <source>Export the graph as PNG</source>
         <translation>Exporter le graphe en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="132"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="137"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="138"/>
+        <source>What the graph shows and how it is laid out and coloured</source>
+        <translation>Ce que montre le graphe, sa disposition et ses couleurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="133"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="164"/>
         <source>Stop laying out the graph</source>
         <translation>Arrêter la disposition du graphe</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="427"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="258"/>
+        <source>Arrow: cause → effect · dashed: same correlation · fill: %1 · orange frame: current event</source>
+        <translation>Flèche : cause → effet · pointillés : même corrélation · remplissage : %1 · cadre orange : événement courant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="259"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="259"/>
+        <source>entity</source>
+        <translation>entité</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="260"/>
+        <source>Hover a box for its event&apos;s details; click it to select the event</source>
+        <translation>Survolez une case pour les détails de son événement ; un clic sélectionne l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="390"/>
+        <source>%1 more events are linked here but not drawn: click to draw them</source>
+        <translation>%1 autres événements sont liés ici mais non dessinés : cliquez pour les dessiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="398"/>
+        <source>%1
+kind %2 · global sequence %3
+%4 UTC
+event %5</source>
+        <translation>%1
+type %2 · séquence globale %3
+%4 UTC
+événement %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/causal_graph_view.cpp" line="502"/>
         <source> · scene %1 ms</source>
         <translation> · scène %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="445"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="520"/>
         <source>Laying out the causal graph…</source>
         <translation>Disposition du graphe causal…</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="522"/>
         <source>Select an event to see its causes and effects.</source>
         <translation>Sélectionnez un événement pour voir ses causes et ses effets.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="447"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="522"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="530"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="455"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="530"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="531"/>
         <source>1 layer</source>
         <translation>1 niveau</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="456"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="531"/>
         <source>%1 layers</source>
         <translation>%1 niveaux</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="457"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="532"/>
         <source>layout %1 ms</source>
         <translation>disposition %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="458"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="533"/>
         <source> · %L1 hidden behind %L2 “more” nodes</source>
         <translation> · %L1 masqués derrière %L2 nœuds « de plus »</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="459"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="534"/>
         <source> · truncated at %L1 events</source>
         <translation> · tronqué à %L1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="470"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="545"/>
         <source>Causal graph</source>
         <translation>Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/views/causal_graph_view.cpp" line="471"/>
+        <location filename="../ui/views/causal_graph_view.cpp" line="546"/>
         <source>Batscope causal graph of event #%1</source>
         <translation>Graphe causal Batscope de l&apos;événement n° %1</translation>
     </message>
@@ -1717,6 +1869,19 @@ cliquez pour développer</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::FileBytesDialog</name>
+    <message>
+        <location filename="../ui/views/file_bytes_dialog.cpp" line="28"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 au décalage %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/file_bytes_dialog.cpp" line="35"/>
+        <source>Bytes %1 to %2 of %3 (%4 bytes). The highlighted byte is at offset %5 (0x%6), where the finding points.</source>
+        <translation>Octets %1 à %2 de %3 (%4 octets). L&apos;octet en surbrillance est au décalage %5 (0x%6), là où pointe le constat.</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::FilterBar</name>
     <message>
         <location filename="../ui/views/filter_bar.cpp" line="36"/>
@@ -2303,17 +2468,17 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::Language</name>
     <message>
-        <location filename="../ui/language.cpp" line="119"/>
+        <location filename="../ui/language.cpp" line="124"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="131"/>
+        <location filename="../ui/language.cpp" line="136"/>
         <source>The language change takes effect when Batscope is restarted.</source>
         <translation>Le changement de langue prendra effet au prochain démarrage de Batscope.</translation>
     </message>
     <message>
-        <location filename="../ui/language.cpp" line="137"/>
+        <location filename="../ui/language.cpp" line="142"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
@@ -2321,62 +2486,62 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 écrit (1 événement, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 écrit (%2 événements, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -2631,224 +2796,229 @@ cliquez pour développer</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="241"/>
+        <location filename="../ui/main_window_chrome.cpp" line="242"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="243"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="245"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="245"/>
+        <location filename="../ui/main_window_chrome.cpp" line="246"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="246"/>
+        <location filename="../ui/main_window_chrome.cpp" line="247"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="247"/>
+        <location filename="../ui/main_window_chrome.cpp" line="248"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="249"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="254"/>
+        <location filename="../ui/main_window_chrome.cpp" line="255"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="278"/>
+        <location filename="../ui/main_window_chrome.cpp" line="279"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="288"/>
+        <location filename="../ui/main_window_chrome.cpp" line="289"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Impossible de générer le magasin de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Demo Store</source>
         <translation>Magasin de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Export Events</source>
         <translation>Exporter les événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Export the Event Shown</source>
         <translation>Exporter l’événement affiché</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Export the %1 Events Shown</source>
         <translation>Exporter les %1 événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
+        <source>Show Bytes</source>
+        <translation>Afficher les octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="616"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="605"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="621"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3052,126 +3222,116 @@ cliquez pour développer</translation>
     </message>
     <message>
         <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
-        <source>frame walk %1</source>
-        <translation>parcours des trames %1</translation>
+        <source>true view and frame walk %1</source>
+        <translation>vue réelle et parcours des trames %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="245"/>
+        <source>true view and frame walk</source>
+        <translation>vue réelle et parcours des trames</translation>
     </message>
     <message>
         <location filename="../ui/views/restore_timings_view.cpp" line="187"/>
-        <source>true view %1</source>
-        <translation>vue réelle %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>cross-check %1</source>
         <translation>contre-vérification %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>hash-chain verification %1</source>
         <translation>vérification des chaînes de hachage %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="190"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
         <source>Background checks after the open: %1.</source>
         <translation>Vérifications en arrière-plan après l&apos;ouverture : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="192"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Vérifications en arrière-plan (parcours des trames, vue réelle, contre-vérification, chaînes de hachage) en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="203"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/views/restore_timings_view.cpp" line="246"/>
-        <source>frame walk</source>
-        <translation>parcours des trames</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
-        <source>true view</source>
-        <translation>vue réelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="248"/>
         <source>cross-check</source>
         <translation>contre-vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="249"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
         <source>hash-chain verification</source>
         <translation>vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="262"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="260"/>
         <source>index ready</source>
         <translation>index prêt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="288"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
         <source>background checks</source>
         <translation>vérifications en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="301"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="299"/>
         <source>time since the open started (ms)</source>
         <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="311"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="309"/>
         <source>footer</source>
         <translation>pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="315"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="313"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="325"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="323"/>
         <source>footer (parallel)</source>
         <translation>pied de segment (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="342"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="340"/>
         <source>No segment was read: the snapshot covered them all</source>
         <translation>Aucun segment lu : l&apos;instantané les couvrait tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="343"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="341"/>
         <source>%1 of %2 segments not read (covered by the snapshot)</source>
         <translation>%1 segments sur %2 non lus (couverts par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="361"/>
         <source>segment id</source>
         <translation>ID du segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="365"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
         <source>read time (ms)</source>
         <translation>temps de lecture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="393"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="391"/>
         <source>restored</source>
         <translation>restaurés</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="394"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="392"/>
         <source>tail</source>
         <translation>queue</translation>
     </message>
@@ -3275,72 +3435,72 @@ cliquez pour développer</translation>
         <translation>pied ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="342"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="343"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
         <source>Header: %1</source>
         <translation>En-tête : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
         <source>SIDX footer: absent</source>
         <translation>Pied de segment SIDX : absent</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>Pied de segment SIDX : valide, à partir de @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="352"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>Pied de segment SIDX : invalide — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="350"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 trames d&apos;événement, %2 marqueurs de lot ; %3 événements visibles indexés ici</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC incorrect : trame @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="354"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
         <source>Torn tail @%1: %2</source>
         <translation>Fin tronquée @%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 événements visibles indexés ici ; parcours des trames en attente</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Lu par la restauration via %1 en %2 ms (%3 entrées, %4 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="364"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Ignoré par la restauration (couvert par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="366"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="369"/>
         <source>Current event at @%1</source>
         <translation>Événement courant à @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="370"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Cliquez pour filtrer les événements sur seg:%1</translation>
     </message>
@@ -3526,28 +3686,23 @@ cliquez pour développer</translation>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="176"/>
-        <source>Walking segments</source>
-        <translation>Parcours des segments</translation>
-    </message>
-    <message>
-        <location filename="../ui/store_session.cpp" line="180"/>
+        <location filename="../ui/store_session.cpp" line="174"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="186"/>
+        <location filename="../ui/store_session.cpp" line="182"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="189"/>
-        <location filename="../ui/store_session.cpp" line="197"/>
+        <location filename="../ui/store_session.cpp" line="185"/>
+        <location filename="../ui/store_session.cpp" line="193"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="204"/>
+        <location filename="../ui/store_session.cpp" line="200"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3638,77 +3793,87 @@ cliquez pour développer</translation>
 <context>
     <name>batscope::ui::WarningsView</name>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="29"/>
+        <location filename="../ui/views/warnings_view.cpp" line="30"/>
         <source>Filter by category, file or message</source>
         <translation>Filtrer par catégorie, fichier ou message</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="32"/>
+        <location filename="../ui/views/warnings_view.cpp" line="33"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="33"/>
+        <location filename="../ui/views/warnings_view.cpp" line="34"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="34"/>
+        <location filename="../ui/views/warnings_view.cpp" line="35"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="35"/>
+        <location filename="../ui/views/warnings_view.cpp" line="36"/>
         <source>Info</source>
         <translation>Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="36"/>
+        <location filename="../ui/views/warnings_view.cpp" line="37"/>
         <source>Show findings of one severity</source>
         <translation>Afficher les constats d&apos;une gravité donnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="60"/>
+        <location filename="../ui/views/warnings_view.cpp" line="61"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="88"/>
+        <location filename="../ui/views/warnings_view.cpp" line="89"/>
         <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
         <translation>Sélectionnez un constat pour le lire en entier. Un clic sur un constat portant sur un événement sélectionne cet événement ; un double-clic sur un constat portant sur un emplacement restreint la table à son segment.</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="92"/>
+        <source>Show Bytes</source>
+        <translation>Afficher les octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/warnings_view.cpp" line="94"/>
+        <source>Show the bytes of the file at the offset this finding names</source>
+        <translation>Afficher les octets du fichier au décalage que nomme ce constat</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/warnings_view.cpp" line="141"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="124"/>
+        <location filename="../ui/views/warnings_view.cpp" line="141"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="142"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="125"/>
+        <location filename="../ui/views/warnings_view.cpp" line="142"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="126"/>
+        <location filename="../ui/views/warnings_view.cpp" line="143"/>
         <source>1 info</source>
         <translation>1 info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="126"/>
+        <location filename="../ui/views/warnings_view.cpp" line="143"/>
         <source>%1 info</source>
         <translation>%1 infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="127"/>
+        <location filename="../ui/views/warnings_view.cpp" line="144"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>

@@ -9,7 +9,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "batscope/restore/index.h"
+#include "finding_text.h"
 #include "models/findings_filter_proxy.h"
 #include "models/findings_model.h"
 #include "store_session.h"
@@ -59,7 +62,13 @@ WarningsView::WarningsView(StoreSession* session, ViewState* viewState, QWidget*
   table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // the session's order until asked
   table_->setSortingEnabled(true);
   table_->setColumnWidth(FindingsModel::Severity, table_->fontMetrics().horizontalAdvance(tr("warning")) + 44);
-  table_->setColumnWidth(FindingsModel::Category, table_->fontMetrics().horizontalAdvance(QStringLiteral("cross-check")) + 20);
+  int categoryWidth = 0;  // the widest category in the window's language, within reason
+  for (const FindingKind& kind : findingKinds()) {
+    Finding sample;
+    sample.code = kind.code;
+    categoryWidth = std::max(categoryWidth, table_->fontMetrics().horizontalAdvance(findingCategoryText(sample)));
+  }
+  table_->setColumnWidth(FindingsModel::Category, std::min(categoryWidth, table_->fontMetrics().averageCharWidth() * 18) + 20);
   table_->setColumnWidth(FindingsModel::File, table_->fontMetrics().horizontalAdvance(QStringLiteral("000000.fbat")) + 20);
   table_->setColumnWidth(FindingsModel::Offset, table_->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + 20);
   QFont mono(QStringLiteral("monospace"));
