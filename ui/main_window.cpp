@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QDockWidget>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QMimeData>
@@ -35,6 +35,7 @@
 #include "batscope/archive/archive.h"
 #include "demo_store.h"
 #include "event_export.h"
+#include "file_window.h"
 #include "filter_runner.h"
 #include "language.h"
 #include "resources_init.h"
@@ -52,11 +53,10 @@
 #include "views/event_table_view.h"
 #include "views/timeline_view.h"
 #include "views/filter_bar.h"
+#include "views/file_bytes_dialog.h"
 #include "views/restore_timings_view.h"
 #include "views/segment_map_view.h"
 #include "views/warnings_view.h"
-#include "views/file_bytes_dialog.h"
-#include "file_window.h"
 #include "views/welcome_view.h"
 
 namespace batscope::ui {

@@ -59,6 +59,7 @@ QPalette lightPalette() {
   p.setColor(QPalette::AlternateBase, QColor(0xf3, 0xf5, 0xf8));
   return p;
 }
+
 // Fusion frames an unchecked box or radio button in a shade of the window colour: on the dark
 // palette the box all but disappears. This draws a light frame over Fusion's.
 class DarkIndicatorStyle : public QProxyStyle {
