@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 #include <QPushButton>
@@ -178,6 +179,20 @@ class MainWindowTest : public QObject {
     }
     QVERIFY(row >= 0);
     const Finding& f = view->model()->finding(view->proxy()->mapToSource(view->proxy()->index(row, 0)).row());
+    // The table shortens event ids so the message's words show; the tooltip keeps them whole.
+    int shortened = 0;
+    for (int r = 0; r < view->proxy()->rowCount(); ++r) {
+      const Finding& g = view->model()->finding(view->proxy()->mapToSource(view->proxy()->index(r, 0)).row());
+      if (!g.eventId) continue;
+      const QString hex = QString::fromStdString(hexEncode(*g.eventId));
+      const QModelIndex message = view->model()->index(view->proxy()->mapToSource(view->proxy()->index(r, 0)).row(),
+                                                       FindingsModel::Message);
+      if (!message.data(Qt::ToolTipRole).toString().contains(hex)) continue;
+      QVERIFY(!message.data().toString().contains(hex));
+      QVERIFY(message.data().toString().contains(hex.left(8) + QChar(0x2026)));
+      ++shortened;
+    }
+    QVERIFY(shortened > 0);
     view->table()->setCurrentIndex(view->proxy()->index(row, 0));
     QVERIFY(button->isEnabled());
     button->click();
@@ -198,6 +213,35 @@ class MainWindowTest : public QObject {
     QCOMPARE(hex->bytes(), file.read(hex->bytes().size()));
     if (const QString dir = qEnvironmentVariable("BATSCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
       QVERIFY(dialog->grab().save(dir + "/finding-bytes.png"));
+  }
+
+  // The Analysis dock keeps its width whichever tab is shown, and leaves the table room.
+  void analysisDockKeepsItsWidth_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1000x650") << QSize(1000, 650);
+  }
+  void analysisDockKeepsItsWidth() {
+    QFETCH(QSize, size);
+    MainWindow w;
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openStore(fixtureData(QStringLiteral("causal")));
+    QVERIFY(waitSettled(w));
+    QDockWidget* dock = nullptr;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>())
+      if (d->findChild<QTabWidget*>()) dock = d;
+    QVERIFY(dock);
+    auto* tabs = dock->findChild<QTabWidget*>();
+    QTest::qWait(50);
+    const int width = dock->width();
+    for (int i = 0; i < tabs->count(); ++i) {
+      tabs->setCurrentIndex(i);
+      QTest::qWait(50);
+      QVERIFY2(dock->width() == width, qPrintable(QString("%1: %2 px, was %3").arg(tabs->tabText(i)).arg(dock->width()).arg(width)));
+    }
+    QVERIFY2(w.tableView()->width() >= size.width() / 3, qPrintable(QString::number(w.tableView()->width())));
   }
 
   void trueViewSwitches() {

@@ -1,6 +1,7 @@
 #include "models/findings_model.h"
 
 #include <QFont>
+#include <QRegularExpression>
 
 #include <map>
 #include <tuple>
@@ -82,6 +83,20 @@ QIcon FindingsModel::severityIcon(Finding::Severity severity) {
 int FindingsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(findings_.size()); }
 int FindingsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+namespace {
+
+// Event ids shortened to their first eight hex digits in the table, where a message such as
+// "batpak indexes event 01a211c2eb67…" otherwise shows nothing but the id; the details
+// below the table and the tooltip keep them whole.
+QString abbreviatedIds(const QString& message) {
+  static const QRegularExpression id(QStringLiteral("\\b([0-9a-f]{8})[0-9a-f]{24}\\b"));
+  QString out = message;
+  out.replace(id, QStringLiteral("\\1…"));
+  return out;
+}
+
+}  // namespace
+
 QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
   if (!idx.isValid() || idx.row() < 0 || size_t(idx.row()) >= findings_.size() || idx.column() >= ColumnCount) return {};
   const Finding& f = findings_[size_t(idx.row())];
@@ -134,7 +149,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
         case File: return QString::fromStdString(f.file);
         case Offset: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant(QString());
         case EventId: return f.eventId ? QString::fromStdString(hexEncode(*f.eventId)) : QString();
-        case Message: return findingMessage(f);
+        case Message: return abbreviatedIds(findingMessage(f));
       }
       return {};
     default: return {};
