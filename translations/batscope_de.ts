@@ -4,132 +4,152 @@
 <context>
     <name>ChainReportExport</name>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="131"/>
+        <location filename="../ui/chain_report_export.cpp" line="187"/>
         <source>Hash-chain verification report</source>
         <translation>Prüfbericht der Hash-Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="133"/>
+        <location filename="../ui/chain_report_export.cpp" line="189"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="134"/>
+        <location filename="../ui/chain_report_export.cpp" line="190"/>
         <source>Generated: %1 UTC</source>
         <translation>Erstellt: %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="135"/>
+        <location filename="../ui/chain_report_export.cpp" line="191"/>
         <source>Batscope %1</source>
         <translation>Batscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="137"/>
+        <location filename="../ui/chain_report_export.cpp" line="193"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links · %6 payload bytes hashed</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder · %6 Payload-Bytes gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="146"/>
+        <location filename="../ui/chain_report_export.cpp" line="202"/>
         <source>Broken chains</source>
         <translation>Gebrochene Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="152"/>
+        <location filename="../ui/chain_report_export.cpp" line="208"/>
         <source>first break at global sequence %1 (the only broken link)</source>
         <translation>erster Bruch bei globaler Sequenz %1 (das einzige gebrochene Glied)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="153"/>
+        <location filename="../ui/chain_report_export.cpp" line="209"/>
         <source>first break at global sequence %1 (%2 broken links)</source>
         <translation>erster Bruch bei globaler Sequenz %1 (%2 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="159"/>
+        <location filename="../ui/chain_report_export.cpp" line="215"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="160"/>
+        <location filename="../ui/chain_report_export.cpp" line="216"/>
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="161"/>
+        <location filename="../ui/chain_report_export.cpp" line="217"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="162"/>
+        <location filename="../ui/chain_report_export.cpp" line="218"/>
         <source>Stored prev_hash</source>
         <translation>Gespeicherter prev_hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="163"/>
+        <location filename="../ui/chain_report_export.cpp" line="219"/>
         <source>Expected prev_hash</source>
         <translation>Erwarteter prev_hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="164"/>
+        <location filename="../ui/chain_report_export.cpp" line="220"/>
         <source>Stored event_hash</source>
         <translation>Gespeicherter event_hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="165"/>
+        <location filename="../ui/chain_report_export.cpp" line="221"/>
         <source>Recomputed BLAKE3(payload)</source>
         <translation>Neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="166"/>
+        <location filename="../ui/chain_report_export.cpp" line="222"/>
         <source>(payload unreadable)</source>
         <translation>(Payload nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="171"/>
+        <location filename="../ui/chain_report_export.cpp" line="227"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Links</source>
         <translation>Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Unhashed</source>
         <translation>Ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>First break</source>
         <translation>Erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="200"/>
+        <location filename="../ui/chain_report_export.cpp" line="250"/>
+        <source>Files verified</source>
+        <translation>Geprüfte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="252"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="252"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="252"/>
+        <source>BLAKE3</source>
+        <translation>BLAKE3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="271"/>
         <source>Batscope hash-chain report</source>
         <translation>Batscope-Bericht der Hash-Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="203"/>
+        <location filename="../ui/chain_report_export.cpp" line="274"/>
         <source>The PDF printer is not available</source>
         <translation>Der PDF-Drucker ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="211"/>
+        <location filename="../ui/chain_report_export.cpp" line="282"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
@@ -1069,220 +1089,235 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="130"/>
-        <location filename="../ui/views/chain_view.cpp" line="249"/>
+        <location filename="../ui/views/chain_view.cpp" line="135"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>Verifying…</source>
         <translation>Verifiziere…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="138"/>
+        <location filename="../ui/views/chain_view.cpp" line="143"/>
         <source>Filter entities</source>
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="142"/>
+        <location filename="../ui/views/chain_view.cpp" line="147"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="143"/>
+        <location filename="../ui/views/chain_view.cpp" line="148"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Den Prüfbericht als JSON oder als druckbares PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="184"/>
+        <location filename="../ui/views/chain_view.cpp" line="189"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>gestrichelt: verborgenes Ereignis · ∅: Neustart bei Genesis · bernsteinfarben: nach dem ersten Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="206"/>
+        <location filename="../ui/views/chain_view.cpp" line="211"/>
         <source>Select event</source>
         <translation>Ereignis auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="207"/>
+        <location filename="../ui/views/chain_view.cpp" line="212"/>
         <source>Make the first broken link the current event</source>
         <translation>Das erste gebrochene Glied zum aktuellen Ereignis machen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="111"/>
+        <location filename="../ui/views/chain_view.cpp" line="113"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="236"/>
+        <location filename="../ui/views/chain_view.cpp" line="241"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
-        <location filename="../ui/views/chain_view.cpp" line="366"/>
+        <location filename="../ui/views/chain_view.cpp" line="248"/>
+        <location filename="../ui/views/chain_view.cpp" line="371"/>
         <source>1 fork</source>
         <translation>1 Abzweigung</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
-        <location filename="../ui/views/chain_view.cpp" line="367"/>
+        <location filename="../ui/views/chain_view.cpp" line="248"/>
+        <location filename="../ui/views/chain_view.cpp" line="372"/>
         <source>%1 forks</source>
         <translation>%1 Abzweigungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="249"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>Verifying… (%1)</source>
         <translation>Verifiziere… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="259"/>
+        <location filename="../ui/views/chain_view.cpp" line="264"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="259"/>
+        <location filename="../ui/views/chain_view.cpp" line="264"/>
         <source>Hash chains not verified yet</source>
         <translation>Hash-Ketten noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="267"/>
+        <location filename="../ui/views/chain_view.cpp" line="272"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 Payload-Bytes in %2 ms gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="300"/>
+        <location filename="../ui/views/chain_view.cpp" line="305"/>
         <source>1 link</source>
         <translation>1 Glied</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="300"/>
+        <location filename="../ui/views/chain_view.cpp" line="305"/>
         <source>%1 links</source>
         <translation>%1 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="302"/>
+        <location filename="../ui/views/chain_view.cpp" line="307"/>
         <source>1 restart</source>
         <translation>1 Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="302"/>
+        <location filename="../ui/views/chain_view.cpp" line="307"/>
         <source>%1 restarts</source>
         <translation>%1 Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="303"/>
+        <location filename="../ui/views/chain_view.cpp" line="308"/>
         <source> · %1 unhashed</source>
         <translation> · %1 ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="320"/>
+        <location filename="../ui/views/chain_view.cpp" line="325"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Jedes Glied verifiziert. Die Kette startet %1 bei Genesis neu (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="321"/>
+        <location filename="../ui/views/chain_view.cpp" line="326"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="321"/>
+        <location filename="../ui/views/chain_view.cpp" line="326"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="322"/>
+        <location filename="../ui/views/chain_view.cpp" line="327"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Jedes Glied verifiziert: jeder event_hash ist BLAKE3 seines Payloads und jeder prev_hash der event_hash des vorherigen Glieds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="325"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus): prev_hash und event_hash sind komplett null, nichts zu verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="340"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Erster Bruch&lt;/b&gt;&lt;/span&gt; bei globaler Sequenz &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="338"/>
+        <location filename="../ui/views/chain_view.cpp" line="343"/>
         <source> (%1 broken links in all)</source>
         <translation> (insgesamt %1 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="340"/>
+        <location filename="../ui/views/chain_view.cpp" line="345"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · Ereignis %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="344"/>
-        <location filename="../ui/views/chain_view.cpp" line="346"/>
+        <location filename="../ui/views/chain_view.cpp" line="349"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="345"/>
+        <location filename="../ui/views/chain_view.cpp" line="350"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>erwartet (event_hash des vorherigen Glieds)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="348"/>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="353"/>
+        <location filename="../ui/views/chain_view.cpp" line="356"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="356"/>
         <source>payload unreadable</source>
         <translation>Payload nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="361"/>
+        <location filename="../ui/views/chain_view.cpp" line="366"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>#%1 verkettet sich mit #%2 statt mit #%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="374"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>der prev_hash des Glieds nennt ein älteres Glied dieser Entität statt des unmittelbar davor geschriebenen. batpak tut dies um Sichtbarkeitsgrenzen; jeder Hash stimmt weiterhin, daher ist die Kette nicht gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="379"/>
+        <location filename="../ui/views/chain_view.cpp" line="384"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>batpaks verify_chain meldet diese Kette als intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="380"/>
+        <location filename="../ui/views/chain_view.cpp" line="385"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>batpaks eigenes verify_chain, das sichtbare Ereignisse in globaler Reihenfolge durchläuft, hält bei globaler Sequenz %1 an (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="433"/>
+        <location filename="../ui/views/chain_view.cpp" line="448"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Die Hash-Ketten wurden noch nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="443"/>
+        <location filename="../ui/views/chain_view.cpp" line="459"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="444"/>
+        <location filename="../ui/views/chain_view.cpp" line="460"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="446"/>
-        <location filename="../ui/views/chain_view.cpp" line="455"/>
+        <location filename="../ui/views/chain_view.cpp" line="462"/>
+        <location filename="../ui/views/chain_view.cpp" line="500"/>
         <source>Export verify report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="455"/>
+        <location filename="../ui/views/chain_view.cpp" line="483"/>
+        <source>Hashing the store&apos;s files for the report…</source>
+        <translation>Die Dateien des Speichers werden für den Bericht gehasht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="494"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="500"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="458"/>
+        <location filename="../ui/views/chain_view.cpp" line="505"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="518"/>
+        <source>Hashing the store&apos;s files for the report… %1%</source>
+        <translation>Die Dateien des Speichers werden für den Bericht gehasht … %1 %</translation>
     </message>
 </context>
 <context>
@@ -1948,67 +1983,67 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="66"/>
+        <location filename="../ui/models/findings_model.cpp" line="67"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="67"/>
+        <location filename="../ui/models/findings_model.cpp" line="68"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="68"/>
+        <location filename="../ui/models/findings_model.cpp" line="69"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="110"/>
+        <location filename="../ui/models/findings_model.cpp" line="125"/>
         <source>In %1 at offset %L2.</source>
         <translation>In %1 bei Offset %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="111"/>
+        <location filename="../ui/models/findings_model.cpp" line="126"/>
         <source>In %1.</source>
         <translation>In %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="112"/>
+        <location filename="../ui/models/findings_model.cpp" line="127"/>
         <source>Event %1.</source>
         <translation>Ereignis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="114"/>
+        <location filename="../ui/models/findings_model.cpp" line="129"/>
         <source>Also reported: %1</source>
         <translation>Ebenfalls gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="148"/>
+        <location filename="../ui/models/findings_model.cpp" line="163"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="149"/>
+        <location filename="../ui/models/findings_model.cpp" line="164"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="150"/>
+        <location filename="../ui/models/findings_model.cpp" line="165"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="151"/>
+        <location filename="../ui/models/findings_model.cpp" line="166"/>
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="152"/>
+        <location filename="../ui/models/findings_model.cpp" line="167"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="153"/>
+        <location filename="../ui/models/findings_model.cpp" line="168"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -3793,87 +3828,87 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::WarningsView</name>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="30"/>
+        <location filename="../ui/views/warnings_view.cpp" line="33"/>
         <source>Filter by category, file or message</source>
         <translation>Nach Kategorie, Datei oder Meldung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="33"/>
+        <location filename="../ui/views/warnings_view.cpp" line="36"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="34"/>
+        <location filename="../ui/views/warnings_view.cpp" line="37"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="35"/>
+        <location filename="../ui/views/warnings_view.cpp" line="38"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="36"/>
+        <location filename="../ui/views/warnings_view.cpp" line="39"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="37"/>
+        <location filename="../ui/views/warnings_view.cpp" line="40"/>
         <source>Show findings of one severity</source>
         <translation>Befunde eines Schweregrads anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="61"/>
+        <location filename="../ui/views/warnings_view.cpp" line="64"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="89"/>
+        <location filename="../ui/views/warnings_view.cpp" line="98"/>
         <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
         <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen. Ein Klick auf einen Befund zu einem Ereignis wählt das Ereignis aus; ein Doppelklick auf einen Befund zu einer Stelle beschränkt die Tabelle auf dessen Segment.</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="92"/>
+        <location filename="../ui/views/warnings_view.cpp" line="101"/>
         <source>Show Bytes</source>
         <translation>Bytes zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="94"/>
+        <location filename="../ui/views/warnings_view.cpp" line="103"/>
         <source>Show the bytes of the file at the offset this finding names</source>
         <translation>Die Bytes der Datei an dem Offset zeigen, den dieser Befund nennt</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="141"/>
+        <location filename="../ui/views/warnings_view.cpp" line="150"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="141"/>
+        <location filename="../ui/views/warnings_view.cpp" line="150"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="142"/>
+        <location filename="../ui/views/warnings_view.cpp" line="151"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="142"/>
+        <location filename="../ui/views/warnings_view.cpp" line="151"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="143"/>
+        <location filename="../ui/views/warnings_view.cpp" line="152"/>
         <source>1 info</source>
         <translation>1 Info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="143"/>
+        <location filename="../ui/views/warnings_view.cpp" line="152"/>
         <source>%1 info</source>
         <translation>%1 Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="144"/>
+        <location filename="../ui/views/warnings_view.cpp" line="153"/>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
     </message>

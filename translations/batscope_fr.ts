@@ -4,132 +4,152 @@
 <context>
     <name>ChainReportExport</name>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="131"/>
+        <location filename="../ui/chain_report_export.cpp" line="187"/>
         <source>Hash-chain verification report</source>
         <translation>Rapport de vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="133"/>
+        <location filename="../ui/chain_report_export.cpp" line="189"/>
         <source>Store: %1</source>
         <translation>Magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="134"/>
+        <location filename="../ui/chain_report_export.cpp" line="190"/>
         <source>Generated: %1 UTC</source>
         <translation>Généré : %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="135"/>
+        <location filename="../ui/chain_report_export.cpp" line="191"/>
         <source>Batscope %1</source>
         <translation>Batscope %1</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="137"/>
+        <location filename="../ui/chain_report_export.cpp" line="193"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links · %6 payload bytes hashed</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons · %6 octets de charge utile hachés</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="146"/>
+        <location filename="../ui/chain_report_export.cpp" line="202"/>
         <source>Broken chains</source>
         <translation>Chaînes rompues</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="152"/>
+        <location filename="../ui/chain_report_export.cpp" line="208"/>
         <source>first break at global sequence %1 (the only broken link)</source>
         <translation>première rupture à la séquence globale %1 (le seul maillon rompu)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="153"/>
+        <location filename="../ui/chain_report_export.cpp" line="209"/>
         <source>first break at global sequence %1 (%2 broken links)</source>
         <translation>première rupture à la séquence globale %1 (%2 maillons rompus)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="159"/>
+        <location filename="../ui/chain_report_export.cpp" line="215"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="160"/>
+        <location filename="../ui/chain_report_export.cpp" line="216"/>
         <source>Event id</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="161"/>
+        <location filename="../ui/chain_report_export.cpp" line="217"/>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="162"/>
+        <location filename="../ui/chain_report_export.cpp" line="218"/>
         <source>Stored prev_hash</source>
         <translation>prev_hash stocké</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="163"/>
+        <location filename="../ui/chain_report_export.cpp" line="219"/>
         <source>Expected prev_hash</source>
         <translation>prev_hash attendu</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="164"/>
+        <location filename="../ui/chain_report_export.cpp" line="220"/>
         <source>Stored event_hash</source>
         <translation>event_hash stocké</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="165"/>
+        <location filename="../ui/chain_report_export.cpp" line="221"/>
         <source>Recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="166"/>
+        <location filename="../ui/chain_report_export.cpp" line="222"/>
         <source>(payload unreadable)</source>
         <translation>(charge utile illisible)</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="171"/>
+        <location filename="../ui/chain_report_export.cpp" line="227"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Links</source>
         <translation>Maillons</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>Unhashed</source>
         <translation>Sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="173"/>
+        <location filename="../ui/chain_report_export.cpp" line="229"/>
         <source>First break</source>
         <translation>Première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="200"/>
+        <location filename="../ui/chain_report_export.cpp" line="250"/>
+        <source>Files verified</source>
+        <translation>Fichiers vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="252"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="252"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="252"/>
+        <source>BLAKE3</source>
+        <translation>BLAKE3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chain_report_export.cpp" line="271"/>
         <source>Batscope hash-chain report</source>
         <translation>Rapport Batscope des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="203"/>
+        <location filename="../ui/chain_report_export.cpp" line="274"/>
         <source>The PDF printer is not available</source>
         <translation>L&apos;imprimante PDF n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../ui/chain_report_export.cpp" line="211"/>
+        <location filename="../ui/chain_report_export.cpp" line="282"/>
         <source>Could not write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -1069,220 +1089,235 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="130"/>
-        <location filename="../ui/views/chain_view.cpp" line="249"/>
+        <location filename="../ui/views/chain_view.cpp" line="135"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="138"/>
+        <location filename="../ui/views/chain_view.cpp" line="143"/>
         <source>Filter entities</source>
         <translation>Filtrer les entités</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="142"/>
+        <location filename="../ui/views/chain_view.cpp" line="147"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="143"/>
+        <location filename="../ui/views/chain_view.cpp" line="148"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Enregistrer le rapport de vérification en JSON ou en PDF imprimable</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="184"/>
+        <location filename="../ui/views/chain_view.cpp" line="189"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>pointillés : événement masqué · ∅ : redémarrage à la genèse · ambre : après la première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="206"/>
+        <location filename="../ui/views/chain_view.cpp" line="211"/>
         <source>Select event</source>
         <translation>Sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="207"/>
+        <location filename="../ui/views/chain_view.cpp" line="212"/>
         <source>Make the first broken link the current event</source>
         <translation>Faire du premier maillon rompu l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="111"/>
+        <location filename="../ui/views/chain_view.cpp" line="113"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="236"/>
+        <location filename="../ui/views/chain_view.cpp" line="241"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
-        <location filename="../ui/views/chain_view.cpp" line="366"/>
+        <location filename="../ui/views/chain_view.cpp" line="248"/>
+        <location filename="../ui/views/chain_view.cpp" line="371"/>
         <source>1 fork</source>
         <translation>1 bifurcation</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="243"/>
-        <location filename="../ui/views/chain_view.cpp" line="367"/>
+        <location filename="../ui/views/chain_view.cpp" line="248"/>
+        <location filename="../ui/views/chain_view.cpp" line="372"/>
         <source>%1 forks</source>
         <translation>%1 bifurcations</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="249"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>Verifying… (%1)</source>
         <translation>Vérification… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="259"/>
+        <location filename="../ui/views/chain_view.cpp" line="264"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="259"/>
+        <location filename="../ui/views/chain_view.cpp" line="264"/>
         <source>Hash chains not verified yet</source>
         <translation>Chaînes de hachage pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="267"/>
+        <location filename="../ui/views/chain_view.cpp" line="272"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 octets de charge utile hachés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="300"/>
+        <location filename="../ui/views/chain_view.cpp" line="305"/>
         <source>1 link</source>
         <translation>1 maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="300"/>
+        <location filename="../ui/views/chain_view.cpp" line="305"/>
         <source>%1 links</source>
         <translation>%1 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="302"/>
+        <location filename="../ui/views/chain_view.cpp" line="307"/>
         <source>1 restart</source>
         <translation>1 redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="302"/>
+        <location filename="../ui/views/chain_view.cpp" line="307"/>
         <source>%1 restarts</source>
         <translation>%1 redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="303"/>
+        <location filename="../ui/views/chain_view.cpp" line="308"/>
         <source> · %1 unhashed</source>
         <translation> · %1 sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="320"/>
+        <location filename="../ui/views/chain_view.cpp" line="325"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Chaque maillon se vérifie. La chaîne redémarre à la genèse %1 (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="321"/>
+        <location filename="../ui/views/chain_view.cpp" line="326"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="321"/>
+        <location filename="../ui/views/chain_view.cpp" line="326"/>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="322"/>
+        <location filename="../ui/views/chain_view.cpp" line="327"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Chaque maillon se vérifie : chaque event_hash est le BLAKE3 de sa charge utile et chaque prev_hash le event_hash du maillon précédent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="325"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée) : prev_hash et event_hash sont entièrement nuls, rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="335"/>
+        <location filename="../ui/views/chain_view.cpp" line="340"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Première rupture&lt;/b&gt;&lt;/span&gt; à la séquence globale &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="338"/>
+        <location filename="../ui/views/chain_view.cpp" line="343"/>
         <source> (%1 broken links in all)</source>
         <translation> (%1 maillons rompus au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="340"/>
+        <location filename="../ui/views/chain_view.cpp" line="345"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · événement %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="344"/>
-        <location filename="../ui/views/chain_view.cpp" line="346"/>
+        <location filename="../ui/views/chain_view.cpp" line="349"/>
+        <location filename="../ui/views/chain_view.cpp" line="351"/>
         <source>stored</source>
         <translation>stocké</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="345"/>
+        <location filename="../ui/views/chain_view.cpp" line="350"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>attendu (event_hash du maillon précédent)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="348"/>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="353"/>
+        <location filename="../ui/views/chain_view.cpp" line="356"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="356"/>
         <source>payload unreadable</source>
         <translation>charge utile illisible</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="361"/>
+        <location filename="../ui/views/chain_view.cpp" line="366"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>le n° %1 se chaîne au n° %2 au lieu du n° %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="374"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>le prev_hash du maillon désigne un maillon plus ancien de cette entité plutôt que celui écrit juste avant. batpak procède ainsi autour des barrières de visibilité ; chaque hachage concorde toujours, la chaîne n&apos;est donc pas rompue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="379"/>
+        <location filename="../ui/views/chain_view.cpp" line="384"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>Le verify_chain de batpak signale cette chaîne comme intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="380"/>
+        <location filename="../ui/views/chain_view.cpp" line="385"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>Le propre verify_chain de batpak, qui parcourt les événements visibles dans l&apos;ordre global, s&apos;arrête à la séquence globale %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="433"/>
+        <location filename="../ui/views/chain_view.cpp" line="448"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Les chaînes de hachage n&apos;ont pas encore été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="443"/>
+        <location filename="../ui/views/chain_view.cpp" line="459"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="444"/>
+        <location filename="../ui/views/chain_view.cpp" line="460"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="446"/>
-        <location filename="../ui/views/chain_view.cpp" line="455"/>
+        <location filename="../ui/views/chain_view.cpp" line="462"/>
+        <location filename="../ui/views/chain_view.cpp" line="500"/>
         <source>Export verify report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="455"/>
+        <location filename="../ui/views/chain_view.cpp" line="483"/>
+        <source>Hashing the store&apos;s files for the report…</source>
+        <translation>Hachage des fichiers du magasin pour le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="494"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="500"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="458"/>
+        <location filename="../ui/views/chain_view.cpp" line="505"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/chain_view.cpp" line="518"/>
+        <source>Hashing the store&apos;s files for the report… %1%</source>
+        <translation>Hachage des fichiers du magasin pour le rapport… %1 %</translation>
     </message>
 </context>
 <context>
@@ -1948,67 +1983,67 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::FindingsModel</name>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="66"/>
+        <location filename="../ui/models/findings_model.cpp" line="67"/>
         <source>info</source>
         <translation>info</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="67"/>
+        <location filename="../ui/models/findings_model.cpp" line="68"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="68"/>
+        <location filename="../ui/models/findings_model.cpp" line="69"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="110"/>
+        <location filename="../ui/models/findings_model.cpp" line="125"/>
         <source>In %1 at offset %L2.</source>
         <translation>Dans %1 à l&apos;offset %L2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="111"/>
+        <location filename="../ui/models/findings_model.cpp" line="126"/>
         <source>In %1.</source>
         <translation>Dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="112"/>
+        <location filename="../ui/models/findings_model.cpp" line="127"/>
         <source>Event %1.</source>
         <translation>Événement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="114"/>
+        <location filename="../ui/models/findings_model.cpp" line="129"/>
         <source>Also reported: %1</source>
         <translation>Également signalé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="148"/>
+        <location filename="../ui/models/findings_model.cpp" line="163"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="149"/>
+        <location filename="../ui/models/findings_model.cpp" line="164"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="150"/>
+        <location filename="../ui/models/findings_model.cpp" line="165"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="151"/>
+        <location filename="../ui/models/findings_model.cpp" line="166"/>
         <source>Offset</source>
         <translation>Décalage</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="152"/>
+        <location filename="../ui/models/findings_model.cpp" line="167"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/findings_model.cpp" line="153"/>
+        <location filename="../ui/models/findings_model.cpp" line="168"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3793,87 +3828,87 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::WarningsView</name>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="30"/>
+        <location filename="../ui/views/warnings_view.cpp" line="33"/>
         <source>Filter by category, file or message</source>
         <translation>Filtrer par catégorie, fichier ou message</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="33"/>
+        <location filename="../ui/views/warnings_view.cpp" line="36"/>
         <source>All severities</source>
         <translation>Toutes les gravités</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="34"/>
+        <location filename="../ui/views/warnings_view.cpp" line="37"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="35"/>
+        <location filename="../ui/views/warnings_view.cpp" line="38"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="36"/>
+        <location filename="../ui/views/warnings_view.cpp" line="39"/>
         <source>Info</source>
         <translation>Infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="37"/>
+        <location filename="../ui/views/warnings_view.cpp" line="40"/>
         <source>Show findings of one severity</source>
         <translation>Afficher les constats d&apos;une gravité donnée</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="61"/>
+        <location filename="../ui/views/warnings_view.cpp" line="64"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="89"/>
+        <location filename="../ui/views/warnings_view.cpp" line="98"/>
         <source>Select a finding to read it whole. A click on one about an event selects the event; a double-click on one about a place narrows the table to its segment.</source>
         <translation>Sélectionnez un constat pour le lire en entier. Un clic sur un constat portant sur un événement sélectionne cet événement ; un double-clic sur un constat portant sur un emplacement restreint la table à son segment.</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="92"/>
+        <location filename="../ui/views/warnings_view.cpp" line="101"/>
         <source>Show Bytes</source>
         <translation>Afficher les octets</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="94"/>
+        <location filename="../ui/views/warnings_view.cpp" line="103"/>
         <source>Show the bytes of the file at the offset this finding names</source>
         <translation>Afficher les octets du fichier au décalage que nomme ce constat</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="141"/>
+        <location filename="../ui/views/warnings_view.cpp" line="150"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="141"/>
+        <location filename="../ui/views/warnings_view.cpp" line="150"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="142"/>
+        <location filename="../ui/views/warnings_view.cpp" line="151"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="142"/>
+        <location filename="../ui/views/warnings_view.cpp" line="151"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="143"/>
+        <location filename="../ui/views/warnings_view.cpp" line="152"/>
         <source>1 info</source>
         <translation>1 info</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="143"/>
+        <location filename="../ui/views/warnings_view.cpp" line="152"/>
         <source>%1 info</source>
         <translation>%1 infos</translation>
     </message>
     <message>
-        <location filename="../ui/views/warnings_view.cpp" line="144"/>
+        <location filename="../ui/views/warnings_view.cpp" line="153"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>

@@ -14,8 +14,13 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-#include "number_text.h"
+#include <algorithm>
+
 #include "batscope/base/bytes.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/base/file_system.h"
+#include "batscope/codec/blake3.h"
+#include "number_text.h"
 
 namespace batscope::ui {
 
@@ -55,9 +60,58 @@ Counts count(const ChainReport& report) {
 // 64 hex digits as two lines of 32, so a hash fits a table cell on A4.
 QString hexTwoLines(const QString& h) { return h.left(32) + QStringLiteral("<br>") + h.mid(32); }
 
+QJsonArray filesJson(const std::vector<StoreFileDigest>& files) {
+  QJsonArray out;
+  for (const StoreFileDigest& f : files)
+    out.append(QJsonObject{{QStringLiteral("name"), f.name},
+                           {QStringLiteral("bytes"), qint64(f.bytes)},
+                           {QStringLiteral("blake3"), f.blake3}});
+  return out;
+}
+
 }  // namespace
 
-QJsonObject chainReportJson(const ChainReport& report, const QString& storePath) {
+bool digestStoreFiles(const DataDir& dir, const std::atomic<bool>* cancel, const std::function<void(double)>& progress,
+                      std::vector<StoreFileDigest>& out, QString* error) {
+  out.clear();
+  auto entries = dir.fs().listDirectory(dir.path());
+  if (!entries) {
+    if (error) *error = QString::fromStdString(entries.error().toString());
+    return false;
+  }
+  std::vector<DirEntry> files;
+  uint64_t total = 0;
+  for (const DirEntry& e : *entries)
+    if (e.isRegularFile) {
+      files.push_back(e);
+      total += e.size;
+    }
+  std::sort(files.begin(), files.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  uint64_t done = 0;
+  constexpr size_t kStep = size_t(8) << 20;  // between cancel checks and progress reports
+  for (const DirEntry& e : files) {
+    auto mapped = dir.fs().mapFile(joinPath(dir.path(), e.name));
+    if (!mapped) {
+      if (error) *error = QString::fromStdString(mapped.error().toString());
+      return false;
+    }
+    Blake3Hasher hasher;
+    const uint8_t* data = (*mapped)->data();
+    const uint64_t size = (*mapped)->size();
+    for (uint64_t at = 0; at < size; at += kStep) {
+      if (cancel && cancel->load()) return false;
+      const size_t n = size_t(std::min<uint64_t>(kStep, size - at));
+      hasher.update(data + at, n);
+      done += n;
+      if (progress && total) progress(double(std::min(done, total)) / double(total));
+    }
+    out.push_back(StoreFileDigest{QString::fromStdString(e.name), size, hex(hasher.finalize())});
+  }
+  return true;
+}
+
+QJsonObject chainReportJson(const ChainReport& report, const QString& storePath,
+                            const std::vector<StoreFileDigest>& files) {
   const Counts c = count(report);
   QJsonObject summary{
       {QStringLiteral("entities"), qint64(report.entities.size())},
@@ -107,16 +161,18 @@ QJsonObject chainReportJson(const ChainReport& report, const QString& storePath)
       {QStringLiteral("store"), QDir::cleanPath(storePath)},
       {QStringLiteral("summary"), summary},
       {QStringLiteral("entities"), entities},
+      {QStringLiteral("files"), filesJson(files)},
   };
 }
 
-bool writeChainReportJson(const ChainReport& report, const QString& storePath, const QString& file, QString* error) {
+bool writeChainReportJson(const ChainReport& report, const QString& storePath, const QString& file, QString* error,
+                          const std::vector<StoreFileDigest>& files) {
   QSaveFile out(file);
   if (!out.open(QIODevice::WriteOnly)) {
     if (error) *error = out.errorString();
     return false;
   }
-  out.write(QJsonDocument(chainReportJson(report, storePath)).toJson(QJsonDocument::Indented));
+  out.write(QJsonDocument(chainReportJson(report, storePath, files)).toJson(QJsonDocument::Indented));
   if (!out.commit()) {
     if (error) *error = out.errorString();
     return false;
@@ -124,7 +180,7 @@ bool writeChainReportJson(const ChainReport& report, const QString& storePath, c
   return true;
 }
 
-QString chainReportHtml(const ChainReport& report, const QString& storePath) {
+QString chainReportHtml(const ChainReport& report, const QString& storePath, const std::vector<StoreFileDigest>& files) {
   const Counts c = count(report);
   QString html;
   html += QStringLiteral("<html><body style='font-size:9pt'>");
@@ -187,11 +243,26 @@ QString chainReportHtml(const ChainReport& report, const QString& storePath) {
                                         .arg(QString::fromStdString(e.firstBreak->reason).toHtmlEscaped())
                                   : QString());
   }
-  html += QStringLiteral("</table></body></html>");
+  html += QStringLiteral("</table>");
+
+  // What was verified, byte for byte: a later BLAKE3 of the same files must give these.
+  if (!files.empty()) {
+    html += QStringLiteral("<h3>%1</h3>").arg(ChainReportExport::tr("Files verified"));
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>");
+    for (const QString& h : {ChainReportExport::tr("File"), ChainReportExport::tr("Bytes"), ChainReportExport::tr("BLAKE3")})
+      html += QStringLiteral("<th align='left'>%1</th>").arg(h);
+    html += QStringLiteral("</tr></thead>");
+    for (const StoreFileDigest& f : files)
+      html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td style='font-family:monospace'>%3</td></tr>")
+                  .arg(f.name.toHtmlEscaped(), grouped(f.bytes), hexTwoLines(f.blake3));
+    html += QStringLiteral("</table>");
+  }
+  html += QStringLiteral("</body></html>");
   return html;
 }
 
-bool writeChainReportPdf(const ChainReport& report, const QString& storePath, const QString& file, QString* error) {
+bool writeChainReportPdf(const ChainReport& report, const QString& storePath, const QString& file, QString* error,
+                         const std::vector<StoreFileDigest>& files) {
   QPrinter printer(QPrinter::HighResolution);
   printer.setOutputFormat(QPrinter::PdfFormat);
   printer.setOutputFileName(file);
@@ -204,7 +275,7 @@ bool writeChainReportPdf(const ChainReport& report, const QString& storePath, co
     return false;
   }
   QTextDocument doc;
-  doc.setHtml(chainReportHtml(report, storePath));
+  doc.setHtml(chainReportHtml(report, storePath, files));
   doc.print(&printer);
   QFile check(file);
   if (!check.exists() || check.size() == 0) {

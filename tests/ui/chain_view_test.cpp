@@ -27,6 +27,7 @@
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
+#include "batscope/codec/blake3.h"
 #include "views/chain_strip_view.h"
 #include "views/chain_view.h"
 
@@ -72,6 +73,7 @@ class ChainViewTest : public QObject {
   void progressWhileVerifying();
   void exportJson();
   void exportPdf();
+  void exportInBackground();
   void screenshots();
   void longChainScrollsFast();
 };
@@ -293,6 +295,21 @@ void ChainViewTest::exportJson() {
   QVERIFY(!root.value(QStringLiteral("batscope_version")).toString().isEmpty());
   QVERIFY(!root.value(QStringLiteral("generated_at")).toString().isEmpty());
   QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("broken")).toInt(), 1);
+  // Evidence of what was verified: every file of the store with its size and BLAKE3.
+  const QDir storeDir(fixtureData(QStringLiteral("corrupt-crc")));
+  const QStringList names = storeDir.entryList(QDir::Files, QDir::Name);
+  const QJsonArray files = root.value(QStringLiteral("files")).toArray();
+  QCOMPARE(files.size(), names.size());
+  for (int i = 0; i < files.size(); ++i) {
+    const QJsonObject f = files[i].toObject();
+    QCOMPARE(f.value(QStringLiteral("name")).toString(), names[i]);
+    QFile file(storeDir.filePath(names[i]));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(f.value(QStringLiteral("bytes")).toInteger(), qint64(bytes.size()));
+    QCOMPARE(f.value(QStringLiteral("blake3")).toString(),
+             QString::fromStdString(hexEncode(blake3(bytes.constData(), size_t(bytes.size())))));
+  }
   const QJsonArray entities = root.value(QStringLiteral("entities")).toArray();
   QCOMPARE(entities.size(), view.model()->rowCount());
   bool found = false;
@@ -312,6 +329,28 @@ void ChainViewTest::exportJson() {
     QVERIFY(!b.value(QStringLiteral("reason")).toString().isEmpty());
   }
   QVERIFY(found);
+}
+
+// The window's export: the files hashed on the pool, progress beside the button, the report
+// written once they are.
+void ChainViewTest::exportInBackground() {
+  StoreSession session;
+  ViewState state;
+  ChainView view(&session, &state);
+  QVERIFY(openAndWait(session, QStringLiteral("corrupt-crc")));
+  QTemporaryDir dir;
+  const QString file = dir.filePath(QStringLiteral("report.json"));
+  QSignalSpy done(&view, &ChainView::reportExported);
+  view.exportReportInBackground(file);
+  QVERIFY(done.count() || done.wait(10000));
+  QCOMPARE(done.first().at(0).toString(), file);
+  QCOMPARE(done.first().at(1).toString(), QString());
+  QFile f(file);
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+  QCOMPARE(root.value(QStringLiteral("files")).toArray().size(),
+           QDir(fixtureData(QStringLiteral("corrupt-crc"))).entryList(QDir::Files).size());
+  QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("broken")).toInt(), 1);
 }
 
 void ChainViewTest::exportPdf() {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <cstring>
 
@@ -116,7 +118,10 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
       refresh();
     };
     connect(session, &StoreSession::backgroundFinished, this, stop);
-    connect(session, &StoreSession::closed, this, stop);
+    connect(session, &StoreSession::closed, this, [this, stop] {
+      if (exportCancel_) exportCancel_->store(true);  // its store is gone
+      stop();
+    });
     connect(session, &StoreSession::openFailed, this, stop);
   }
   refresh();
@@ -427,15 +432,26 @@ void ChainView::followCurrentEvent() {
   following_ = was;
 }
 
+namespace {
+
+bool writeReport(const ChainReport& report, const QString& store, const QString& file,
+                 const std::vector<StoreFileDigest>& files, QString* error) {
+  if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return writeChainReportPdf(report, store, file, error, files);
+  return writeChainReportJson(report, store, file, error, files);
+}
+
+}  // namespace
+
 bool ChainView::exportReport(const QString& file, QString* error) {
   const ChainReport* r = model_->report();
   if (!r) {
     if (error) *error = tr("The hash chains have not been verified yet.");
     return false;
   }
-  const QString store = session_ ? session_->displayName() : QString();
-  if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) return writeChainReportPdf(*r, store, file, error);
-  return writeChainReportJson(*r, store, file, error);
+  std::vector<StoreFileDigest> files;
+  if (const DataDir* dir = session_ ? session_->dataDir() : nullptr)
+    if (!digestStoreFiles(*dir, nullptr, {}, files, error)) return false;
+  return writeReport(*r, session_ ? session_->displayName() : QString(), file, files, error);
 }
 
 void ChainView::exportReportInteractively() {
@@ -450,15 +466,66 @@ void ChainView::exportReportInteractively() {
   const QString suffix = QFileInfo(file).suffix().toLower();
   if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
     file += selected == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".json");
-  QString error;
-  if (!exportReport(file, &error)) {
-    QMessageBox::warning(this, tr("Export verify report"), tr("Could not write %1: %2").arg(file, error));
-    return;
-  }
-  progressLabel_->setText(tr("Wrote %1").arg(QFileInfo(file).fileName()));
-  progressLabel_->setToolTip(file);
+  exportReportInBackground(file);
+}
+
+void ChainView::exportReportInBackground(const QString& file) {
+  const BackgroundResults* bg = session_ ? session_->background() : nullptr;
+  const std::shared_ptr<const ChainReport> report = bg ? bg->chains : nullptr;
+  const std::shared_ptr<const DataDir> dir = session_ ? session_->sharedDataDir() : nullptr;
+  if (!report || !dir) return;
+  // The report records every file's BLAKE3, which reads the whole store: on the pool, with
+  // progress here, cancelled when the store closes or the view goes.
+  const QString store = session_->displayName();
+  exportCancel_ = std::make_shared<std::atomic<bool>>(false);
+  const auto cancel = exportCancel_;
+  exportButton_->setEnabled(false);
+  progressLabel_->setText(tr("Hashing the store's files for the report…"));
+  progressLabel_->setToolTip(QString());
   progressLabel_->show();
-  QTimer::singleShot(8000, progressLabel_, [label = progressLabel_] { label->hide(); });
+  const QPointer<ChainView> self(this);
+  auto* watcher = new QFutureWatcher<QString>(this);
+  connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, cancel, file] {
+    const QString error = watcher->result();
+    watcher->deleteLater();
+    exportButton_->setEnabled(true);
+    if (cancel->load()) {
+      progressLabel_->hide();
+      emit reportExported(file, tr("cancelled"));
+      return;
+    }
+    if (!error.isEmpty()) {
+      progressLabel_->hide();
+      if (!qEnvironmentVariableIsSet("BATSCOPE_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("Export verify report"), tr("Could not write %1: %2").arg(file, error));
+      emit reportExported(file, error);
+      return;
+    }
+    emit reportExported(file, QString());
+    progressLabel_->setText(tr("Wrote %1").arg(QFileInfo(file).fileName()));
+    progressLabel_->setToolTip(file);
+    QTimer::singleShot(8000, progressLabel_, [label = progressLabel_] { label->hide(); });
+  });
+  watcher->setFuture(QtConcurrent::run([self, report, dir, cancel, file, store]() -> QString {
+    std::vector<StoreFileDigest> files;
+    QString error;
+    int shown = -1;
+    const auto progress = [&](double f) {
+      const int percent = int(f * 100);
+      if (percent == shown) return;
+      shown = percent;
+      QMetaObject::invokeMethod(self, [self, percent] {
+        if (self) self->progressLabel_->setText(ChainView::tr("Hashing the store's files for the report… %1%").arg(percent));
+      }, Qt::QueuedConnection);
+    };
+    if (!digestStoreFiles(*dir, cancel.get(), progress, files, &error) || cancel->load()) return error;
+    if (!writeReport(*report, store, file, files, &error)) return error.isEmpty() ? QStringLiteral("?") : error;
+    return {};
+  }));
+}
+
+ChainView::~ChainView() {
+  if (exportCancel_) exportCancel_->store(true);
 }
 
 // "<store>-chains-<yyyyMMdd-HHmm>.json": a store is usually a folder named data/, so its

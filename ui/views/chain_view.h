@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -34,6 +36,7 @@ class ChainView : public QWidget {
   Q_OBJECT
  public:
   ChainView(StoreSession* session, ViewState* viewState, QWidget* parent = nullptr);
+  ~ChainView() override;
 
   ChainModel* model() const { return model_; }
   QSortFilterProxyModel* proxy() const { return proxy_; }
@@ -46,7 +49,14 @@ class ChainView : public QWidget {
   // The session index row of the selected chain's first break, or 0xffffffff.
   uint32_t breakRow() const;
 
+ signals:
+  // An export started by exportReportInBackground() ended: `error` is empty when it wrote.
+  void reportExported(const QString& file, const QString& error);
+
  public slots:
+  // Writes the report (JSON, or PDF by the suffix) with every store file's BLAKE3, hashing on
+  // the pool with progress beside the button; reportExported() says how it ended.
+  void exportReportInBackground(const QString& file);
   // Selects `entity`'s row (and, when its chain is broken, its break event).
   void selectEntity(const QString& entity);
   // Makes the selected chain's first break the current event.
@@ -81,6 +91,7 @@ class ChainView : public QWidget {
   QProgressBar* progress_ = nullptr;
   QLineEdit* entityFilter_ = nullptr;
   QPushButton* exportButton_ = nullptr;
+  std::shared_ptr<std::atomic<bool>> exportCancel_;  // the report export running, if any
   QLabel* stripTitle_ = nullptr;
   QWidget* details_ = nullptr;
   QLabel* detailsTitle_ = nullptr;
