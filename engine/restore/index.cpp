@@ -109,6 +109,18 @@ Id128 Index::eventId(uint32_t row) const {
   return {};
 }
 
+void Index::prefetchEventId(uint32_t row) const {
+  if (row >= entries_.size()) return;
+  const IndexEntry& e = entries_[row];
+  const uint8_t* p = identityBase(e);
+  switch (e.layout()) {
+    case IdentityLayout::Frame: p += kFrameEventId; break;
+    case IdentityLayout::CheckpointEntry: p += kCheckpointEntryEventId; break;
+    default: break;
+  }
+  __builtin_prefetch(p);
+}
+
 Id128 Index::correlationId(uint32_t row) const {
   const IndexEntry& e = entries_[row];
   const uint8_t* p = identityBase(e);
@@ -179,7 +191,9 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
     for (const auto& o : order) sorted.push_back(entries_[o.second]);
     entries_.swap(sorted);
   }
-  entries_.shrink_to_fit();
+  // Copying 64 MB of entries to give back a reserve of a few percent costs more than it
+  // saves: only a vector more than 1/16 spare is shrunk.
+  if (entries_.capacity() - entries_.size() > entries_.size() / 16) entries_.shrink_to_fit();
   arena_.shrink_to_fit();
   allocator_ = entries_.empty() ? 0 : entries_.back().globalSequence + 1;
   if (storedAllocator) allocator_ = std::max(allocator_, *storedAllocator);
@@ -233,7 +247,11 @@ void Index::buildIdTable() {
   // The table is far larger than the cache: hash every id first (a sequential pass), then
   // insert with the slots a few rows ahead already prefetched.
   std::vector<uint64_t> hashes(entries_.size());
-  for (uint32_t row = 0; row < entries_.size(); ++row) hashes[row] = eventId(row).hash();
+  constexpr uint32_t kIdsAhead = 8;
+  for (uint32_t row = 0; row < entries_.size(); ++row) {
+    prefetchEventId(row + kIdsAhead);
+    hashes[row] = eventId(row).hash();
+  }
   constexpr uint32_t kAhead = 16;
   for (uint32_t row = 0; row < entries_.size(); ++row) {
     if (row + kAhead < entries_.size()) __builtin_prefetch(&idTable_[hashes[row + kAhead] & mask], 1);

@@ -805,8 +805,11 @@ CrossCheckResult crossCheck(const DataDir& dir, const Index& faithful, const Ind
   Executor& ex = executor ? *executor : inlineExecutor;
   ex.parallelFor(chunks, [&](size_t c) {
     const uint32_t end = uint32_t(std::min<uint64_t>(rows, (uint64_t(c) + 1) * kChunk));
+    constexpr uint32_t kAhead = 8;  // rows whose ids are loaded while this one is checked
     for (uint32_t row = uint32_t(c * kChunk); row < end; ++row) {
       if (cancel && cancel->load()) return;
+      faithful.prefetchEventId(row + kAhead);
+      truth.prefetchEventId(row + kAhead);
       const uint32_t trow = crossCheckRow(dir, faithful, truth, canonical, row, found[c]);
       if (trow != Index::kNoRow) held[trow].store(1, std::memory_order_relaxed);
       ++checked[c];
