@@ -75,6 +75,11 @@ std::vector<Target> targetsOf(const BenchResults& r) {
     out.push_back(atMost(std::string("batscope-cli ") + what, "whole process <= 1.0 s (issue 12)",
                          p ? std::optional<double>(seconds(best(p->runsMs))) : std::nullopt, 1.0, "s"));
   }
+  {
+    const ProcessTiming* p = findProcess(r, "diff, one event changed");
+    out.push_back(atMost("batscope-cli diff", "two stores, one event apart, <= 2.0 s (issue 14)",
+                         p && p->error.empty() ? std::optional<double>(seconds(best(p->runsMs))) : std::nullopt, 2.0, "s"));
+  }
   std::optional<double> background;
   if (r.background.error.empty() && !r.background.trueViewMs.empty())
     background = best(r.background.trueViewMs) + best(r.background.crossMs);

@@ -9,7 +9,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
+#include "batscope/base/bytes.h"
+#include "batscope/base/data_dir.h"
+#include "batscope/format/event_frame.h"
+#include "batscope/restore/physical_frame_walk.h"
 #include "bench_util.h"
 
 extern char** environ;
@@ -57,6 +62,71 @@ bool runOnce(const std::string& cli, const std::vector<std::string>& args, doubl
   return true;
 }
 
+// A twin of `store` for `diff` that differs in one event: every file hard-linked (no copy of
+// the gigabytes) except the last segment, copied with one payload byte of its last event
+// frame changed and that frame's CRC fixed. Empty, with `error`, where it cannot be made.
+std::string makeTwinWithOneEventChanged(const std::string& store, std::string& error) {
+  auto dir = DataDir::open(store);
+  if (!dir) {
+    error = "store does not open";
+    return "";
+  }
+  // The change: in the last event frame that has a payload byte to flip (a fixint element,
+  // so the frame keeps its length), searching from the last segment back.
+  std::optional<SegmentFile> target;
+  uint64_t frameOffset = 0;
+  std::vector<uint8_t> frame;
+  const auto& segs = (*dir)->segments();
+  for (auto seg = segs.rbegin(); seg != segs.rend() && !target; ++seg) {
+    auto file = (*dir)->mapSegment(*seg);
+    if (!file) continue;
+    const SegmentWalk walk = walkSegment(*seg, **file);
+    for (auto f = walk.frames.rbegin(); f != walk.frames.rend() && !target; ++f) {
+      if (!f->decoded || isBatchMarkerKind(f->kind)) continue;
+      std::vector<uint8_t> bytes((*file)->data() + f->offset, (*file)->data() + f->offset + f->length);
+      DecodedFrame df;
+      FrameDecodeError err;
+      if (!decodeFrameBody(bytes.data() + 8, bytes.size() - 8, PayloadMode::Any, df, err)) continue;
+      for (size_t at = 8 + df.payloadValueOffset + 3; at < 8 + df.payloadValueOffset + df.payloadValueLen; ++at) {
+        if (bytes[at] >= 0x7f || bytes[at - 1] == 0xcc) continue;
+        bytes[at] ^= 1;
+        const uint32_t crc = crc32(bytes.data() + 8, bytes.size() - 8);
+        for (int i = 0; i < 4; ++i) bytes[size_t(4 + i)] = uint8_t(crc >> (24 - 8 * i));
+        target = *seg;
+        frameOffset = f->offset;
+        frame = std::move(bytes);
+        break;
+      }
+    }
+  }
+  if (!target) {
+    error = "no event frame with a payload to change";
+    return "";
+  }
+  std::error_code ec;
+  const fs::path twin = fs::temp_directory_path(ec) / ("batscope-bench-twin-" + std::to_string(::getpid()));
+  fs::remove_all(twin, ec);
+  fs::create_directories(twin, ec);
+  for (const auto& entry : fs::directory_iterator(store, ec)) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path to = twin / entry.path().filename();
+    if (entry.path().filename() == target->name) fs::copy_file(entry.path(), to, ec);
+    else fs::create_hard_link(entry.path(), to, ec);
+    if (ec) {
+      error = "cannot link or copy " + entry.path().string() + ": " + ec.message();
+      fs::remove_all(twin, ec);
+      return "";
+    }
+  }
+  const int fd = ::open((twin / target->name).c_str(), O_WRONLY);
+  const bool ok = fd >= 0 && ::pwrite(fd, frame.data(), frame.size(), off_t(frameOffset)) == ssize_t(frame.size());
+  if (fd >= 0) ::close(fd);
+  if (ok) return twin.string();
+  error = "cannot write the twin's changed segment";
+  fs::remove_all(twin, ec);
+  return "";
+}
+
 }  // namespace
 
 std::vector<ProcessTiming> benchCliProcesses(const std::string& cli, const std::string& storePath, int runs) {
@@ -65,8 +135,12 @@ std::vector<ProcessTiming> benchCliProcesses(const std::string& cli, const std::
       {"verify", {"verify", storePath}, {}, 0, -1, ""},
       {"dump, no entity matches", {"dump", storePath, "--entity", "NONE", "--format", "csv"}, {}, 0, -1, ""},
   };
+  std::string twinError;
+  const std::string twin = makeTwinWithOneEventChanged(storePath, twinError);
+  out.push_back({"diff, one event changed", {"diff", storePath, twin}, {}, 0, -1, twin.empty() ? twinError : ""});
   const int processRuns = std::max(1, std::min(runs, 3));
   for (ProcessTiming& t : out) {
+    if (!t.error.empty()) continue;
     if (cli.empty()) {
       t.error = "batscope-cli not found beside batscope-bench";
       continue;
@@ -78,6 +152,8 @@ std::vector<ProcessTiming> benchCliProcesses(const std::string& cli, const std::
       if (i > 0) t.runsMs.push_back(ms);
     }
   }
+  std::error_code ec;
+  if (!twin.empty()) fs::remove_all(twin, ec);
   return out;
 }
 

@@ -1,5 +1,6 @@
-// batscope-bench's whole-process step: `batscope-cli info`, `verify` and a filtering `dump`
-// timed from spawn to exit, as a user waits for them, with each child's peak RSS.
+// batscope-bench's whole-process step: `batscope-cli info`, `verify`, a filtering `dump` and
+// a `diff` against a twin of the store with one event changed, timed from spawn to exit, as
+// a user waits for them, with each child's peak RSS.
 #pragma once
 
 #include <string>

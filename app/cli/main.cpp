@@ -4,6 +4,8 @@
 //   dump DIR [--entity E] [--scope S] [--kind K] [--path P] [--true-view] [--format json|csv]
 //   archive DIR FILE [--level N] [--threads N]
 //   extract FILE DIR
+//   diff A B [--path P] [--format text|json]   (exit 0 identical, 1 different, 2 unreadable)
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -19,6 +21,7 @@
 #include "batscope/analysis/dump.h"
 #include "batscope/restore/physical_frame_walk.h"
 #include "batscope/analysis/hash_chain.h"
+#include "batscope/analysis/store_diff.h"
 #include "batscope/analysis/store_report.h"
 #include "batscope/codec/json_writer.h"
 #include "batscope/restore/restore_planner.h"
@@ -35,13 +38,14 @@ int usage() {
                "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv]\n"
                "  generate DIR [--events N] [--entities M] [--scopes K] [--segment-bytes B] [--seed S]\n"
                "  archive DIR FILE [--level N] [--threads N]   (FILE: NAME.batpak.tar.zst)\n"
-               "  extract FILE DIR\n";
+               "  extract FILE DIR\n"
+               "  diff A B   [--path P] [--format text|json]   (A, B: data directories or archives)\n";
   return 64;
 }
 
 struct Args {
   std::string command, dir;
-  std::string second;  // the second positional argument (archive/extract only)
+  std::string second;  // the second positional argument (archive, extract, diff)
   std::map<std::string, std::string> options;
   bool trueView = false;
 };
@@ -61,14 +65,14 @@ bool parseArgs(int argc, char** argv, Args& a) {
       a.options[name] = value;
       continue;
     }
-    const bool twoArgs = a.command == "archive" || a.command == "extract";
+    const bool twoArgs = a.command == "archive" || a.command == "extract" || a.command == "diff";
     if (!a.dir.empty() && (!twoArgs || !a.second.empty())) {
       std::cerr << "batscope-cli: unexpected argument " << arg << "\n";
       return false;
     }
     (a.dir.empty() ? a.dir : a.second) = arg;
   }
-  if ((a.command == "archive" || a.command == "extract") && a.second.empty()) return false;
+  if ((a.command == "archive" || a.command == "extract" || a.command == "diff") && a.second.empty()) return false;
   return !a.dir.empty();
 }
 
@@ -306,6 +310,66 @@ int cmdInfo(const Args& a) {
   exitAfterOutput(0);
 }
 
+// One side of a diff: a data directory, or an archive unpacked into a private temporary
+// folder (removed when the side goes).
+struct DiffSideStore {
+  std::unique_ptr<ExtractedArchive> archive;
+  std::shared_ptr<DataDir> dir;
+  std::optional<RestoreResult> restore;
+};
+
+std::optional<DiffSideStore> openDiffSide(const std::string& path, RestorePathChoice choice, Executor* pool) {
+  DiffSideStore side;
+  std::string dirPath = path;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    auto archive = openArchive(path);
+    if (!archive) {
+      std::cerr << "batscope-cli: " << archive.error().toString() << "\n";
+      return std::nullopt;
+    }
+    for (const Finding& f : (*archive)->findings()) std::cerr << "batscope-cli: warning: " << f.toString() << "\n";
+    side.archive = std::move(*archive);
+    dirPath = side.archive->dataDir();
+  }
+  auto dir = DataDir::open(dirPath);
+  if (!dir) {
+    std::cerr << "batscope-cli: " << dir.error().toString() << "\n";
+    return std::nullopt;
+  }
+  side.dir = *dir;
+  RestoreOptions ro;
+  ro.path = choice;
+  ro.executor = pool;
+  auto r = restoreIndex(side.dir, ro);
+  if (!r) {
+    std::cerr << "batscope-cli: " << path << ": " << r.error().toString() << "\n";
+    return std::nullopt;
+  }
+  side.restore = std::move(*r);
+  return side;
+}
+
+int cmdDiff(const Args& a) {
+  RestorePathChoice path;
+  if (!parseRestorePathChoice(opt(a, "path", "mmap"), path)) {
+    std::cerr << "batscope-cli: --path must be mmap, checkpoint, rebuild or scan\n";
+    return 64;
+  }
+  const std::string format = opt(a, "format", "text");
+  if (format != "text" && format != "json") { std::cerr << "batscope-cli: --format must be text or json\n"; return 64; }
+  ThreadPoolExecutor pool;
+  std::optional<DiffSideStore> sideA = openDiffSide(a.dir, path, &pool);
+  if (!sideA) return 2;
+  std::optional<DiffSideStore> sideB = openDiffSide(a.second, path, &pool);
+  if (!sideB) return 2;
+  const StoreDiff d = diffStores(DiffSide{sideA->dir.get(), sideA->restore->index.get()},
+                                 DiffSide{sideB->dir.get(), sideB->restore->index.get()}, &pool);
+  std::cout << (format == "json" ? storeDiffJson(d) : storeDiffText(d));
+  std::cout.flush();
+  return d.identical() ? 0 : 1;  // like diff(1); the archives' temporary folders go on return
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -317,6 +381,7 @@ int main(int argc, char** argv) {
   if (a.command == "generate") return cmdGenerate(a);
   if (a.command == "archive") return cmdArchive(a);
   if (a.command == "extract") return cmdExtract(a);
+  if (a.command == "diff") return cmdDiff(a);
   std::cerr << "batscope-cli: unknown command " << a.command << "\n";
   return usage();
 }
