@@ -366,6 +366,15 @@ int cmdDiff(const Args& a) {
   const StoreDiff d = diffStores(DiffSide{sideA->dir.get(), sideA->restore->index.get()},
                                  DiffSide{sideB->dir.get(), sideB->restore->index.get()}, &pool);
   std::cout << (format == "json" ? storeDiffJson(d) : storeDiffText(d));
+  if (format == "text") {  // what differs between the two events where a chain diverged
+    size_t shown = 0;
+    for (const EntityDiff& e : d.entities) {
+      if (e.verdict != EntityDiff::Verdict::Diverged || ++shown > 10) continue;
+      std::cout << e.entity << " at position " << e.commonPrefix << ":\n";
+      for (const DiffField& f : compareEventFields(*sideA->dir, *e.a, *sideB->dir, *e.b, 64))
+        if (f.differs) std::cout << "  " << f.name << "\n    A " << f.a << "\n    B " << f.b << "\n";
+    }
+  }
   std::cout.flush();
   return d.identical() ? 0 : 1;  // like diff(1); the archives' temporary folders go on return
 }

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "batscope/codec/json_writer.h"
+#include "batscope/restore/event_reader.h"
 
 namespace batscope {
 
@@ -54,8 +55,8 @@ class FrameBytes {
 
 DiffEvent eventOf(const Index& index, uint32_t row) {
   const IndexEntry& e = index.entry(row);
-  return DiffEvent{e.globalSequence, index.eventId(row), segmentFileName(e.segmentId), e.offset, e.length,
-                   index.isVisible(row)};
+  return DiffEvent{e.globalSequence, index.eventId(row), e.segmentId, segmentFileName(e.segmentId), e.offset,
+                   e.length, index.isVisible(row)};
 }
 
 bool sameHashes(const HashChain& x, const HashChain& y) { return x.prevHash == y.prevHash && x.eventHash == y.eventHash; }
@@ -246,6 +247,61 @@ StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor) {
     appendListed(out.visibilityDiffers, f.visibilityListed);
   }
   out.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  return out;
+}
+
+namespace {
+
+// The fields of one event, in compareEventFields' order.
+std::vector<std::pair<std::string, std::string>> eventFields(const DataDir& dir, const DiffEvent& e, size_t payloadBytes) {
+  std::vector<std::pair<std::string, std::string>> f;
+  f.emplace_back("global_sequence", std::to_string(e.globalSequence));
+  f.emplace_back("visible", e.visible ? "yes" : "no");
+  f.emplace_back("file", e.file + " @" + std::to_string(e.offset) + ", " + std::to_string(e.length) + " bytes");
+  const FrameRead r = readFrameAtPosition(dir, FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
+  if (!r.ok) {
+    f.emplace_back("frame", "unreadable: " + r.error);
+    return f;
+  }
+  const EventHeader& h = r.frame.header;
+  f.emplace_back("event_id", hexEncode(h.eventId));
+  f.emplace_back("correlation_id", hexEncode(h.correlationId));
+  f.emplace_back("causation_id", h.causationId ? hexEncode(*h.causationId) : "none");
+  f.emplace_back("entity", std::string(r.frame.entity));
+  f.emplace_back("scope", std::string(r.frame.scope));
+  f.emplace_back("event_kind", std::to_string(h.eventKind));
+  f.emplace_back("timestamp_us", std::to_string(h.timestampUs));
+  f.emplace_back("wall_ms", std::to_string(h.position.wallMs));
+  f.emplace_back("sequence", std::to_string(h.position.sequence));
+  f.emplace_back("flags", std::to_string(h.flags));
+  f.emplace_back("payload_size", std::to_string(h.payloadSize));
+  f.emplace_back("content_hash", hexEncode(h.contentHash));
+  const HashChain chain = r.frame.hashChain.value_or(HashChain{});
+  f.emplace_back("prev_hash", r.frame.hashChain ? hexEncode(chain.prevHash) : "none");
+  f.emplace_back("event_hash", r.frame.hashChain ? hexEncode(chain.eventHash) : "none");
+  const size_t shown = std::min(payloadBytes, r.payload.size());
+  std::string payload = hexEncode(r.payload.data(), shown);
+  if (shown < r.payload.size()) payload += "… (" + std::to_string(r.payload.size()) + " bytes)";
+  f.emplace_back("payload", payload);
+  f.emplace_back("crc32", std::to_string(r.raw.storedCrc));
+  return f;
+}
+
+}  // namespace
+
+std::vector<DiffField> compareEventFields(const DataDir& dirA, const DiffEvent& a, const DataDir& dirB,
+                                          const DiffEvent& b, size_t payloadBytes) {
+  const auto fa = eventFields(dirA, a, payloadBytes), fb = eventFields(dirB, b, payloadBytes);
+  std::vector<DiffField> out;
+  std::map<std::string, size_t> rowOf;
+  auto row = [&](const std::string& name) -> DiffField& {
+    auto [it, inserted] = rowOf.emplace(name, out.size());
+    if (inserted) out.push_back(DiffField{name, "", "", false});
+    return out[it->second];
+  };
+  for (const auto& [name, value] : fa) row(name).a = value;
+  for (const auto& [name, value] : fb) row(name).b = value;
+  for (DiffField& f : out) f.differs = f.a != f.b;
   return out;
 }
 

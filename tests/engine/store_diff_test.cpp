@@ -193,6 +193,12 @@ class StoreDiffTest : public QObject {
     QCOMPARE(QString(entityVerdictName(e->verdict)), QString("diverged"));
     QCOMPARE(QString::fromStdString(e->difference), QString("frame bytes"));
     QCOMPARE(hexEncode(e->a->eventId), hexEncode(v.frame.eventId));
+    // Side by side, the fields that differ are the payload and the frame's CRC.
+    const DiffOpened sa = openSide(a), sb = openSide(b);
+    QStringList differing;
+    for (const DiffField& f : compareEventFields(*sa.dir, *e->a, *sb.dir, *e->b))
+      if (f.differs) differing << QString::fromStdString(f.name);
+    QCOMPARE(differing, QStringList({"payload", "crc32"}));
   }
 
   // A payload changed and its event_hash recomputed (the chain's next prev_hash no longer

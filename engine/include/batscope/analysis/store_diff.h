@@ -30,6 +30,7 @@ struct DiffSide {
 struct DiffEvent {
   uint64_t globalSequence = 0;
   Id128 eventId;
+  uint64_t segmentId = 0;
   std::string file;
   uint64_t offset = 0;
   uint32_t length = 0;
@@ -76,6 +77,18 @@ struct StoreDiff {
 // Entities and events are compared in parallel on `executor` (inline without one). Reads
 // frames through the sides' DataDirs (mapped, read-only).
 StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor = nullptr);
+
+// One field of two events side by side, as text; `differs` where the two texts differ.
+struct DiffField {
+  std::string name;  // "event_id", "payload", "prev_hash", "file", …
+  std::string a, b;
+  bool differs = false;
+};
+
+// The header fields, hashes, coordinates, payload (hex, up to `payloadBytes` bytes) and place
+// of two events, read from their frames (an unreadable frame gives its error as the value).
+std::vector<DiffField> compareEventFields(const DataDir& dirA, const DiffEvent& a, const DataDir& dirB,
+                                          const DiffEvent& b, size_t payloadBytes = 256);
 
 std::string storeDiffText(const StoreDiff& diff);
 std::string storeDiffJson(const StoreDiff& diff);
