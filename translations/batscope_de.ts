@@ -519,22 +519,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
@@ -1597,6 +1597,117 @@ Ereignis %5</translation>
     </message>
 </context>
 <context>
+    <name>batscope::ui::CompareStoresDialog</name>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="42"/>
+        <source>Compare Stores</source>
+        <translation>Speicher vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="56"/>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="138"/>
+        <source>Select an entity to see where its chains part.</source>
+        <translation>Wählen Sie eine Entität, um zu sehen, wo sich ihre Ketten trennen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="76"/>
+        <source>Cancel Comparison</source>
+        <translation>Vergleich abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="92"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="104"/>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="112"/>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="115"/>
+        <source>1 event only in A</source>
+        <translation>1 Ereignis nur in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="115"/>
+        <source>%1 events only in A</source>
+        <translation>%1 Ereignisse nur in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="116"/>
+        <source>1 event only in B</source>
+        <translation>1 Ereignis nur in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="116"/>
+        <source>%1 events only in B</source>
+        <translation>%1 Ereignisse nur in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="117"/>
+        <source>1 event with other bytes under the same id</source>
+        <translation>1 Ereignis mit anderen Bytes unter derselben ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="118"/>
+        <source>%1 events with other bytes under the same id</source>
+        <translation>%1 Ereignisse mit anderen Bytes unter derselben ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="119"/>
+        <source>1 event visible on one side only</source>
+        <translation>1 Ereignis nur auf einer Seite sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="119"/>
+        <source>%1 events visible on one side only</source>
+        <translation>%1 Ereignisse nur auf einer Seite sichtbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="120"/>
+        <source>1 event renumbered</source>
+        <translation>1 Ereignis umnummeriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="120"/>
+        <source>%1 events renumbered</source>
+        <translation>%1 Ereignisse umnummeriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="123"/>
+        <source>The stores hold the same events: %1 events, every chain identical.</source>
+        <translation>Die Speicher enthalten dieselben Ereignisse: %1 Ereignisse, jede Kette identisch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="124"/>
+        <source>The stores differ: %1 of %2 entities.</source>
+        <translation>Die Speicher unterscheiden sich: %1 von %2 Entitäten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="136"/>
+        <source>%1: nothing to show side by side (%2).</source>
+        <translation>%1: nichts nebeneinander zu zeigen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="143"/>
+        <source>%1: the chains part at position %2 (%3 events in common); the fields that differ come first, highlighted.</source>
+        <translation>%1: Die Ketten trennen sich an Position %2 (%3 gemeinsame Ereignisse); die abweichenden Felder stehen hervorgehoben zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="147"/>
+        <source>%1: %2 from position %3; the first event only one side holds.</source>
+        <translation>%1: %2 ab Position %3; das erste Ereignis, das nur eine Seite enthält.</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
         <location filename="../ui/views/event_details_view.cpp" line="87"/>
@@ -1793,6 +1904,24 @@ Ereignis %5</translation>
         <location filename="../ui/event_export.cpp" line="66"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>batscope::ui::EventPairModel</name>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="131"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="132"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="133"/>
+        <source>B</source>
+        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -2521,539 +2650,571 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 geschrieben (1 Ereignis, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 geschrieben (%2 Ereignisse, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="45"/>
+        <location filename="../ui/main_window_chrome.cpp" line="46"/>
         <source>&amp;Open Data Directory…</source>
         <translation>Datenverzeichnis ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="47"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ein batpak-Datenverzeichnis öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="49"/>
+        <location filename="../ui/main_window_chrome.cpp" line="50"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="51"/>
+        <location filename="../ui/main_window_chrome.cpp" line="52"/>
         <source>Restore the open directory again</source>
         <translation>Das geöffnete Verzeichnis erneut wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="55"/>
+        <location filename="../ui/main_window_chrome.cpp" line="56"/>
         <source>Open &amp;Archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="57"/>
+        <location filename="../ui/main_window_chrome.cpp" line="58"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ein .batpak.tar.zst-Archiv öffnen (in ein privates temporäres Verzeichnis entpackt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="60"/>
         <source>&amp;Export Archive…</source>
         <translation>Archiv &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="60"/>
+        <location filename="../ui/main_window_chrome.cpp" line="61"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Das geöffnete Datenverzeichnis in eine einzelne .batpak.tar.zst-Datei packen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <location filename="../ui/main_window_chrome.cpp" line="63"/>
         <source>Export E&amp;vents…</source>
         <translation>E&amp;reignisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <location filename="../ui/main_window_chrome.cpp" line="65"/>
         <source>Write the events the table shows to a JSON or CSV file</source>
         <translation>Die Ereignisse der Tabelle in eine JSON- oder CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="66"/>
+        <location filename="../ui/main_window_chrome.cpp" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="69"/>
+        <location filename="../ui/main_window_chrome.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="72"/>
+        <location filename="../ui/main_window_chrome.cpp" line="73"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="75"/>
+        <location filename="../ui/main_window_chrome.cpp" line="76"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Echtansicht (was die Bytes enthalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="78"/>
+        <location filename="../ui/main_window_chrome.cpp" line="79"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Jeden festgeschriebenen Frame mit gültiger CRC an seiner echten Position zeigen statt dessen, was batpak 0.5.0 sieht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="85"/>
+        <location filename="../ui/main_window_chrome.cpp" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="87"/>
+        <location filename="../ui/main_window_chrome.cpp" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="98"/>
+        <location filename="../ui/main_window_chrome.cpp" line="99"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="99"/>
+        <location filename="../ui/main_window_chrome.cpp" line="100"/>
         <source>Copy Event &amp;ID</source>
         <translation>Ereignis-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="106"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="109"/>
+        <location filename="../ui/main_window_chrome.cpp" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="110"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="146"/>
+        <location filename="../ui/main_window_chrome.cpp" line="147"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="148"/>
+        <location filename="../ui/main_window_chrome.cpp" line="149"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="153"/>
+        <location filename="../ui/main_window_chrome.cpp" line="154"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="173"/>
+        <location filename="../ui/main_window_chrome.cpp" line="174"/>
         <source>Go to &amp;Event…</source>
         <translation>Zu &amp;Ereignis gehen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="176"/>
+        <location filename="../ui/main_window_chrome.cpp" line="177"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="179"/>
+        <location filename="../ui/main_window_chrome.cpp" line="180"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="182"/>
+        <location filename="../ui/main_window_chrome.cpp" line="183"/>
         <source>&amp;First Event</source>
         <translation>E&amp;rstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="185"/>
+        <location filename="../ui/main_window_chrome.cpp" line="186"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="191"/>
+        <location filename="../ui/main_window_chrome.cpp" line="192"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="192"/>
+        <location filename="../ui/main_window_chrome.cpp" line="193"/>
         <source>Restore &amp;Path</source>
         <translation>Wiederherstellungs&amp;pfad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="194"/>
+        <location filename="../ui/main_window_chrome.cpp" line="195"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>&amp;Standard (mmap-Snapshot → Checkpoint → Neuaufbau)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="195"/>
+        <location filename="../ui/main_window_chrome.cpp" line="196"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Checkpoint (Snapshot deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="196"/>
+        <location filename="../ui/main_window_chrome.cpp" line="197"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Neuaufbau aus SIDX-Footern (Artefakte deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="197"/>
+        <location filename="../ui/main_window_chrome.cpp" line="198"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>Sequenzieller &amp;Frame-Scan (nur Batscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="206"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>Wiederherstellungspfade &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf diesem Verzeichnis ausführen und die Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="214"/>
+        <source>Compare with &amp;Store…</source>
+        <translation>Mit &amp;Speicher vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="215"/>
+        <source>Compare the open store with another data directory through their hash chains</source>
+        <translation>Den geöffneten Speicher über die Hash-Ketten mit einem anderen Datenverzeichnis vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="217"/>
+        <source>Compare with Store</source>
+        <translation>Mit Speicher vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <source>Compare with &amp;Archive…</source>
+        <translation>Mit &amp;Archiv vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="221"/>
+        <source>Compare the open store with a .batpak.tar.zst archive through their hash chains</source>
+        <translation>Den geöffneten Speicher über die Hash-Ketten mit einem .batpak.tar.zst-Archiv vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="223"/>
+        <source>Compare with Archive</source>
+        <translation>Mit Archiv vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="228"/>
         <source>Causal &amp;Graph</source>
         <translation>Kausal&amp;graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="215"/>
+        <location filename="../ui/main_window_chrome.cpp" line="230"/>
         <source>Hash &amp;Chains</source>
         <translation>Hash-&amp;Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="217"/>
+        <location filename="../ui/main_window_chrome.cpp" line="232"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="219"/>
+        <location filename="../ui/main_window_chrome.cpp" line="234"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="130"/>
+        <location filename="../ui/main_window_chrome.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="131"/>
+        <location filename="../ui/main_window_chrome.cpp" line="132"/>
         <source>&amp;About Batscope</source>
         <translation>&amp;Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="133"/>
+        <location filename="../ui/main_window_chrome.cpp" line="134"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="135"/>
+        <location filename="../ui/main_window_chrome.cpp" line="136"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="228"/>
+        <location filename="../ui/main_window_chrome.cpp" line="243"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="242"/>
+        <location filename="../ui/main_window_chrome.cpp" line="257"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="259"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="245"/>
+        <location filename="../ui/main_window_chrome.cpp" line="260"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="246"/>
+        <location filename="../ui/main_window_chrome.cpp" line="261"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="247"/>
+        <location filename="../ui/main_window_chrome.cpp" line="262"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="263"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="249"/>
+        <location filename="../ui/main_window_chrome.cpp" line="264"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="255"/>
+        <location filename="../ui/main_window_chrome.cpp" line="270"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="294"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="289"/>
+        <location filename="../ui/main_window_chrome.cpp" line="304"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Der Demo-Store konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Demo Store</source>
         <translation>Demo-Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window_chrome.cpp" line="224"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Export the Event Shown</source>
         <translation>Das angezeigte Ereignis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Export the %1 Events Shown</source>
         <translation>Die %1 angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>Show Bytes</source>
         <translation>Bytes zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="616"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="670"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3696,6 +3857,107 @@ Ereignis %5</translation>
         <location filename="../ui/models/segment_model.cpp" line="274"/>
         <source>Read time</source>
         <translation>Lesezeit</translation>
+    </message>
+</context>
+<context>
+    <name>batscope::ui::StoreComparison</name>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="44"/>
+        <source>Unpacking %1…</source>
+        <translation>Entpacke %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="56"/>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="63"/>
+        <source>%1 holds no .fbat segment file: it is not a batpak data directory.</source>
+        <translation>%1 enthält keine .fbat-Segmentdatei: Es ist kein batpak-Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="78"/>
+        <source>Comparing the two stores…</source>
+        <translation>Vergleiche die beiden Speicher …</translation>
+    </message>
+</context>
+<context>
+    <name>batscope::ui::StoreDiffModel</name>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="36"/>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="37"/>
+        <source>B extends A</source>
+        <translation>B setzt A fort</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="38"/>
+        <source>A extends B</source>
+        <translation>A setzt B fort</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="39"/>
+        <source>diverged</source>
+        <translation>abgezweigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="40"/>
+        <source>only in A</source>
+        <translation>nur in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="41"/>
+        <source>only in B</source>
+        <translation>nur in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="74"/>
+        <source>event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="75"/>
+        <source>hashes</source>
+        <translation>Hashes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="76"/>
+        <source>frame bytes</source>
+        <translation>Frame-Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="85"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="86"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="87"/>
+        <source>Events in A</source>
+        <translation>Ereignisse in A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="88"/>
+        <source>Events in B</source>
+        <translation>Ereignisse in B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="89"/>
+        <source>From position</source>
+        <translation>Ab Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="90"/>
+        <source>What differs</source>
+        <translation>Was abweicht</translation>
     </message>
 </context>
 <context>

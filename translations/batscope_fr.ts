@@ -519,22 +519,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -1597,6 +1597,117 @@ type %2 · séquence globale %3
     </message>
 </context>
 <context>
+    <name>batscope::ui::CompareStoresDialog</name>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="42"/>
+        <source>Compare Stores</source>
+        <translation>Comparer des magasins</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="56"/>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="138"/>
+        <source>Select an entity to see where its chains part.</source>
+        <translation>Sélectionnez une entité pour voir où ses chaînes se séparent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="76"/>
+        <source>Cancel Comparison</source>
+        <translation>Annuler la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="92"/>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="104"/>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="112"/>
+        <source>A: %1
+B: %2</source>
+        <translation>A : %1
+B : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="115"/>
+        <source>1 event only in A</source>
+        <translation>1 événement seulement dans A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="115"/>
+        <source>%1 events only in A</source>
+        <translation>%1 événements seulement dans A</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="116"/>
+        <source>1 event only in B</source>
+        <translation>1 événement seulement dans B</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="116"/>
+        <source>%1 events only in B</source>
+        <translation>%1 événements seulement dans B</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="117"/>
+        <source>1 event with other bytes under the same id</source>
+        <translation>1 événement aux octets différents sous le même identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="118"/>
+        <source>%1 events with other bytes under the same id</source>
+        <translation>%1 événements aux octets différents sous le même identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="119"/>
+        <source>1 event visible on one side only</source>
+        <translation>1 événement visible d&apos;un seul côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="119"/>
+        <source>%1 events visible on one side only</source>
+        <translation>%1 événements visibles d&apos;un seul côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="120"/>
+        <source>1 event renumbered</source>
+        <translation>1 événement renuméroté</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="120"/>
+        <source>%1 events renumbered</source>
+        <translation>%1 événements renumérotés</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="123"/>
+        <source>The stores hold the same events: %1 events, every chain identical.</source>
+        <translation>Les magasins contiennent les mêmes événements : %1 événements, chaque chaîne identique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="124"/>
+        <source>The stores differ: %1 of %2 entities.</source>
+        <translation>Les magasins diffèrent : %1 entités sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="136"/>
+        <source>%1: nothing to show side by side (%2).</source>
+        <translation>%1 : rien à montrer côte à côte (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="143"/>
+        <source>%1: the chains part at position %2 (%3 events in common); the fields that differ come first, highlighted.</source>
+        <translation>%1 : les chaînes se séparent à la position %2 (%3 événements en commun) ; les champs qui diffèrent viennent en premier, en surbrillance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/compare_stores_dialog.cpp" line="147"/>
+        <source>%1: %2 from position %3; the first event only one side holds.</source>
+        <translation>%1 : %2 à partir de la position %3 ; le premier événement qu&apos;un seul côté contient.</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
         <location filename="../ui/views/event_details_view.cpp" line="87"/>
@@ -1793,6 +1904,24 @@ type %2 · séquence globale %3
         <location filename="../ui/event_export.cpp" line="66"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>batscope::ui::EventPairModel</name>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="131"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="132"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="133"/>
+        <source>B</source>
+        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -2521,539 +2650,571 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 écrit (1 événement, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 écrit (%2 événements, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="45"/>
+        <location filename="../ui/main_window_chrome.cpp" line="46"/>
         <source>&amp;Open Data Directory…</source>
         <translation>&amp;Ouvrir un répertoire de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="47"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ouvrir un répertoire de données batpak (en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="49"/>
+        <location filename="../ui/main_window_chrome.cpp" line="50"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="51"/>
+        <location filename="../ui/main_window_chrome.cpp" line="52"/>
         <source>Restore the open directory again</source>
         <translation>Restaurer à nouveau le répertoire ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="55"/>
+        <location filename="../ui/main_window_chrome.cpp" line="56"/>
         <source>Open &amp;Archive…</source>
         <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="57"/>
+        <location filename="../ui/main_window_chrome.cpp" line="58"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ouvrir une archive .batpak.tar.zst (décompressée dans un répertoire temporaire privé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="60"/>
         <source>&amp;Export Archive…</source>
         <translation>&amp;Exporter l&apos;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="60"/>
+        <location filename="../ui/main_window_chrome.cpp" line="61"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Empaqueter le répertoire de données ouvert dans un seul fichier .batpak.tar.zst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <location filename="../ui/main_window_chrome.cpp" line="63"/>
         <source>Export E&amp;vents…</source>
         <translation>Exporter les é&amp;vénements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <location filename="../ui/main_window_chrome.cpp" line="65"/>
         <source>Write the events the table shows to a JSON or CSV file</source>
         <translation>Écrire les événements affichés dans la table dans un fichier JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="66"/>
+        <location filename="../ui/main_window_chrome.cpp" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="69"/>
+        <location filename="../ui/main_window_chrome.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="72"/>
+        <location filename="../ui/main_window_chrome.cpp" line="73"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Afficher les heures en &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="75"/>
+        <location filename="../ui/main_window_chrome.cpp" line="76"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Vue réelle (ce que contiennent les octets)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="78"/>
+        <location filename="../ui/main_window_chrome.cpp" line="79"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Afficher chaque trame validée au CRC correct à sa position réelle plutôt que ce que voit batpak 0.5.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="85"/>
+        <location filename="../ui/main_window_chrome.cpp" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="87"/>
+        <location filename="../ui/main_window_chrome.cpp" line="88"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="98"/>
+        <location filename="../ui/main_window_chrome.cpp" line="99"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="99"/>
+        <location filename="../ui/main_window_chrome.cpp" line="100"/>
         <source>Copy Event &amp;ID</source>
         <translation>Copier l&apos;&amp;ID de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="105"/>
+        <location filename="../ui/main_window_chrome.cpp" line="106"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="109"/>
+        <location filename="../ui/main_window_chrome.cpp" line="110"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="110"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="146"/>
+        <location filename="../ui/main_window_chrome.cpp" line="147"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="148"/>
+        <location filename="../ui/main_window_chrome.cpp" line="149"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="153"/>
+        <location filename="../ui/main_window_chrome.cpp" line="154"/>
         <source>&amp;Forward</source>
         <translation>&amp;Avancer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="173"/>
+        <location filename="../ui/main_window_chrome.cpp" line="174"/>
         <source>Go to &amp;Event…</source>
         <translation>Aller à l&apos;&amp;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="176"/>
+        <location filename="../ui/main_window_chrome.cpp" line="177"/>
         <source>&amp;Next Event</source>
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="179"/>
+        <location filename="../ui/main_window_chrome.cpp" line="180"/>
         <source>&amp;Previous Event</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="182"/>
+        <location filename="../ui/main_window_chrome.cpp" line="183"/>
         <source>&amp;First Event</source>
         <translation>P&amp;remier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="185"/>
+        <location filename="../ui/main_window_chrome.cpp" line="186"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="191"/>
+        <location filename="../ui/main_window_chrome.cpp" line="192"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="192"/>
+        <location filename="../ui/main_window_chrome.cpp" line="193"/>
         <source>Restore &amp;Path</source>
         <translation>&amp;Chemin de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="194"/>
+        <location filename="../ui/main_window_chrome.cpp" line="195"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>Par &amp;défaut (instantané mmap → point de contrôle → reconstruction)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="195"/>
+        <location filename="../ui/main_window_chrome.cpp" line="196"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Point de contrôle (instantané désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="196"/>
+        <location filename="../ui/main_window_chrome.cpp" line="197"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Reconstruction à partir des pieds de segment SIDX (artefacts désactivés)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="197"/>
+        <location filename="../ui/main_window_chrome.cpp" line="198"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>&amp;Balayage séquentiel des trames (Batscope uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="206"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>C&amp;omparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur ce répertoire et comparer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="213"/>
+        <location filename="../ui/main_window_chrome.cpp" line="214"/>
+        <source>Compare with &amp;Store…</source>
+        <translation>Comparer avec un &amp;magasin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="215"/>
+        <source>Compare the open store with another data directory through their hash chains</source>
+        <translation>Comparer le magasin ouvert avec un autre répertoire de données par leurs chaînes de hachage</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="217"/>
+        <source>Compare with Store</source>
+        <translation>Comparer avec un magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <source>Compare with &amp;Archive…</source>
+        <translation>Comparer avec une &amp;archive…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="221"/>
+        <source>Compare the open store with a .batpak.tar.zst archive through their hash chains</source>
+        <translation>Comparer le magasin ouvert avec une archive .batpak.tar.zst par leurs chaînes de hachage</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="223"/>
+        <source>Compare with Archive</source>
+        <translation>Comparer avec une archive</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="228"/>
         <source>Causal &amp;Graph</source>
         <translation>&amp;Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="215"/>
+        <location filename="../ui/main_window_chrome.cpp" line="230"/>
         <source>Hash &amp;Chains</source>
         <translation>C&amp;haînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="217"/>
+        <location filename="../ui/main_window_chrome.cpp" line="232"/>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="219"/>
+        <location filename="../ui/main_window_chrome.cpp" line="234"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="130"/>
+        <location filename="../ui/main_window_chrome.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="131"/>
+        <location filename="../ui/main_window_chrome.cpp" line="132"/>
         <source>&amp;About Batscope</source>
         <translation>À &amp;propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="133"/>
+        <location filename="../ui/main_window_chrome.cpp" line="134"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="135"/>
+        <location filename="../ui/main_window_chrome.cpp" line="136"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="228"/>
+        <location filename="../ui/main_window_chrome.cpp" line="243"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="242"/>
+        <location filename="../ui/main_window_chrome.cpp" line="257"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="259"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="245"/>
+        <location filename="../ui/main_window_chrome.cpp" line="260"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="246"/>
+        <location filename="../ui/main_window_chrome.cpp" line="261"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="247"/>
+        <location filename="../ui/main_window_chrome.cpp" line="262"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="248"/>
+        <location filename="../ui/main_window_chrome.cpp" line="263"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="249"/>
+        <location filename="../ui/main_window_chrome.cpp" line="264"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="255"/>
+        <location filename="../ui/main_window_chrome.cpp" line="270"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="279"/>
+        <location filename="../ui/main_window_chrome.cpp" line="294"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="289"/>
+        <location filename="../ui/main_window_chrome.cpp" line="304"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/main_window.cpp" line="122"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Impossible de générer le magasin de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Demo Store</source>
         <translation>Magasin de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Export Events</source>
         <translation>Exporter les événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window_chrome.cpp" line="224"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Export the Event Shown</source>
         <translation>Exporter l’événement affiché</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Export the %1 Events Shown</source>
         <translation>Exporter les %1 événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>Show Bytes</source>
         <translation>Afficher les octets</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="616"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="670"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="690"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3696,6 +3857,107 @@ type %2 · séquence globale %3
         <location filename="../ui/models/segment_model.cpp" line="274"/>
         <source>Read time</source>
         <translation>Temps de lecture</translation>
+    </message>
+</context>
+<context>
+    <name>batscope::ui::StoreComparison</name>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="44"/>
+        <source>Unpacking %1…</source>
+        <translation>Décompression de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="56"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="63"/>
+        <source>%1 holds no .fbat segment file: it is not a batpak data directory.</source>
+        <translation>%1 ne contient aucun fichier de segment .fbat : ce n&apos;est pas un répertoire de données batpak.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_comparison.cpp" line="78"/>
+        <source>Comparing the two stores…</source>
+        <translation>Comparaison des deux magasins…</translation>
+    </message>
+</context>
+<context>
+    <name>batscope::ui::StoreDiffModel</name>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="36"/>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="37"/>
+        <source>B extends A</source>
+        <translation>B prolonge A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="38"/>
+        <source>A extends B</source>
+        <translation>A prolonge B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="39"/>
+        <source>diverged</source>
+        <translation>divergent</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="40"/>
+        <source>only in A</source>
+        <translation>seulement dans A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="41"/>
+        <source>only in B</source>
+        <translation>seulement dans B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="74"/>
+        <source>event id</source>
+        <translation>identifiant d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="75"/>
+        <source>hashes</source>
+        <translation>hachages</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="76"/>
+        <source>frame bytes</source>
+        <translation>octets de trame</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="85"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="86"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="87"/>
+        <source>Events in A</source>
+        <translation>Événements dans A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="88"/>
+        <source>Events in B</source>
+        <translation>Événements dans B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="89"/>
+        <source>From position</source>
+        <translation>À partir de la position</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/store_diff_model.cpp" line="90"/>
+        <source>What differs</source>
+        <translation>Ce qui diffère</translation>
     </message>
 </context>
 <context>

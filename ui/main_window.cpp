@@ -42,6 +42,7 @@
 #include "models/event_table_model.h"
 #include "number_text.h"
 #include "status_style.h"
+#include "store_comparison.h"
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
@@ -49,6 +50,7 @@
 #include "views/causal_graph_view.h"
 #include "views/chain_view.h"
 #include "views/compare_paths_view.h"
+#include "views/compare_stores_dialog.h"
 #include "views/event_details_view.h"
 #include "views/event_table_view.h"
 #include "views/timeline_view.h"
@@ -505,6 +507,18 @@ void MainWindow::onBackgroundFinished() {
   backgroundDone_ = true;
   updateStatus();
   if (tableFilled_) emit settled();
+}
+
+void MainWindow::compareWithStore(const QString& other) {
+  if (!session_->isOpen()) {
+    statusBar()->showMessage(tr("Open a store first"), 4000);
+    return;
+  }
+  if (!comparison_) comparison_ = new StoreComparison(this);
+  delete compareDialog_;
+  compareDialog_ = new CompareStoresDialog(comparison_, this);
+  compareDialog_->show();
+  comparison_->start(session_->displayName(), session_->sharedDataDir(), session_->sharedStore()->restore.index, other);
 }
 
 void MainWindow::showFileBytes(const QString& file, quint64 offset) {

@@ -43,6 +43,8 @@ class DemoGenerator;
 class WelcomeView;
 class EventExport;
 class FileBytesDialog;
+class CompareStoresDialog;
+class StoreComparison;
 class NavigationHistory;
 class RestoreTimingsView;
 class SegmentMapView;
@@ -66,6 +68,9 @@ class MainWindow : public QMainWindow {
   EventTableModel* tableModel() const { return model_; }
   QTableView* tableView() const { return table_; }
   WarningsView* warningsView() const { return warnings_; }
+  // Analyze → Compare with Store/Archive: the open store against `other` (a data directory
+  // or an archive), in the Compare Stores dialog.
+  void compareWithStore(const QString& other);
   NavigationHistory* history() const { return history_; }
   // Brings an analysis tab to the front: "graph", "chains", "timeline", "restore", "compare", "warnings".
   // Selects the event with this id (hex or UUID) or global sequence; false if there is none.
@@ -163,6 +168,8 @@ class MainWindow : public QMainWindow {
   RestoreTimingsView* timings_ = nullptr;
   WarningsView* warnings_ = nullptr;
   FileBytesDialog* fileBytes_ = nullptr;  // created at first use
+  StoreComparison* comparison_ = nullptr;   // Compare Stores, created at first use
+  CompareStoresDialog* compareDialog_ = nullptr;
   QTabWidget* analysisTabs_ = nullptr;
   CausalGraphView* graph_ = nullptr;
   TimelineView* timeline_ = nullptr;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -210,6 +211,20 @@ void MainWindow::buildAnalyzeMenu() {
     analysisTabs_->setCurrentWidget(compare_);
     compare_->run();
   });
+  QAction* compareStores = analyze->addAction(tr("Compare with &Store…"));
+  compareStores->setToolTip(tr("Compare the open store with another data directory through their hash chains"));
+  connect(compareStores, &QAction::triggered, this, [this] {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Compare with Store"));
+    if (!dir.isEmpty()) compareWithStore(dir);
+  });
+  QAction* compareArchive = analyze->addAction(tr("Compare with &Archive…"));
+  compareArchive->setToolTip(tr("Compare the open store with a .batpak.tar.zst archive through their hash chains"));
+  connect(compareArchive, &QAction::triggered, this, [this] {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Compare with Archive"), QString(),
+                                                      tr("batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)"));
+    if (!file.isEmpty()) compareWithStore(file);
+  });
+  analyze->addSeparator();
   QAction* graph = analyze->addAction(tr("Causal &Graph"));
   connect(graph, &QAction::triggered, this, [this] { if (analysisTabs_ && graph_) analysisTabs_->setCurrentWidget(graph_); });
   QAction* chainsAction = analyze->addAction(tr("Hash &Chains"));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <string_view>
@@ -283,7 +284,9 @@ std::vector<std::pair<std::string, std::string>> eventFields(const DataDir& dir,
   std::string payload = hexEncode(r.payload.data(), shown);
   if (shown < r.payload.size()) payload += "… (" + std::to_string(r.payload.size()) + " bytes)";
   f.emplace_back("payload", payload);
-  f.emplace_back("crc32", std::to_string(r.raw.storedCrc));
+  char crc[16];
+  std::snprintf(crc, sizeof crc, "0x%08x", r.raw.storedCrc);
+  f.emplace_back("crc32", crc);
   return f;
 }
 

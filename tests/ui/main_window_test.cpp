@@ -23,10 +23,15 @@
 #include "event_export.h"
 #include "models/event_table_model.h"
 #include "models/findings_model.h"
+#include "models/store_diff_model.h"
+#include "store_comparison.h"
+#include "batscope/restore/physical_frame_walk.h"
+#include "batscope/format/event_frame.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/filter_bar.h"
 #include "views/warnings_view.h"
+#include "views/compare_stores_dialog.h"
 #include "views/file_bytes_dialog.h"
 #include "views/hex_view.h"
 #include "views/welcome_view.h"
@@ -242,6 +247,75 @@ class MainWindowTest : public QObject {
       QVERIFY2(dock->width() == width, qPrintable(QString("%1: %2 px, was %3").arg(tabs->tabText(i)).arg(dock->width()).arg(width)));
     }
     QVERIFY2(w.tableView()->width() >= size.width() / 3, qPrintable(QString::number(w.tableView()->width())));
+  }
+
+  // Analyze → Compare with Store: a copy of the fixture with one payload byte changed (its
+  // CRC fixed, its hash left) diverges at that event, the payload and CRC highlighted.
+  void compareWithATamperedCopy() {
+    QTemporaryDir tmp;
+    const QString copy = tmp.filePath(QStringLiteral("tampered"));
+    QDir().mkpath(copy);
+    for (const QString& name : QDir(fixtureData("causal")).entryList(QDir::Files))
+      QVERIFY(QFile::copy(fixtureData("causal") + "/" + name, copy + "/" + name));
+    // The 40th event frame: flip the low bit of a fixint payload element, fix the CRC.
+    auto dir = DataDir::open(copy.toStdString());
+    QVERIFY(dir);
+    const StoreWalk walk = walkStore(**dir);
+    QString segPath;
+    WalkedFrame victim;
+    int seen = 0;
+    for (const SegmentWalk& sw : walk.segments)
+      for (const WalkedFrame& f : sw.frames)
+        if (f.decoded && !isBatchMarkerKind(f.kind) && seen++ == 40) {
+          victim = f;
+          segPath = copy + "/" + QString::fromStdString(sw.file.name);
+        }
+    QVERIFY(!segPath.isEmpty());
+    QFile seg(segPath);
+    QVERIFY(seg.open(QIODevice::ReadWrite));
+    QByteArray bytes = seg.readAll();
+    auto* body = reinterpret_cast<const uint8_t*>(bytes.constData()) + victim.offset + 8;
+    DecodedFrame df;
+    FrameDecodeError err;
+    QVERIFY(decodeFrameBody(body, victim.length - 8, PayloadMode::Any, df, err));
+    qsizetype at = -1;
+    for (uint64_t p = victim.offset + 8 + df.payloadValueOffset + 3; p < victim.offset + 8 + df.payloadValueOffset + df.payloadValueLen && at < 0; ++p)
+      if (uint8_t(bytes[qsizetype(p)]) < 0x7f && uint8_t(bytes[qsizetype(p - 1)]) != 0xcc) at = qsizetype(p);
+    QVERIFY(at > 0);
+    bytes[at] = char(bytes[at] ^ 1);
+    const uint32_t crc = crc32(reinterpret_cast<const uint8_t*>(bytes.constData()) + victim.offset + 8, victim.length - 8);
+    for (int i = 0; i < 4; ++i) bytes[qsizetype(victim.offset + 4 + i)] = char(crc >> (24 - 8 * i));
+    QVERIFY(seg.seek(0) && seg.write(bytes) == bytes.size());
+    seg.close();
+
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.openStore(fixtureData("causal"));
+    QVERIFY(waitSettled(w));
+    w.compareWithStore(copy);
+    auto* comparison = w.findChild<StoreComparison*>();
+    QVERIFY(comparison);
+    QSignalSpy done(comparison, &StoreComparison::finished);
+    QVERIFY(done.count() || done.wait(20000));
+    auto* dialog = w.findChild<CompareStoresDialog*>(QStringLiteral("CompareStoresDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("1 event with other bytes under the same id")),
+             qPrintable(dialog->summaryText()));
+    const StoreDiffModel* entities = dialog->entitiesModel();
+    QVERIFY(entities->rowCount() > 1);
+    QCOMPARE(entities->data(entities->index(0, StoreDiffModel::Verdict), StoreDiffModel::VerdictRole).toInt(),
+             int(EntityDiff::Verdict::Diverged));
+    QCOMPARE(entities->data(entities->index(1, StoreDiffModel::Verdict), StoreDiffModel::VerdictRole).toInt(),
+             int(EntityDiff::Verdict::Identical));
+    // The first row is selected: its two events side by side, payload and CRC differing.
+    QStringList differing;
+    for (const DiffField& f : dialog->pairModel()->fields())
+      if (f.differs) differing << QString::fromStdString(f.name);
+    QCOMPARE(differing, QStringList({"payload", "crc32"}));
+    if (const QString shots = qEnvironmentVariable("BATSCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+      QTest::qWait(100);  // the labels' new heights laid out
+      QVERIFY(dialog->grab().save(shots + "/compare-stores.png"));
+    }
   }
 
   void trueViewSwitches() {
