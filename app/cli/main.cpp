@@ -1,18 +1,20 @@
 // batscope-cli: the headless face of the engine, for scripts and acceptance.
 //   info DIR [--path P] [--true-view] [--format text|json]
 //   verify DIR [--path P]
-//   dump DIR [--entity E] [--scope S] [--kind K] [--path P] [--true-view] [--format json|csv]
+//   dump DIR [--entity E] [--scope S] [--kind K] [--path P] [--true-view] [--format json|csv|ndjson] [--follow]
 //   archive DIR FILE [--level N] [--threads N]
 //   extract FILE DIR
 //   diff A B [--path P] [--format text|json]   (exit 0 identical, 1 different, 2 unreadable)
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "batscope/archive/archive.h"
@@ -25,6 +27,7 @@
 #include "batscope/analysis/store_report.h"
 #include "batscope/codec/json_writer.h"
 #include "batscope/restore/restore_planner.h"
+#include "batscope/restore/store_follower.h"
 #include "batscope/restore/true_view.h"
 
 using namespace batscope;
@@ -35,7 +38,8 @@ int usage() {
   std::cerr << "usage: batscope-cli <command> DIR [options]\n"
                "  info DIR   [--path mmap|checkpoint|rebuild|scan] [--true-view] [--format text|json]\n"
                "  verify DIR [--path P]\n"
-               "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv]\n"
+               "  dump DIR   [--entity GLOB] [--scope GLOB] [--kind K] [--path P] [--true-view] [--format json|csv|ndjson]\n"
+               "  dump DIR --follow [--entity GLOB] [--scope GLOB] [--kind K]   (NDJSON, until interrupted)\n"
                "  generate DIR [--events N] [--entities M] [--scopes K] [--segment-bytes B] [--seed S]\n"
                "  archive DIR FILE [--level N] [--threads N]   (FILE: NAME.batpak.tar.zst)\n"
                "  extract FILE DIR\n"
@@ -48,6 +52,7 @@ struct Args {
   std::string second;  // the second positional argument (archive, extract, diff)
   std::map<std::string, std::string> options;
   bool trueView = false;
+  bool follow = false;
 };
 
 bool parseArgs(int argc, char** argv, Args& a) {
@@ -56,6 +61,7 @@ bool parseArgs(int argc, char** argv, Args& a) {
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--true-view") { a.trueView = true; continue; }
+    if (arg == "--follow") { a.follow = true; continue; }
     if (arg.rfind("--", 0) == 0) {
       std::string name = arg.substr(2), value;
       const auto eq = name.find('=');
@@ -128,23 +134,77 @@ void printOpenError(const Error& e) {
   std::cout << w.take() << "\n";
 }
 
+bool parseDumpFilter(const Args& a, DumpFilter& filter) {
+  if (a.options.count("entity")) filter.entityGlob = a.options.at("entity");
+  if (a.options.count("scope")) filter.scopeGlob = a.options.at("scope");
+  if (a.options.count("kind") && !parseKindFilter(a.options.at("kind"), filter)) {
+    std::cerr << "batscope-cli: --kind takes a number (4097, 0x1001) or category:type (1:1, 1:*)\n";
+    return false;
+  }
+  return true;
+}
+
+// `dump DIR --follow`: every visible event as one JSON line, flushed, then each new one as it
+// is committed, until interrupted. The directory is polled every 200 ms; each change restores
+// it afresh, read-only (StoreFollower).
+int cmdFollow(const Args& a) {
+  if (opt(a, "format", "ndjson") != "ndjson") {
+    std::cerr << "batscope-cli: --follow writes --format ndjson\n";
+    return 64;
+  }
+  DumpFilter filter;
+  if (!parseDumpFilter(a, filter)) return 64;
+  ThreadPoolExecutor pool;
+  StoreFollower follower(a.dir, &pool);
+  std::string lastError;
+  while (true) {
+    const FollowUpdate u = follower.poll();
+    if (u.error) {
+      const std::string text = u.error->toString();
+      if (text != lastError) std::cerr << "batscope-cli: waiting: " << text << "\n";
+      lastError = text;
+    } else if (u.changed) {
+      lastError.clear();
+      if (u.restarted)
+        std::cerr << "batscope-cli: a segment shrank or went away (a compaction?): the store was restored afresh; "
+                     "events already written are not repeated\n";
+      DumpInput in;
+      in.dir = u.dir.get();
+      in.index = u.index.get();
+      for (uint32_t row : u.newRows) {
+        if (!matchesFilter(*u.index, row, filter)) continue;
+        std::cout << dumpEventJson(in, row) << '\n';
+        std::cout.flush();
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+}
+
 int cmdDump(const Args& a) {
+  if (a.follow) return cmdFollow(a);
   int code = 0;
   auto o = openStore(a, code);
   if (!o) return code;
   const std::string format = opt(a, "format", "json");
-  if (format != "json" && format != "csv") { std::cerr << "batscope-cli: --format must be json or csv\n"; return 64; }
+  if (format != "json" && format != "csv" && format != "ndjson") {
+    std::cerr << "batscope-cli: --format must be json, csv or ndjson\n";
+    return 64;
+  }
   if (o->openError) {
     printOpenError(*o->openError);
     std::cerr << "batscope-cli: " << o->openError->toString() << "\n";
     return 2;
   }
   DumpFilter filter;
-  if (a.options.count("entity")) filter.entityGlob = a.options.at("entity");
-  if (a.options.count("scope")) filter.scopeGlob = a.options.at("scope");
-  if (a.options.count("kind") && !parseKindFilter(a.options.at("kind"), filter)) {
-    std::cerr << "batscope-cli: --kind takes a number (4097, 0x1001) or category:type (1:1, 1:*)\n";
-    return 64;
+  if (!parseDumpFilter(a, filter)) return 64;
+  if (format == "ndjson") {  // one event a line, no document around them
+    DumpInput in;
+    in.dir = o->dir.get();
+    in.index = o->restore->index.get();
+    for (uint32_t row : o->restore->index->visibleRows())
+      if (matchesFilter(*in.index, row, filter)) std::cout << dumpEventJson(in, row) << '\n';
+    exitAfterOutput(0);
   }
   std::optional<TrueViewResult> truth;
   if (a.trueView) {

@@ -282,6 +282,12 @@ std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
   return out;
 }
 
+std::string dumpEventJson(const DumpInput& in, uint32_t row) {
+  JsonWriter w;  // compact: one line
+  writeEvent(w, in, row);
+  return w.take();
+}
+
 std::string dumpCsv(const DumpInput& in, const DumpFilter& filter) {
   auto quote = [](std::string_view s) {
     std::string q = "\"";

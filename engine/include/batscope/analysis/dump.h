@@ -45,5 +45,7 @@ struct DumpInput {
 
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter);
 std::string dumpCsv(const DumpInput& in, const DumpFilter& filter);
+// One event as dumpJson writes it in "events", on one line (NDJSON: `dump --format ndjson`).
+std::string dumpEventJson(const DumpInput& in, uint32_t row);
 
 }  // namespace batscope

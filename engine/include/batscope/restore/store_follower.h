@@ -1,0 +1,45 @@
+// Following a store while batpak (or any writer) appends to it, read-only: each poll looks at
+// the directory's files (names and sizes) and, when they changed, restores the store afresh
+// on batpak's default path and reports the visible events not reported before, in global
+// order. A batch shows once its COMMIT is written (the restore's batch state machine), a torn
+// or half-written last frame once it is whole; a compaction or a vanished segment is reported
+// as a restart. Nothing is written into the directory.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "batscope/base/data_dir.h"
+#include "batscope/base/executor.h"
+#include "batscope/base/id_map.h"
+#include "batscope/base/result.h"
+#include "batscope/restore/index.h"
+
+namespace batscope {
+
+struct FollowUpdate {
+  bool changed = false;    // the files changed since the last poll (and the store was restored)
+  bool restarted = false;  // a file shrank or went away: a compaction or a replaced segment
+  std::shared_ptr<DataDir> dir;    // the store as of this poll (when changed)
+  std::shared_ptr<Index> index;    // its index, batpak's view
+  std::vector<uint32_t> newRows;   // visible rows of `index` not reported before, in global order
+  std::optional<Error> error;      // the store does not open right now; the next poll retries
+};
+
+class StoreFollower {
+ public:
+  explicit StoreFollower(std::string path, Executor* executor = nullptr);
+  FollowUpdate poll();
+  size_t reported() const { return reported_.size(); }
+
+ private:
+  std::string path_;
+  Executor* executor_;
+  std::vector<std::pair<std::string, uint64_t>> files_;  // name, size at the last restore
+  IdMap<uint8_t> reported_;
+};
+
+}  // namespace batscope
