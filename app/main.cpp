@@ -1,6 +1,6 @@
 // batscope — the desktop browser.
 //   batscope [DIR] [--theme system|light|dark] [--path mmap|checkpoint|rebuild|scan]
-//            [--screenshot FILE [--size WxH]] [--true-view] [--tab T] [--event ID]
+//            [--screenshot FILE [--size WxH]] [--true-view] [--tab T] [--event ID] [--follow]
 // With no DIR it opens the demo store ($XDG_DATA_HOME/batscope/demo), or shows the welcome
 // page (open, recent, generate the demo) while there is none. Where no display
 // exists it renders the window once the store has opened, saves a screenshot, prints
@@ -60,8 +60,9 @@ int main(int argc, char** argv) {
   QCommandLineOption tabOpt(QStringLiteral("tab"), QApplication::translate("main", "Analysis tab to show: graph, chains, timeline, restore, compare or warnings."), QStringLiteral("tab"));
   QCommandLineOption trueOpt(QStringLiteral("true-view"), QApplication::translate("main", "Start in the true view."));
   QCommandLineOption eventOpt(QStringLiteral("event"), QApplication::translate("main", "Select this event once the store has opened: an event id or a global sequence."), QStringLiteral("id"));
+  QCommandLineOption followOpt(QStringLiteral("follow"), QApplication::translate("main", "Follow the data directory while it is written: new events appear as they are committed."));
   QCommandLineOption sizeOpt(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960)."), QStringLiteral("size"), QStringLiteral("1600x960"));
-  parser.addOptions({themeOpt, pathOpt, shotOpt, sizeOpt, trueOpt, tabOpt, eventOpt});
+  parser.addOptions({themeOpt, pathOpt, shotOpt, sizeOpt, trueOpt, tabOpt, eventOpt, followOpt});
   parser.process(app);
 
   QSettings settings;
@@ -118,6 +119,13 @@ int main(int argc, char** argv) {
     const QString event = parser.value(eventOpt);
     QObject::connect(window.session(), &StoreSession::opened, &window, [&window, event] {
       if (!window.goToEvent(event)) std::fprintf(stderr, "batscope: no event %s\n", qPrintable(event));
+    });
+  }
+  if (parser.isSet(followOpt)) {  // once the store is open
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(window.session(), &StoreSession::opened, &window, [&window, once] {
+      QObject::disconnect(*once);
+      QTimer::singleShot(0, &window, [&window] { window.setFollowing(true); });
     });
   }
   if (!welcome) window.openStore(dir, display);

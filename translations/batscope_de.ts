@@ -519,22 +519,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Wiederhergestellt über mmap-Snapshot + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Wiederhergestellt über Checkpoint + %L1 Tail-Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Neu aufgebaut aus SIDX-Footern (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Neu aufgebaut durch sequenziellen Frame-Scan</translation>
     </message>
@@ -2650,571 +2650,626 @@ B: %2</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 geschrieben (1 Ereignis, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 geschrieben (%2 Ereignisse, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="46"/>
+        <location filename="../ui/main_window_chrome.cpp" line="47"/>
         <source>&amp;Open Data Directory…</source>
         <translation>Datenverzeichnis ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="48"/>
+        <location filename="../ui/main_window_chrome.cpp" line="49"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ein batpak-Datenverzeichnis öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="50"/>
+        <location filename="../ui/main_window_chrome.cpp" line="51"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="52"/>
+        <location filename="../ui/main_window_chrome.cpp" line="53"/>
         <source>Restore the open directory again</source>
         <translation>Das geöffnete Verzeichnis erneut wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="56"/>
+        <location filename="../ui/main_window_chrome.cpp" line="57"/>
         <source>Open &amp;Archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="58"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ein .batpak.tar.zst-Archiv öffnen (in ein privates temporäres Verzeichnis entpackt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="60"/>
+        <location filename="../ui/main_window_chrome.cpp" line="61"/>
         <source>&amp;Export Archive…</source>
         <translation>Archiv &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="61"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Das geöffnete Datenverzeichnis in eine einzelne .batpak.tar.zst-Datei packen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="63"/>
+        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <source>&amp;Follow Changes</source>
+        <translation>Änderungen &amp;verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <source>Show new events as a writer appends them to this data directory (read-only)</source>
+        <translation>Neue Ereignisse zeigen, während ein Schreiber sie an dieses Datenverzeichnis anhängt (nur lesend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="69"/>
+        <source>&amp;Stick to the End</source>
+        <translation>Am &amp;Ende bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="71"/>
+        <source>While following, keep the newest events in view</source>
+        <translation>Beim Verfolgen die neuesten Ereignisse im Blick behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="72"/>
         <source>Export E&amp;vents…</source>
         <translation>E&amp;reignisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="65"/>
+        <location filename="../ui/main_window_chrome.cpp" line="74"/>
         <source>Write the events the table shows to a JSON or CSV file</source>
         <translation>Die Ereignisse der Tabelle in eine JSON- oder CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <location filename="../ui/main_window_chrome.cpp" line="76"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="70"/>
+        <location filename="../ui/main_window_chrome.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="73"/>
+        <location filename="../ui/main_window_chrome.cpp" line="82"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="76"/>
+        <location filename="../ui/main_window_chrome.cpp" line="85"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Echtansicht (was die Bytes enthalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="79"/>
+        <location filename="../ui/main_window_chrome.cpp" line="88"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Jeden festgeschriebenen Frame mit gültiger CRC an seiner echten Position zeigen statt dessen, was batpak 0.5.0 sieht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="86"/>
+        <location filename="../ui/main_window_chrome.cpp" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="88"/>
+        <location filename="../ui/main_window_chrome.cpp" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="99"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="100"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>Copy Event &amp;ID</source>
         <translation>Ereignis-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="106"/>
+        <location filename="../ui/main_window_chrome.cpp" line="118"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="110"/>
+        <location filename="../ui/main_window_chrome.cpp" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="123"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="147"/>
+        <location filename="../ui/main_window_chrome.cpp" line="159"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="149"/>
+        <location filename="../ui/main_window_chrome.cpp" line="161"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="154"/>
+        <location filename="../ui/main_window_chrome.cpp" line="166"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="174"/>
+        <location filename="../ui/main_window_chrome.cpp" line="186"/>
         <source>Go to &amp;Event…</source>
         <translation>Zu &amp;Ereignis gehen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="177"/>
+        <location filename="../ui/main_window_chrome.cpp" line="189"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="180"/>
+        <location filename="../ui/main_window_chrome.cpp" line="192"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="183"/>
+        <location filename="../ui/main_window_chrome.cpp" line="195"/>
         <source>&amp;First Event</source>
         <translation>E&amp;rstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="186"/>
+        <location filename="../ui/main_window_chrome.cpp" line="198"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="192"/>
+        <location filename="../ui/main_window_chrome.cpp" line="204"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="193"/>
+        <location filename="../ui/main_window_chrome.cpp" line="205"/>
         <source>Restore &amp;Path</source>
         <translation>Wiederherstellungs&amp;pfad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="195"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>&amp;Standard (mmap-Snapshot → Checkpoint → Neuaufbau)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="196"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Checkpoint (Snapshot deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="197"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Neuaufbau aus SIDX-Footern (Artefakte deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="198"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>Sequenzieller &amp;Frame-Scan (nur Batscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="219"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>Wiederherstellungspfade &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="208"/>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf diesem Verzeichnis ausführen und die Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="214"/>
+        <location filename="../ui/main_window_chrome.cpp" line="226"/>
         <source>Compare with &amp;Store…</source>
         <translation>Mit &amp;Speicher vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="215"/>
+        <location filename="../ui/main_window_chrome.cpp" line="227"/>
         <source>Compare the open store with another data directory through their hash chains</source>
         <translation>Den geöffneten Speicher über die Hash-Ketten mit einem anderen Datenverzeichnis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="217"/>
+        <location filename="../ui/main_window_chrome.cpp" line="229"/>
         <source>Compare with Store</source>
         <translation>Mit Speicher vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="232"/>
         <source>Compare with &amp;Archive…</source>
         <translation>Mit &amp;Archiv vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="221"/>
+        <location filename="../ui/main_window_chrome.cpp" line="233"/>
         <source>Compare the open store with a .batpak.tar.zst archive through their hash chains</source>
         <translation>Den geöffneten Speicher über die Hash-Ketten mit einem .batpak.tar.zst-Archiv vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="223"/>
+        <location filename="../ui/main_window_chrome.cpp" line="235"/>
         <source>Compare with Archive</source>
         <translation>Mit Archiv vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="228"/>
+        <location filename="../ui/main_window_chrome.cpp" line="240"/>
         <source>Causal &amp;Graph</source>
         <translation>Kausal&amp;graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="230"/>
+        <location filename="../ui/main_window_chrome.cpp" line="242"/>
         <source>Hash &amp;Chains</source>
         <translation>Hash-&amp;Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="232"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="234"/>
+        <location filename="../ui/main_window_chrome.cpp" line="246"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="131"/>
+        <location filename="../ui/main_window_chrome.cpp" line="333"/>
+        <source>New events arrived below the rows shown: click to go to the newest</source>
+        <translation>Unter den gezeigten Zeilen sind neue Ereignisse eingetroffen: Klicken, um zu den neuesten zu gehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="132"/>
+        <location filename="../ui/main_window_chrome.cpp" line="144"/>
         <source>&amp;About Batscope</source>
         <translation>&amp;Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="134"/>
+        <location filename="../ui/main_window_chrome.cpp" line="146"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="136"/>
+        <location filename="../ui/main_window_chrome.cpp" line="148"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="243"/>
+        <location filename="../ui/main_window_chrome.cpp" line="255"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="257"/>
+        <location filename="../ui/main_window_chrome.cpp" line="269"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="259"/>
+        <location filename="../ui/main_window_chrome.cpp" line="271"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="260"/>
+        <location filename="../ui/main_window_chrome.cpp" line="272"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="261"/>
+        <location filename="../ui/main_window_chrome.cpp" line="273"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="262"/>
+        <location filename="../ui/main_window_chrome.cpp" line="274"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="263"/>
+        <location filename="../ui/main_window_chrome.cpp" line="275"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="264"/>
+        <location filename="../ui/main_window_chrome.cpp" line="276"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="270"/>
+        <location filename="../ui/main_window_chrome.cpp" line="282"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="294"/>
+        <location filename="../ui/main_window_chrome.cpp" line="306"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="304"/>
+        <location filename="../ui/main_window_chrome.cpp" line="316"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Der Demo-Store konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Demo Store</source>
         <translation>Demo-Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
-        <location filename="../ui/main_window_chrome.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window_chrome.cpp" line="236"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
-        <location filename="../ui/main_window.cpp" line="448"/>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Export the Event Shown</source>
         <translation>Das angezeigte Ereignis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Export the %1 Events Shown</source>
         <translation>Die %1 angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
+        <source>Following: waiting for the store (%1)</source>
+        <translation>Verfolgen: warte auf den Speicher (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="534"/>
+        <source>Following %1: new events appear as they are committed</source>
+        <translation>Verfolge %1: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="556"/>
+        <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
+        <translation>Ein Segment ist geschrumpft oder verschwunden (eine Kompaktierung?): Der Speicher wurde neu wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>1 new event ↓</source>
+        <translation>1 neues Ereignis ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>%1 new events ↓</source>
+        <translation>%1 neue Ereignisse ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Show Bytes</source>
         <translation>Bytes zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="725"/>
+        <source>%1 (following) — Batscope</source>
+        <translation>%1 (verfolgt) — Batscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="748"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="749"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="689"/>
+        <location filename="../ui/main_window.cpp" line="762"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="763"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3983,23 +4038,23 @@ B: %2</translation>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="174"/>
+        <location filename="../ui/store_session.cpp" line="192"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="182"/>
+        <location filename="../ui/store_session.cpp" line="200"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="185"/>
-        <location filename="../ui/store_session.cpp" line="193"/>
+        <location filename="../ui/store_session.cpp" line="203"/>
+        <location filename="../ui/store_session.cpp" line="211"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="200"/>
+        <location filename="../ui/store_session.cpp" line="218"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4257,6 +4312,11 @@ B: %2</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="63"/>
+        <source>Follow the data directory while it is written: new events appear as they are committed.</source>
+        <translation>Das Datenverzeichnis verfolgen, während es geschrieben wird: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Vorgabe 1600x960).</translation>
     </message>

@@ -519,22 +519,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Restored via mmap snapshot + %L1 tail events</source>
         <translation>Restauré via l&apos;instantané mmap + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="74"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>Restored via checkpoint + %L1 tail events</source>
         <translation>Restauré via le point de contrôle + %L1 événements de queue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="76"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Rebuilt from SIDX footers (parallel)</source>
         <translation>Reconstruit à partir des pieds de segment SIDX (en parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="81"/>
         <source>Rebuilt by sequential frame scan</source>
         <translation>Reconstruit par balayage séquentiel des trames</translation>
     </message>
@@ -2650,571 +2650,626 @@ B : %2</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 écrit (1 événement, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 écrit (%2 événements, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="46"/>
+        <location filename="../ui/main_window_chrome.cpp" line="47"/>
         <source>&amp;Open Data Directory…</source>
         <translation>&amp;Ouvrir un répertoire de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="48"/>
+        <location filename="../ui/main_window_chrome.cpp" line="49"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ouvrir un répertoire de données batpak (en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="50"/>
+        <location filename="../ui/main_window_chrome.cpp" line="51"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="52"/>
+        <location filename="../ui/main_window_chrome.cpp" line="53"/>
         <source>Restore the open directory again</source>
         <translation>Restaurer à nouveau le répertoire ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="56"/>
+        <location filename="../ui/main_window_chrome.cpp" line="57"/>
         <source>Open &amp;Archive…</source>
         <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="58"/>
+        <location filename="../ui/main_window_chrome.cpp" line="59"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ouvrir une archive .batpak.tar.zst (décompressée dans un répertoire temporaire privé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="60"/>
+        <location filename="../ui/main_window_chrome.cpp" line="61"/>
         <source>&amp;Export Archive…</source>
         <translation>&amp;Exporter l&apos;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="61"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Empaqueter le répertoire de données ouvert dans un seul fichier .batpak.tar.zst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="63"/>
+        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <source>&amp;Follow Changes</source>
+        <translation>&amp;Suivre les changements</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <source>Show new events as a writer appends them to this data directory (read-only)</source>
+        <translation>Afficher les nouveaux événements à mesure qu’un écrivain les ajoute à ce répertoire de données (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="69"/>
+        <source>&amp;Stick to the End</source>
+        <translation>Rester à la &amp;fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="71"/>
+        <source>While following, keep the newest events in view</source>
+        <translation>En suivant, garder les événements les plus récents en vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="72"/>
         <source>Export E&amp;vents…</source>
         <translation>Exporter les é&amp;vénements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="65"/>
+        <location filename="../ui/main_window_chrome.cpp" line="74"/>
         <source>Write the events the table shows to a JSON or CSV file</source>
         <translation>Écrire les événements affichés dans la table dans un fichier JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <location filename="../ui/main_window_chrome.cpp" line="76"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="70"/>
+        <location filename="../ui/main_window_chrome.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="73"/>
+        <location filename="../ui/main_window_chrome.cpp" line="82"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Afficher les heures en &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="76"/>
+        <location filename="../ui/main_window_chrome.cpp" line="85"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Vue réelle (ce que contiennent les octets)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="79"/>
+        <location filename="../ui/main_window_chrome.cpp" line="88"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Afficher chaque trame validée au CRC correct à sa position réelle plutôt que ce que voit batpak 0.5.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="86"/>
+        <location filename="../ui/main_window_chrome.cpp" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="88"/>
+        <location filename="../ui/main_window_chrome.cpp" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="99"/>
+        <location filename="../ui/main_window_chrome.cpp" line="111"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="100"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>Copy Event &amp;ID</source>
         <translation>Copier l&apos;&amp;ID de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="106"/>
+        <location filename="../ui/main_window_chrome.cpp" line="118"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="110"/>
+        <location filename="../ui/main_window_chrome.cpp" line="122"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="123"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="147"/>
+        <location filename="../ui/main_window_chrome.cpp" line="159"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="149"/>
+        <location filename="../ui/main_window_chrome.cpp" line="161"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="154"/>
+        <location filename="../ui/main_window_chrome.cpp" line="166"/>
         <source>&amp;Forward</source>
         <translation>&amp;Avancer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="174"/>
+        <location filename="../ui/main_window_chrome.cpp" line="186"/>
         <source>Go to &amp;Event…</source>
         <translation>Aller à l&apos;&amp;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="177"/>
+        <location filename="../ui/main_window_chrome.cpp" line="189"/>
         <source>&amp;Next Event</source>
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="180"/>
+        <location filename="../ui/main_window_chrome.cpp" line="192"/>
         <source>&amp;Previous Event</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="183"/>
+        <location filename="../ui/main_window_chrome.cpp" line="195"/>
         <source>&amp;First Event</source>
         <translation>P&amp;remier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="186"/>
+        <location filename="../ui/main_window_chrome.cpp" line="198"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="192"/>
+        <location filename="../ui/main_window_chrome.cpp" line="204"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="193"/>
+        <location filename="../ui/main_window_chrome.cpp" line="205"/>
         <source>Restore &amp;Path</source>
         <translation>&amp;Chemin de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="195"/>
+        <location filename="../ui/main_window_chrome.cpp" line="207"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>Par &amp;défaut (instantané mmap → point de contrôle → reconstruction)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="196"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Point de contrôle (instantané désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="197"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Reconstruction à partir des pieds de segment SIDX (artefacts désactivés)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="198"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>&amp;Balayage séquentiel des trames (Batscope uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="219"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>C&amp;omparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="208"/>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur ce répertoire et comparer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="214"/>
+        <location filename="../ui/main_window_chrome.cpp" line="226"/>
         <source>Compare with &amp;Store…</source>
         <translation>Comparer avec un &amp;magasin…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="215"/>
+        <location filename="../ui/main_window_chrome.cpp" line="227"/>
         <source>Compare the open store with another data directory through their hash chains</source>
         <translation>Comparer le magasin ouvert avec un autre répertoire de données par leurs chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="217"/>
+        <location filename="../ui/main_window_chrome.cpp" line="229"/>
         <source>Compare with Store</source>
         <translation>Comparer avec un magasin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="232"/>
         <source>Compare with &amp;Archive…</source>
         <translation>Comparer avec une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="221"/>
+        <location filename="../ui/main_window_chrome.cpp" line="233"/>
         <source>Compare the open store with a .batpak.tar.zst archive through their hash chains</source>
         <translation>Comparer le magasin ouvert avec une archive .batpak.tar.zst par leurs chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="223"/>
+        <location filename="../ui/main_window_chrome.cpp" line="235"/>
         <source>Compare with Archive</source>
         <translation>Comparer avec une archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="228"/>
+        <location filename="../ui/main_window_chrome.cpp" line="240"/>
         <source>Causal &amp;Graph</source>
         <translation>&amp;Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="230"/>
+        <location filename="../ui/main_window_chrome.cpp" line="242"/>
         <source>Hash &amp;Chains</source>
         <translation>C&amp;haînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="232"/>
+        <location filename="../ui/main_window_chrome.cpp" line="244"/>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="234"/>
+        <location filename="../ui/main_window_chrome.cpp" line="246"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="131"/>
+        <location filename="../ui/main_window_chrome.cpp" line="333"/>
+        <source>New events arrived below the rows shown: click to go to the newest</source>
+        <translation>De nouveaux événements sont arrivés sous les lignes affichées : cliquez pour aller aux plus récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="132"/>
+        <location filename="../ui/main_window_chrome.cpp" line="144"/>
         <source>&amp;About Batscope</source>
         <translation>À &amp;propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="134"/>
+        <location filename="../ui/main_window_chrome.cpp" line="146"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="136"/>
+        <location filename="../ui/main_window_chrome.cpp" line="148"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="243"/>
+        <location filename="../ui/main_window_chrome.cpp" line="255"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="257"/>
+        <location filename="../ui/main_window_chrome.cpp" line="269"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="259"/>
+        <location filename="../ui/main_window_chrome.cpp" line="271"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="260"/>
+        <location filename="../ui/main_window_chrome.cpp" line="272"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="261"/>
+        <location filename="../ui/main_window_chrome.cpp" line="273"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="262"/>
+        <location filename="../ui/main_window_chrome.cpp" line="274"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="263"/>
+        <location filename="../ui/main_window_chrome.cpp" line="275"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="264"/>
+        <location filename="../ui/main_window_chrome.cpp" line="276"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="270"/>
+        <location filename="../ui/main_window_chrome.cpp" line="282"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="294"/>
+        <location filename="../ui/main_window_chrome.cpp" line="306"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="304"/>
+        <location filename="../ui/main_window_chrome.cpp" line="316"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Impossible de générer le magasin de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Demo Store</source>
         <translation>Magasin de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Export Events</source>
         <translation>Exporter les événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
-        <location filename="../ui/main_window_chrome.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window_chrome.cpp" line="236"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
-        <location filename="../ui/main_window.cpp" line="448"/>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Export the Event Shown</source>
         <translation>Exporter l’événement affiché</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Export the %1 Events Shown</source>
         <translation>Exporter les %1 événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
+        <source>Following: waiting for the store (%1)</source>
+        <translation>Suivi : en attente du magasin (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="534"/>
+        <source>Following %1: new events appear as they are committed</source>
+        <translation>Suivi de %1 : les nouveaux événements apparaissent dès qu’ils sont validés</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="556"/>
+        <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
+        <translation>Un segment a rétréci ou disparu (un compactage ?) : le magasin a été restauré à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>1 new event ↓</source>
+        <translation>1 nouvel événement ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="569"/>
+        <source>%1 new events ↓</source>
+        <translation>%1 nouveaux événements ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Show Bytes</source>
         <translation>Afficher les octets</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="725"/>
+        <source>%1 (following) — Batscope</source>
+        <translation>%1 (suivi) — Batscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="748"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="749"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="689"/>
+        <location filename="../ui/main_window.cpp" line="762"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="763"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3983,23 +4038,23 @@ B : %2</translation>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="174"/>
+        <location filename="../ui/store_session.cpp" line="192"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="182"/>
+        <location filename="../ui/store_session.cpp" line="200"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="185"/>
-        <location filename="../ui/store_session.cpp" line="193"/>
+        <location filename="../ui/store_session.cpp" line="203"/>
+        <location filename="../ui/store_session.cpp" line="211"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="200"/>
+        <location filename="../ui/store_session.cpp" line="218"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4257,6 +4312,11 @@ B : %2</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="63"/>
+        <source>Follow the data directory while it is written: new events appear as they are committed.</source>
+        <translation>Suivre le répertoire de données pendant son écriture : les nouveaux événements apparaissent dès qu’ils sont validés.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1600x960).</translation>
     </message>

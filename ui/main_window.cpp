@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QPalette>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,6 +45,7 @@
 #include "number_text.h"
 #include "status_style.h"
 #include "store_comparison.h"
+#include "store_follow.h"
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
@@ -374,6 +377,7 @@ void MainWindow::openStore(const QString& dir, const QString& displayName) {
 }
 
 void MainWindow::closeStore() {
+  setFollowing(false);
   filterRunner_->cancel();
   archives_->cancel();
   model_->clear();
@@ -478,6 +482,8 @@ void MainWindow::reopenWithPath(int path) {
 void MainWindow::onOpened() {
   // The previous store is closed by now, so its archive's temporary folder can go.
   openedArchive_ = std::move(pendingArchive_);
+  // Following is of one store: reopening the same directory (another restore path) goes on.
+  if (isFollowing() && follow_->path() != session_->path()) setFollowing(false);
   shownFilter_.reset();  // the table still shows the previous store's rows
   // Another store starts unfiltered and with nothing selected: a filter of the last one
   // (seg:37, say) could match nothing here. Reopening the same store on another restore path
@@ -507,6 +513,61 @@ void MainWindow::onBackgroundFinished() {
   backgroundDone_ = true;
   updateStatus();
   if (tableFilled_) emit settled();
+}
+
+void MainWindow::setFollowing(bool on) {
+  if (followAction_ && followAction_->isChecked() != on) {
+    followAction_->setChecked(on);  // toggled() comes back here
+    return;
+  }
+  if (!follow_) {
+    follow_ = new StoreFollow(this);
+    connect(follow_, &StoreFollow::updated, this, &MainWindow::onFollowUpdate);
+    connect(follow_, &StoreFollow::waiting, this, [this](const QString& message) {
+      statusBar()->showMessage(tr("Following: waiting for the store (%1)").arg(message), 3000);
+    });
+  }
+  unseenEvents_ = 0;
+  // Only a data directory is followed: an archive's unpacked copy never changes.
+  if (on && session_->isOpen() && !openedArchive_) {
+    follow_->start(session_->path());
+    statusBar()->showMessage(tr("Following %1: new events appear as they are committed").arg(session_->displayName()), 5000);
+  } else {
+    follow_->stop();
+    if (on && followAction_) followAction_->setChecked(false);
+  }
+  updateFollowBadge();
+  updateTitle();
+}
+
+bool MainWindow::isFollowing() const { return follow_ && follow_->isFollowing(); }
+
+void MainWindow::onFollowUpdate(const std::shared_ptr<const FollowUpdate>& update, qulonglong newEvents) {
+  if (!session_->isOpen() || !update->restore) return;
+  // The event shown and the rows in view stay; new ones are counted on the badge (or shown,
+  // when sticking to the end).
+  const Index* before = session_->index();
+  const uint32_t row = state_->currentRow();
+  const std::optional<Id128> current =
+      before && row < before->entryCount() ? std::optional<Id128>(before->eventId(row)) : std::nullopt;
+  followScroll_ = table_->verticalScrollBar()->value();
+  session_->adoptFollowed(update->dir, *update->restore);
+  if (update->restarted)
+    statusBar()->showMessage(tr("A segment shrank or went away (a compaction?): the store was restored afresh"), 8000);
+  if (current) {
+    const uint32_t now = session_->index()->findById(*current);
+    if (now != Index::kNoRow && now != state_->currentRow()) state_->setCurrentRow(now);
+  }
+  unseenEvents_ += newEvents;
+  updateFollowBadge();
+}
+
+void MainWindow::updateFollowBadge() {
+  if (!followBadge_) return;
+  const bool atEnd = table_->verticalScrollBar()->value() >= table_->verticalScrollBar()->maximum();
+  if (atEnd) unseenEvents_ = 0;
+  followBadge_->setText(unseenEvents_ == 1 ? tr("1 new event ↓") : tr("%1 new events ↓").arg(grouped(unseenEvents_)));
+  followBadge_->setVisible(isFollowing() && unseenEvents_ > 0);
 }
 
 void MainWindow::compareWithStore(const QString& other) {
@@ -554,9 +615,20 @@ void MainWindow::showRows(std::vector<uint32_t> rows) {
   model_->setChainReport(bg ? bg->chains.get() : nullptr);
   if (sortColumn != EventTableModel::Sequence || order != Qt::AscendingOrder) model_->sort(sortColumn, order);
   const int row = keep == ViewState::kNoRow ? -1 : model_->tableRowOf(keep);
-  if (row >= 0) selectIndexRow(keep);
-  else if (model_->rowCount() > 0) table_->selectRow(0);
-  else state_->setCurrentRow(ViewState::kNoRow);  // nothing shown: the details show nothing either
+  if (followScroll_) {  // a followed store grew: the rows in view stay (or the newest show)
+    const int scroll = *followScroll_;
+    followScroll_.reset();
+    if (row >= 0) table_->selectionModel()->setCurrentIndex(model_->index(row, 0),
+                                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (stickToEndAction_ && stickToEndAction_->isChecked()) table_->scrollToBottom();
+    else table_->verticalScrollBar()->setValue(scroll);
+  } else if (row >= 0) {
+    selectIndexRow(keep);
+  } else if (model_->rowCount() > 0) {
+    table_->selectRow(0);
+  } else {
+    state_->setCurrentRow(ViewState::kNoRow);  // nothing shown: the details show nothing either
+  }
   updateEmptyState();
   updateStatus();
   history_->rowsShown();
@@ -650,6 +722,7 @@ bool MainWindow::showAnalysisTab(const QString& name) {
 
 void MainWindow::updateTitle() {
   if (session_->path().isEmpty()) setWindowTitle(tr("Batscope"));
+  else if (isFollowing()) setWindowTitle(tr("%1 (following) — Batscope").arg(session_->displayName()));
   else setWindowTitle(tr("%1 — Batscope").arg(session_->displayName()));
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "batscope/base/bytes.h"
+#include "batscope/restore/store_follower.h"
 
 class QAction;
 class QDockWidget;
@@ -43,6 +44,7 @@ class DemoGenerator;
 class WelcomeView;
 class EventExport;
 class FileBytesDialog;
+class StoreFollow;
 class CompareStoresDialog;
 class StoreComparison;
 class NavigationHistory;
@@ -68,6 +70,10 @@ class MainWindow : public QMainWindow {
   EventTableModel* tableModel() const { return model_; }
   QTableView* tableView() const { return table_; }
   WarningsView* warningsView() const { return warnings_; }
+  // File → Follow Changes: the open data directory followed while it is written (new
+  // events appear as they are committed; filter, selection and scroll position stay).
+  void setFollowing(bool on);
+  bool isFollowing() const;
   // Analyze → Compare with Store/Archive: the open store against `other` (a data directory
   // or an archive), in the Compare Stores dialog.
   void compareWithStore(const QString& other);
@@ -129,6 +135,8 @@ class MainWindow : public QMainWindow {
   void exportEventsDialog();
   // The bytes of a store file around `offset` (a finding's place), in a hex view.
   void showFileBytes(const QString& file, quint64 offset);
+  void onFollowUpdate(const std::shared_ptr<const FollowUpdate>& update, qulonglong newEvents);
+  void updateFollowBadge();
   void generateDemo();
   void updateWelcome();
   void showDocksHiddenForWelcome();
@@ -168,6 +176,12 @@ class MainWindow : public QMainWindow {
   RestoreTimingsView* timings_ = nullptr;
   WarningsView* warnings_ = nullptr;
   FileBytesDialog* fileBytes_ = nullptr;  // created at first use
+  StoreFollow* follow_ = nullptr;
+  QAction* followAction_ = nullptr;
+  QAction* stickToEndAction_ = nullptr;
+  QToolButton* followBadge_ = nullptr;  // "N new events": arrived below the rows shown
+  qulonglong unseenEvents_ = 0;
+  std::optional<int> followScroll_;     // the table's scroll position to keep after an update
   StoreComparison* comparison_ = nullptr;   // Compare Stores, created at first use
   CompareStoresDialog* compareDialog_ = nullptr;
   QTabWidget* analysisTabs_ = nullptr;

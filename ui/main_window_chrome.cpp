@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -60,6 +61,14 @@ void MainWindow::buildActions() {
   exportArchiveAction_ = new QAction(tr("&Export Archive…"), this);
   exportArchiveAction_->setToolTip(tr("Pack the open data directory into one .batpak.tar.zst file"));
   connect(exportArchiveAction_, &QAction::triggered, this, &MainWindow::exportArchiveDialog);
+  followAction_ = new QAction(tr("&Follow Changes"), this);
+  followAction_->setCheckable(true);
+  followAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+  followAction_->setToolTip(tr("Show new events as a writer appends them to this data directory (read-only)"));
+  connect(followAction_, &QAction::toggled, this, &MainWindow::setFollowing);
+  stickToEndAction_ = new QAction(tr("&Stick to the End"), this);
+  stickToEndAction_->setCheckable(true);
+  stickToEndAction_->setToolTip(tr("While following, keep the newest events in view"));
   exportEventsAction_ = new QAction(tr("Export E&vents…"), this);
   exportEventsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   exportEventsAction_->setToolTip(tr("Write the events the table shows to a JSON or CSV file"));
@@ -90,6 +99,9 @@ void MainWindow::buildMenus() {
   file->addAction(reloadAction_);
   file->addSeparator();
   file->addAction(exportEventsAction_);
+  file->addSeparator();
+  file->addAction(followAction_);
+  file->addAction(stickToEndAction_);
   file->addAction(exportArchiveAction_);
   file->addSeparator();
   file->addAction(closeAction_);
@@ -315,6 +327,18 @@ void MainWindow::buildStatusBar() {
   statusBar()->addWidget(countLabel_);
   statusBar()->addPermanentWidget(progress_);
   statusBar()->addPermanentWidget(cancelButton_);
+  followBadge_ = new QToolButton(this);
+  followBadge_->setObjectName(QStringLiteral("FollowBadge"));
+  followBadge_->setAutoRaise(true);
+  followBadge_->setToolTip(tr("New events arrived below the rows shown: click to go to the newest"));
+  followBadge_->hide();
+  connect(followBadge_, &QToolButton::clicked, this, [this] {
+    table_->scrollToBottom();
+    unseenEvents_ = 0;
+    updateFollowBadge();
+  });
+  statusBar()->addPermanentWidget(followBadge_);
+  connect(table_->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { updateFollowBadge(); });
   statusBar()->addPermanentWidget(warningsButton_);
   statusBar()->addPermanentWidget(timeLabel_);
   connect(session_, &StoreSession::findingsChanged, this, &MainWindow::updateStatus);

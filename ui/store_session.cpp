@@ -158,6 +158,24 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
   openWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
 }
 
+void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore) {
+  if (!store_) return;
+  if (cancel_) cancel_->store(true);
+  ++storeGeneration_;  // a background job of the store before finishes unseen
+  auto next = std::make_shared<OpenedStore>();
+  next->dir = std::move(dir);
+  next->restore = std::move(restore);
+  next->path = store_->path;
+  next->wallMs = store_->wallMs;
+  store_ = next;
+  // The previous checks stay shown until the new ones replace them (the true view, too: it
+  // shows the new events once its own index is built).
+  cancel_ = std::make_shared<std::atomic<bool>>(false);
+  emit viewChanged();
+  emit findingsChanged();
+  startBackground();
+}
+
 void StoreSession::startBackground() {
   auto store = store_;
   auto cancel = cancel_;

@@ -79,6 +79,12 @@ class StoreSession : public QObject {
   std::vector<Finding> findings() const;
   void setSourceFindings(std::vector<Finding> findings);
 
+  // Following: the open store as a later poll restored it (the same directory, more events).
+  // The store is swapped in place (no closed()/opened(): filter and selection stay), the
+  // views hear viewChanged(), and the background checks run again over the new store; the
+  // previous checks stay shown until they finish.
+  void adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore);
+
  signals:
   void opening(const QString& path);
   void progress(const QString& phase, double fraction);

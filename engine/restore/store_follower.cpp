@@ -41,6 +41,7 @@ FollowUpdate StoreFollower::poll() {
   out.changed = true;
   out.dir = *dir;
   out.index = restored->index;
+  out.restore = std::make_shared<RestoreResult>(std::move(*restored));
   for (uint32_t row : out.index->visibleRows())
     if (reported_.emplace(out.index->eventId(row), 1).second) out.newRows.push_back(row);
   return out;

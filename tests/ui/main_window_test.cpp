@@ -15,10 +15,13 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QtTest>
 #include <QPushButton>
 
 #include "batscope/restore/index.h"
+#include "batscope/write/store.h"
 #include "main_window.h"
 #include "event_export.h"
 #include "models/event_table_model.h"
@@ -316,6 +319,67 @@ class MainWindowTest : public QObject {
       QTest::qWait(100);  // the labels' new heights laid out
       QVERIFY(dialog->grab().save(shots + "/compare-stores.png"));
     }
+  }
+
+  // File → Follow Changes while this test appends: the new events arrive in the table, the
+  // selected event and the rows in view stay, a badge counts what arrived below; with Stick
+  // to the End the newest rows show.
+  void followShowsNewEventsKeepingTheView() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
+    StoreConfig cfg;
+    cfg.segmentMaxBytes = 32 << 10;
+    auto writer = Store::open(dir, cfg);
+    QVERIFY(writer);
+    auto append = [&](int n) {
+      for (int i = 0; i < n; ++i)
+        if (!(*writer)->append("account:" + std::to_string(i % 5), "billing", 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
+          return false;
+      return true;
+    };
+    QVERIFY(append(300));
+
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openStore(QString::fromStdString(dir));
+    QVERIFY(waitSettled(w));
+    QCOMPARE(w.tableModel()->rowCount(), 300);
+    const Index* index = w.session()->index();
+    const uint32_t chosen = index->visibleRows()[10];
+    const Id128 chosenId = index->eventId(chosen);
+    w.viewState()->setCurrentRow(chosen);
+    w.tableView()->scrollToTop();
+    w.setFollowing(true);
+    QVERIFY(w.isFollowing());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("following")));
+    QTest::qWait(400);  // the baseline poll
+
+    QVERIFY(append(50));
+    QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 350, 10000);
+    const Index* now = w.session()->index();
+    QCOMPARE(hexEncode(now->eventId(w.viewState()->currentRow())), hexEncode(chosenId));
+    QCOMPARE(w.tableView()->verticalScrollBar()->value(), 0);
+    auto* badge = w.findChild<QToolButton*>(QStringLiteral("FollowBadge"));
+    QVERIFY(badge);
+    QTRY_VERIFY(badge->isVisible());
+    QVERIFY2(badge->text().contains(QStringLiteral("50 new events")), qPrintable(badge->text()));
+    if (const QString shots = qEnvironmentVariable("BATSCOPE_SCREENSHOT_DIR"); !shots.isEmpty())
+      QVERIFY(w.grab().save(shots + "/follow.png"));
+
+    QAction* stick = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (a->text() == QLatin1String("&Stick to the End")) stick = a;
+    QVERIFY(stick);
+    stick->setChecked(true);
+    QVERIFY(append(20));
+    QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 370, 10000);
+    QTRY_COMPARE(w.tableView()->verticalScrollBar()->value(), w.tableView()->verticalScrollBar()->maximum());
+    QTRY_VERIFY(!badge->isVisible());
+    w.setFollowing(false);
+    QVERIFY(!w.isFollowing());
+    QVERIFY((*writer)->close());
   }
 
   void trueViewSwitches() {

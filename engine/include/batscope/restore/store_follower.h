@@ -17,6 +17,7 @@
 #include "batscope/base/id_map.h"
 #include "batscope/base/result.h"
 #include "batscope/restore/index.h"
+#include "batscope/restore/restore_planner.h"
 
 namespace batscope {
 
@@ -25,6 +26,7 @@ struct FollowUpdate {
   bool restarted = false;  // a file shrank or went away: a compaction or a replaced segment
   std::shared_ptr<DataDir> dir;    // the store as of this poll (when changed)
   std::shared_ptr<Index> index;    // its index, batpak's view
+  std::shared_ptr<RestoreResult> restore;  // the whole restore (index, findings, timings)
   std::vector<uint32_t> newRows;   // visible rows of `index` not reported before, in global order
   std::optional<Error> error;      // the store does not open right now; the next poll retries
 };
