@@ -111,28 +111,33 @@ inline Opened openStore(const QString& path, RestorePathChoice choice = RestoreP
   return o;
 }
 
-// The static walk of one segment of an UNDAMAGED fixture (frame offsets, lengths, ids).
-inline SegmentWalk walkPristine(const QString& fixture, uint64_t segmentId) {
+// One segment of an UNDAMAGED fixture, mapped (null file when it does not map).
+struct PristineSegment {
+  SegmentFile segment;
+  std::shared_ptr<const FileData> file;
+};
+inline PristineSegment mapPristine(const QString& fixture, uint64_t segmentId) {
   auto d = DataDir::open(fixtureData(fixture).toStdString());
   if (!d) return {};
   const SegmentFile* seg = (*d)->segmentById(segmentId);
   if (!seg) return {};
   auto file = (*d)->mapSegment(*seg);
-  if (!file) return {};
-  return walkSegment(*seg, **file);
+  return file ? PristineSegment{*seg, *file} : PristineSegment{};
+}
+
+// The static walk of one segment of an UNDAMAGED fixture (frame offsets, lengths, ids).
+inline SegmentWalk walkPristine(const QString& fixture, uint64_t segmentId) {
+  const PristineSegment p = mapPristine(fixture, segmentId);
+  return p.file ? walkSegment(p.segment, *p.file) : SegmentWalk{};
 }
 
 // The entity of the undamaged frame at `offset` of `fixture`'s segment (empty if it does not
 // decode): the walk keeps ids and kinds, not coordinates.
 inline std::string pristineEntity(const QString& fixture, uint64_t segmentId, uint64_t offset) {
-  auto d = DataDir::open(fixtureData(fixture).toStdString());
-  if (!d) return {};
-  const SegmentFile* seg = (*d)->segmentById(segmentId);
-  if (!seg) return {};
-  auto file = (*d)->mapSegment(*seg);
-  if (!file) return {};
+  const PristineSegment p = mapPristine(fixture, segmentId);
+  if (!p.file) return {};
   RawFrame raw;
-  if (readFrameAt((*file)->data(), (*file)->size(), offset, raw, true) != FrameStatus::Ok) return {};
+  if (readFrameAt(p.file->data(), p.file->size(), offset, raw, true) != FrameStatus::Ok) return {};
   DecodedFrame f;
   FrameDecodeError err;
   if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err)) return {};
