@@ -2,7 +2,6 @@
 
 #include <QtConcurrent>
 
-
 namespace batscope::ui {
 
 StoreFollow::StoreFollow(QObject* parent) : QObject(parent) {
@@ -30,11 +29,15 @@ void StoreFollow::stop() {
 }
 
 void StoreFollow::pollNow() {
-  if (!follower_ || (watcher_ && watcher_->isRunning())) return;  // one poll at a time
+  // One poll at a time, until its result was handled: a watcher deleted between its future
+  // finishing and its finished() reaching us would lose an update for good.
+  if (!follower_ || polling_) return;
+  polling_ = true;
   auto follower = follower_;
   delete watcher_;
   watcher_ = new QFutureWatcher<std::shared_ptr<FollowUpdate>>(this);
   connect(watcher_, &QFutureWatcher<std::shared_ptr<FollowUpdate>>::finished, this, [this, follower] {
+    polling_ = false;
     const std::shared_ptr<FollowUpdate> u = watcher_->result();
     if (follower != follower_ || !u) return;  // stopped or restarted meanwhile
     if (u->error) {

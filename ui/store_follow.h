@@ -38,6 +38,7 @@ class StoreFollow : public QObject {
   std::shared_ptr<StoreFollower> follower_;
   QFutureWatcher<std::shared_ptr<FollowUpdate>>* watcher_ = nullptr;
   bool baseline_ = true;
+  bool polling_ = false;  // a poll is under way or its result not yet handled
 };
 
 }  // namespace batscope::ui
