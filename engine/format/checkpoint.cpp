@@ -27,8 +27,9 @@ constexpr uint64_t kCheckpointBodyOffset = 12;  // the msgpack body follows the 
 
 // batpak's own entry: a map of the 14 fields in declaration order, ids as bin16, hashes as
 // packed u8 arrays, every key a fixstr. Anything else (or damage) leaves `r` where it was
-// and returns false for decodeEntry to read serde's way.
-bool decodeCanonicalEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e) {
+// and returns false for decodeEntry to read serde's way. Without `keepHashes` the hashes are
+// passed over, not copied: a canonical entry is kept packed and reads them from the file.
+bool decodeCanonicalEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, bool keepHashes = true) {
   const size_t start = r.pos();
   CanonicalCursor c(r);
   bool ok = c.byte(0x8e) && c.key("event_id") && c.id(e.eventId) && c.key("correlation_id") &&
@@ -44,7 +45,8 @@ bool decodeCanonicalEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e) 
   ok = ok && c.key("entity_id") && c.uint(e.entityId, 0xffffffffu) && c.key("scope_id") &&
        c.uint(e.scopeId, 0xffffffffu) && c.key("kind") && c.uint(e.kind, 0xffff) && c.key("wall_ms") &&
        c.uint(e.wallMs, kAny) && c.key("clock") && c.uint(e.clock, 0xffffffffu) && c.key("prev_hash") &&
-       c.hash(e.chain.prevHash) && c.key("event_hash") && c.hash(e.chain.eventHash) && c.key("segment_id") &&
+       (keepHashes ? c.hash(e.chain.prevHash) : c.skipHash()) && c.key("event_hash") &&
+       (keepHashes ? c.hash(e.chain.eventHash) : c.skipHash()) && c.key("segment_id") &&
        c.uint(e.segmentId, kAny) && c.key("offset") && c.uint(e.offset, kAny) && c.key("length") &&
        c.uint(e.length, 0xffffffffu) && c.key("global_sequence") && c.uint(e.globalSequence, kAny);
   if (!ok) r.seek(start);
@@ -53,7 +55,7 @@ bool decodeCanonicalEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e) 
 
 bool decodeEntry(MsgpackReader& r, LoadedSnapshot::CheckpointEntry& e, std::string& err) {
   e.fileOffset = kCheckpointBodyOffset + r.pos();
-  e.canonical = decodeCanonicalEntry(r, e);
+  e.canonical = decodeCanonicalEntry(r, e, false);  // kept packed: its hashes stay in the file
   if (e.canonical) return true;
   static const char* const f[] = {"event_id", "correlation_id", "causation_id", "entity_id",
                                   "scope_id", "kind", "wall_ms", "clock", "prev_hash",
@@ -151,7 +153,7 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<Packed
   auto decodeCanonical = [](MsgpackReader& r, Packed& out) {
     LoadedSnapshot::CheckpointEntry e;
     e.fileOffset = kCheckpointBodyOffset + r.pos();
-    if (!decodeCanonicalEntry(r, e)) return false;
+    if (!decodeCanonicalEntry(r, e, false)) return false;
     e.canonical = true;
     out = pack(e, Packed::kInFile);
     return true;

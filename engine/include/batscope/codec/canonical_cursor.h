@@ -42,6 +42,23 @@ class CanonicalCursor {
     return true;
   }
   bool hash(Hash32& out) { return r_.readByteArrayFixed(out.data(), 32); }
+  // The same hash, passed over without copying it (bin 32, or 32 packed u8 elements; any
+  // other element encoding is left to the general decoder).
+  bool skipHash() {
+    const size_t start = r_.pos();
+    if (len_ - start >= 34 && data_[start] == 0xc4 && data_[start + 1] == 0x20) {
+      r_.seek(start + 34);
+      return true;
+    }
+    uint32_t n;
+    size_t encoded = 0;
+    if (!r_.readArrayHeader(n) || n != 32 || !scanPackedBytes(data_ + r_.pos(), len_ - r_.pos(), 32, nullptr, encoded)) {
+      r_.seek(start);
+      return false;
+    }
+    r_.seek(r_.pos() + encoded);
+    return true;
+  }
   template <class T>
   bool uint(T& out, uint64_t max) { return readBounded(r_, out, max); }
   bool int64(int64_t& out) { return r_.readInt(out); }
