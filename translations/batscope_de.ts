@@ -2710,357 +2710,367 @@ B: %2</translation>
         <translation>Archiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="47"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>&amp;Open Data Directory…</source>
         <translation>Datenverzeichnis ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="49"/>
+        <location filename="../ui/main_window_chrome.cpp" line="50"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ein batpak-Datenverzeichnis öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="51"/>
+        <location filename="../ui/main_window_chrome.cpp" line="52"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="53"/>
+        <location filename="../ui/main_window_chrome.cpp" line="54"/>
         <source>Restore the open directory again</source>
         <translation>Das geöffnete Verzeichnis erneut wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="57"/>
+        <location filename="../ui/main_window_chrome.cpp" line="58"/>
         <source>Open &amp;Archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="60"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ein .batpak.tar.zst-Archiv öffnen (in ein privates temporäres Verzeichnis entpackt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="61"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
         <source>&amp;Export Archive…</source>
         <translation>Archiv &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <location filename="../ui/main_window_chrome.cpp" line="63"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Das geöffnete Datenverzeichnis in eine einzelne .batpak.tar.zst-Datei packen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <location filename="../ui/main_window_chrome.cpp" line="65"/>
         <source>&amp;Follow Changes</source>
         <translation>Änderungen &amp;verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <location filename="../ui/main_window_chrome.cpp" line="68"/>
         <source>Show new events as a writer appends them to this data directory (read-only)</source>
         <translation>Neue Ereignisse zeigen, während ein Schreiber sie an dieses Datenverzeichnis anhängt (nur lesend)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="69"/>
+        <location filename="../ui/main_window_chrome.cpp" line="70"/>
         <source>&amp;Stick to the End</source>
         <translation>Am &amp;Ende bleiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="71"/>
+        <location filename="../ui/main_window_chrome.cpp" line="72"/>
         <source>While following, keep the newest events in view</source>
         <translation>Beim Verfolgen die neuesten Ereignisse im Blick behalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="72"/>
+        <location filename="../ui/main_window_chrome.cpp" line="73"/>
         <source>Export E&amp;vents…</source>
         <translation>E&amp;reignisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="74"/>
+        <location filename="../ui/main_window_chrome.cpp" line="75"/>
         <source>Write the events the table shows to a JSON or CSV file</source>
         <translation>Die Ereignisse der Tabelle in eine JSON- oder CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="76"/>
+        <location filename="../ui/main_window_chrome.cpp" line="77"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="79"/>
+        <location filename="../ui/main_window_chrome.cpp" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="82"/>
+        <location filename="../ui/main_window_chrome.cpp" line="83"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="85"/>
+        <location filename="../ui/main_window_chrome.cpp" line="86"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Echtansicht (was die Bytes enthalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="88"/>
+        <location filename="../ui/main_window_chrome.cpp" line="89"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Jeden festgeschriebenen Frame mit gültiger CRC an seiner echten Position zeigen statt dessen, was batpak 0.5.0 sieht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="95"/>
+        <location filename="../ui/main_window_chrome.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="97"/>
+        <location filename="../ui/main_window_chrome.cpp" line="98"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="113"/>
         <source>Copy Event &amp;ID</source>
         <translation>Ereignis-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="118"/>
+        <location filename="../ui/main_window_chrome.cpp" line="119"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="122"/>
+        <location filename="../ui/main_window_chrome.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="123"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="159"/>
+        <location filename="../ui/main_window_chrome.cpp" line="160"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="161"/>
+        <location filename="../ui/main_window_chrome.cpp" line="162"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="166"/>
+        <location filename="../ui/main_window_chrome.cpp" line="167"/>
         <source>&amp;Forward</source>
         <translation>Vor&amp;wärts</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="186"/>
+        <location filename="../ui/main_window_chrome.cpp" line="187"/>
         <source>Go to &amp;Event…</source>
         <translation>Zu &amp;Ereignis gehen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="189"/>
+        <location filename="../ui/main_window_chrome.cpp" line="190"/>
         <source>&amp;Next Event</source>
         <translation>&amp;Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="192"/>
+        <location filename="../ui/main_window_chrome.cpp" line="193"/>
         <source>&amp;Previous Event</source>
         <translation>&amp;Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="195"/>
+        <location filename="../ui/main_window_chrome.cpp" line="196"/>
         <source>&amp;First Event</source>
         <translation>E&amp;rstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="198"/>
+        <location filename="../ui/main_window_chrome.cpp" line="199"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="204"/>
+        <location filename="../ui/main_window_chrome.cpp" line="205"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="205"/>
+        <location filename="../ui/main_window_chrome.cpp" line="206"/>
         <source>Restore &amp;Path</source>
         <translation>Wiederherstellungs&amp;pfad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>&amp;Standard (mmap-Snapshot → Checkpoint → Neuaufbau)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="208"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Checkpoint (Snapshot deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Neuaufbau aus SIDX-Footern (Artefakte deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="210"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>Sequenzieller &amp;Frame-Scan (nur Batscope)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="219"/>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>Wiederherstellungspfade &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="221"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf diesem Verzeichnis ausführen und die Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="226"/>
+        <location filename="../ui/main_window_chrome.cpp" line="227"/>
         <source>Compare with &amp;Store…</source>
         <translation>Mit &amp;Speicher vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="227"/>
+        <location filename="../ui/main_window_chrome.cpp" line="228"/>
         <source>Compare the open store with another data directory through their hash chains</source>
         <translation>Den geöffneten Speicher über die Hash-Ketten mit einem anderen Datenverzeichnis vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="229"/>
+        <location filename="../ui/main_window_chrome.cpp" line="230"/>
         <source>Compare with Store</source>
         <translation>Mit Speicher vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="232"/>
+        <location filename="../ui/main_window_chrome.cpp" line="233"/>
         <source>Compare with &amp;Archive…</source>
         <translation>Mit &amp;Archiv vergleichen …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="233"/>
+        <location filename="../ui/main_window_chrome.cpp" line="234"/>
         <source>Compare the open store with a .batpak.tar.zst archive through their hash chains</source>
         <translation>Den geöffneten Speicher über die Hash-Ketten mit einem .batpak.tar.zst-Archiv vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="235"/>
+        <location filename="../ui/main_window_chrome.cpp" line="236"/>
         <source>Compare with Archive</source>
         <translation>Mit Archiv vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="240"/>
+        <location filename="../ui/main_window_chrome.cpp" line="241"/>
         <source>Causal &amp;Graph</source>
         <translation>Kausal&amp;graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="242"/>
+        <location filename="../ui/main_window_chrome.cpp" line="243"/>
         <source>Hash &amp;Chains</source>
         <translation>Hash-&amp;Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="245"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="246"/>
+        <location filename="../ui/main_window_chrome.cpp" line="247"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="333"/>
+        <location filename="../ui/main_window_chrome.cpp" line="299"/>
+        <source>Analysis in Its Own &amp;Window</source>
+        <translation>Analyse im eigenen &amp;Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="303"/>
+        <source>Undock the Analysis panel into a large window (again to dock it)</source>
+        <translation>Das Analysefeld in ein großes Fenster lösen (erneut, um es anzudocken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="354"/>
         <source>New events arrived below the rows shown: click to go to the newest</source>
         <translation>Unter den gezeigten Zeilen sind neue Ereignisse eingetroffen: Klicken, um zu den neuesten zu gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="143"/>
+        <location filename="../ui/main_window_chrome.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="144"/>
+        <location filename="../ui/main_window_chrome.cpp" line="145"/>
         <source>&amp;About Batscope</source>
         <translation>&amp;Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="146"/>
+        <location filename="../ui/main_window_chrome.cpp" line="147"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="148"/>
+        <location filename="../ui/main_window_chrome.cpp" line="149"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="255"/>
+        <location filename="../ui/main_window_chrome.cpp" line="256"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="269"/>
+        <location filename="../ui/main_window_chrome.cpp" line="270"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="271"/>
+        <location filename="../ui/main_window_chrome.cpp" line="272"/>
         <source>Chains</source>
         <translation>Ketten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="272"/>
+        <location filename="../ui/main_window_chrome.cpp" line="273"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="273"/>
+        <location filename="../ui/main_window_chrome.cpp" line="274"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="274"/>
+        <location filename="../ui/main_window_chrome.cpp" line="275"/>
         <source>Compare Paths</source>
         <translation>Pfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="275"/>
+        <location filename="../ui/main_window_chrome.cpp" line="276"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="276"/>
+        <location filename="../ui/main_window_chrome.cpp" line="277"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="282"/>
+        <location filename="../ui/main_window_chrome.cpp" line="283"/>
         <source>Event Details</source>
         <translation>Ereignisdetails</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="306"/>
+        <location filename="../ui/main_window_chrome.cpp" line="327"/>
         <source>Show the warnings panel</source>
         <translation>Den Warnungsbereich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="316"/>
+        <location filename="../ui/main_window_chrome.cpp" line="337"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3112,7 +3122,7 @@ B: %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="435"/>
-        <location filename="../ui/main_window_chrome.cpp" line="236"/>
+        <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>

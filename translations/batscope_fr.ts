@@ -2710,357 +2710,367 @@ B : %2</translation>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="47"/>
+        <location filename="../ui/main_window_chrome.cpp" line="48"/>
         <source>&amp;Open Data Directory…</source>
         <translation>&amp;Ouvrir un répertoire de données…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="49"/>
+        <location filename="../ui/main_window_chrome.cpp" line="50"/>
         <source>Open a batpak data directory (read-only)</source>
         <translation>Ouvrir un répertoire de données batpak (en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="51"/>
+        <location filename="../ui/main_window_chrome.cpp" line="52"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="53"/>
+        <location filename="../ui/main_window_chrome.cpp" line="54"/>
         <source>Restore the open directory again</source>
         <translation>Restaurer à nouveau le répertoire ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="57"/>
+        <location filename="../ui/main_window_chrome.cpp" line="58"/>
         <source>Open &amp;Archive…</source>
         <translation>Ouvrir une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="59"/>
+        <location filename="../ui/main_window_chrome.cpp" line="60"/>
         <source>Open a .batpak.tar.zst archive (unpacked into a private temporary directory)</source>
         <translation>Ouvrir une archive .batpak.tar.zst (décompressée dans un répertoire temporaire privé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="61"/>
+        <location filename="../ui/main_window_chrome.cpp" line="62"/>
         <source>&amp;Export Archive…</source>
         <translation>&amp;Exporter l&apos;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="62"/>
+        <location filename="../ui/main_window_chrome.cpp" line="63"/>
         <source>Pack the open data directory into one .batpak.tar.zst file</source>
         <translation>Empaqueter le répertoire de données ouvert dans un seul fichier .batpak.tar.zst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="64"/>
+        <location filename="../ui/main_window_chrome.cpp" line="65"/>
         <source>&amp;Follow Changes</source>
         <translation>&amp;Suivre les changements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="67"/>
+        <location filename="../ui/main_window_chrome.cpp" line="68"/>
         <source>Show new events as a writer appends them to this data directory (read-only)</source>
         <translation>Afficher les nouveaux événements à mesure qu’un écrivain les ajoute à ce répertoire de données (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="69"/>
+        <location filename="../ui/main_window_chrome.cpp" line="70"/>
         <source>&amp;Stick to the End</source>
         <translation>Rester à la &amp;fin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="71"/>
+        <location filename="../ui/main_window_chrome.cpp" line="72"/>
         <source>While following, keep the newest events in view</source>
         <translation>En suivant, garder les événements les plus récents en vue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="72"/>
+        <location filename="../ui/main_window_chrome.cpp" line="73"/>
         <source>Export E&amp;vents…</source>
         <translation>Exporter les é&amp;vénements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="74"/>
+        <location filename="../ui/main_window_chrome.cpp" line="75"/>
         <source>Write the events the table shows to a JSON or CSV file</source>
         <translation>Écrire les événements affichés dans la table dans un fichier JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="76"/>
+        <location filename="../ui/main_window_chrome.cpp" line="77"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="79"/>
+        <location filename="../ui/main_window_chrome.cpp" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="82"/>
+        <location filename="../ui/main_window_chrome.cpp" line="83"/>
         <source>Show Times in &amp;UTC</source>
         <translation>Afficher les heures en &amp;UTC</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="85"/>
+        <location filename="../ui/main_window_chrome.cpp" line="86"/>
         <source>&amp;True View (What the Bytes Hold)</source>
         <translation>&amp;Vue réelle (ce que contiennent les octets)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="88"/>
+        <location filename="../ui/main_window_chrome.cpp" line="89"/>
         <source>Show every committed, CRC-valid frame at its real position instead of what batpak 0.5.0 sees</source>
         <translation>Afficher chaque trame validée au CRC correct à sa position réelle plutôt que ce que voit batpak 0.5.0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="95"/>
+        <location filename="../ui/main_window_chrome.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="97"/>
+        <location filename="../ui/main_window_chrome.cpp" line="98"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers ré&amp;cents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="111"/>
+        <location filename="../ui/main_window_chrome.cpp" line="112"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="112"/>
+        <location filename="../ui/main_window_chrome.cpp" line="113"/>
         <source>Copy Event &amp;ID</source>
         <translation>Copier l&apos;&amp;ID de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="118"/>
+        <location filename="../ui/main_window_chrome.cpp" line="119"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="122"/>
+        <location filename="../ui/main_window_chrome.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="123"/>
+        <location filename="../ui/main_window_chrome.cpp" line="124"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;System</source>
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="124"/>
+        <location filename="../ui/main_window_chrome.cpp" line="125"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="159"/>
+        <location filename="../ui/main_window_chrome.cpp" line="160"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="161"/>
+        <location filename="../ui/main_window_chrome.cpp" line="162"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="166"/>
+        <location filename="../ui/main_window_chrome.cpp" line="167"/>
         <source>&amp;Forward</source>
         <translation>&amp;Avancer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="186"/>
+        <location filename="../ui/main_window_chrome.cpp" line="187"/>
         <source>Go to &amp;Event…</source>
         <translation>Aller à l&apos;&amp;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="189"/>
+        <location filename="../ui/main_window_chrome.cpp" line="190"/>
         <source>&amp;Next Event</source>
         <translation>Événement &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="192"/>
+        <location filename="../ui/main_window_chrome.cpp" line="193"/>
         <source>&amp;Previous Event</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="195"/>
+        <location filename="../ui/main_window_chrome.cpp" line="196"/>
         <source>&amp;First Event</source>
         <translation>P&amp;remier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="198"/>
+        <location filename="../ui/main_window_chrome.cpp" line="199"/>
         <source>&amp;Last Event</source>
         <translation>&amp;Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="204"/>
+        <location filename="../ui/main_window_chrome.cpp" line="205"/>
         <source>&amp;Analyze</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="205"/>
+        <location filename="../ui/main_window_chrome.cpp" line="206"/>
         <source>Restore &amp;Path</source>
         <translation>&amp;Chemin de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="207"/>
+        <location filename="../ui/main_window_chrome.cpp" line="208"/>
         <source>&amp;Default (mmap snapshot → checkpoint → rebuild)</source>
         <translation>Par &amp;défaut (instantané mmap → point de contrôle → reconstruction)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="208"/>
+        <location filename="../ui/main_window_chrome.cpp" line="209"/>
         <source>&amp;Checkpoint (snapshot disabled)</source>
         <translation>&amp;Point de contrôle (instantané désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="209"/>
+        <location filename="../ui/main_window_chrome.cpp" line="210"/>
         <source>&amp;Rebuild from SIDX footers (artifacts disabled)</source>
         <translation>&amp;Reconstruction à partir des pieds de segment SIDX (artefacts désactivés)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="210"/>
+        <location filename="../ui/main_window_chrome.cpp" line="211"/>
         <source>Sequential frame &amp;scan (Batscope only)</source>
         <translation>&amp;Balayage séquentiel des trames (Batscope uniquement)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="219"/>
+        <location filename="../ui/main_window_chrome.cpp" line="220"/>
         <source>&amp;Compare Restore Paths</source>
         <translation>C&amp;omparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="220"/>
+        <location filename="../ui/main_window_chrome.cpp" line="221"/>
         <source>Run every restore path read-only on this directory and compare the results</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur ce répertoire et comparer les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="226"/>
+        <location filename="../ui/main_window_chrome.cpp" line="227"/>
         <source>Compare with &amp;Store…</source>
         <translation>Comparer avec un &amp;magasin…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="227"/>
+        <location filename="../ui/main_window_chrome.cpp" line="228"/>
         <source>Compare the open store with another data directory through their hash chains</source>
         <translation>Comparer le magasin ouvert avec un autre répertoire de données par leurs chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="229"/>
+        <location filename="../ui/main_window_chrome.cpp" line="230"/>
         <source>Compare with Store</source>
         <translation>Comparer avec un magasin</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="232"/>
+        <location filename="../ui/main_window_chrome.cpp" line="233"/>
         <source>Compare with &amp;Archive…</source>
         <translation>Comparer avec une &amp;archive…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="233"/>
+        <location filename="../ui/main_window_chrome.cpp" line="234"/>
         <source>Compare the open store with a .batpak.tar.zst archive through their hash chains</source>
         <translation>Comparer le magasin ouvert avec une archive .batpak.tar.zst par leurs chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="235"/>
+        <location filename="../ui/main_window_chrome.cpp" line="236"/>
         <source>Compare with Archive</source>
         <translation>Comparer avec une archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="240"/>
+        <location filename="../ui/main_window_chrome.cpp" line="241"/>
         <source>Causal &amp;Graph</source>
         <translation>&amp;Graphe causal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="242"/>
+        <location filename="../ui/main_window_chrome.cpp" line="243"/>
         <source>Hash &amp;Chains</source>
         <translation>C&amp;haînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="244"/>
+        <location filename="../ui/main_window_chrome.cpp" line="245"/>
         <source>&amp;Timeline</source>
         <translation>Chrono&amp;logie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="246"/>
+        <location filename="../ui/main_window_chrome.cpp" line="247"/>
         <source>&amp;Warnings</source>
         <translation>A&amp;vertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="333"/>
+        <location filename="../ui/main_window_chrome.cpp" line="299"/>
+        <source>Analysis in Its Own &amp;Window</source>
+        <translation>Analyse dans sa propre &amp;fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="303"/>
+        <source>Undock the Analysis panel into a large window (again to dock it)</source>
+        <translation>Détacher le panneau d’analyse dans une grande fenêtre (à nouveau pour le rattacher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_chrome.cpp" line="354"/>
         <source>New events arrived below the rows shown: click to go to the newest</source>
         <translation>De nouveaux événements sont arrivés sous les lignes affichées : cliquez pour aller aux plus récents</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="143"/>
+        <location filename="../ui/main_window_chrome.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="144"/>
+        <location filename="../ui/main_window_chrome.cpp" line="145"/>
         <source>&amp;About Batscope</source>
         <translation>À &amp;propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="146"/>
+        <location filename="../ui/main_window_chrome.cpp" line="147"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="148"/>
+        <location filename="../ui/main_window_chrome.cpp" line="149"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="255"/>
+        <location filename="../ui/main_window_chrome.cpp" line="256"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="269"/>
+        <location filename="../ui/main_window_chrome.cpp" line="270"/>
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="271"/>
+        <location filename="../ui/main_window_chrome.cpp" line="272"/>
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="272"/>
+        <location filename="../ui/main_window_chrome.cpp" line="273"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="273"/>
+        <location filename="../ui/main_window_chrome.cpp" line="274"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="274"/>
+        <location filename="../ui/main_window_chrome.cpp" line="275"/>
         <source>Compare Paths</source>
         <translation>Comparer les chemins</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="275"/>
+        <location filename="../ui/main_window_chrome.cpp" line="276"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="276"/>
+        <location filename="../ui/main_window_chrome.cpp" line="277"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="282"/>
+        <location filename="../ui/main_window_chrome.cpp" line="283"/>
         <source>Event Details</source>
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="306"/>
+        <location filename="../ui/main_window_chrome.cpp" line="327"/>
         <source>Show the warnings panel</source>
         <translation>Afficher le panneau des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_chrome.cpp" line="316"/>
+        <location filename="../ui/main_window_chrome.cpp" line="337"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3112,7 +3122,7 @@ B : %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="435"/>
-        <location filename="../ui/main_window_chrome.cpp" line="236"/>
+        <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -293,6 +294,26 @@ void MainWindow::buildDocks() {
   sizeDocks();
   viewMenu_->addSeparator();
   for (QDockWidget* d : {segDock, analysisDock, detailsDock}) viewMenu_->addAction(d->toggleViewAction());
+  // A big graph or a long chain list wants more room than a dock: the Analysis panel in a
+  // window of its own, most of the screen, and back into its dock.
+  auto* ownWindow = viewMenu_->addAction(tr("Analysis in Its Own &Window"));
+  ownWindow->setObjectName(QStringLiteral("AnalysisOwnWindow"));
+  ownWindow->setCheckable(true);
+  ownWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+  ownWindow->setToolTip(tr("Undock the Analysis panel into a large window (again to dock it)"));
+  connect(ownWindow, &QAction::toggled, this, [this](bool on) {
+    analysisDock_->show();
+    analysisDock_->setFloating(on);
+    if (on) {
+      const QRect screen = analysisDock_->screen() ? analysisDock_->screen()->availableGeometry() : geometry();
+      analysisDock_->setGeometry(screen.adjusted(screen.width() / 16, screen.height() / 16, -screen.width() / 16,
+                                                 -screen.height() / 16));
+    }
+  });
+  connect(analysisDock, &QDockWidget::topLevelChanged, ownWindow, [ownWindow](bool floating) {
+    QSignalBlocker block(ownWindow);  // floated or docked by hand: the check follows
+    ownWindow->setChecked(floating);
+  });
 }
 
 void MainWindow::buildStatusBar() {

@@ -250,6 +250,14 @@ class MainWindowTest : public QObject {
       QVERIFY2(dock->width() == width, qPrintable(QString("%1: %2 px, was %3").arg(tabs->tabText(i)).arg(dock->width()).arg(width)));
     }
     QVERIFY2(w.tableView()->width() >= size.width() / 3, qPrintable(QString::number(w.tableView()->width())));
+    // View → Analysis in Its Own Window floats it, larger than the dock; again docks it.
+    auto* own = w.findChild<QAction*>(QStringLiteral("AnalysisOwnWindow"));
+    QVERIFY(own);
+    own->setChecked(true);
+    QTRY_VERIFY(dock->isFloating());
+    QVERIFY(dock->width() > width);
+    own->setChecked(false);
+    QTRY_VERIFY(!dock->isFloating());
   }
 
   // Analyze → Compare with Store: a copy of the fixture with one payload byte changed (its
