@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include "qt_executor.h"
@@ -81,6 +82,7 @@ void StoreSession::close() {
 void StoreSession::closeStore() {
   if (cancel_) cancel_->store(true);
   ++storeGeneration_;
+  backgroundStale_ = false;
   if (backgroundWatcher_) backgroundWatcher_->waitForFinished();
   const bool wasOpen = bool(store_);
   store_.reset();
@@ -160,19 +162,22 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
 
 void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore) {
   if (!store_) return;
-  if (cancel_) cancel_->store(true);
-  ++storeGeneration_;  // a background job of the store before finishes unseen
   auto next = std::make_shared<OpenedStore>();
   next->dir = std::move(dir);
   next->restore = std::move(restore);
   next->path = store_->path;
   next->wallMs = store_->wallMs;
   store_ = next;
-  // The previous checks stay shown until the new ones replace them (the true view, too: it
-  // shows the new events once its own index is built).
-  cancel_ = std::make_shared<std::atomic<bool>>(false);
   emit viewChanged();
   emit findingsChanged();
+  // The previous checks stay shown until new ones replace them (the true view, too: it shows
+  // the new events once its own index is built). A run under way is let finish rather than
+  // restarted, or a store written faster than it is checked would never be checked: its
+  // results are shown, and the checks run once more over the store as it is then.
+  if (backgroundWatcher_ && backgroundWatcher_->isRunning()) {
+    backgroundStale_ = true;
+    return;
+  }
   startBackground();
 }
 
@@ -225,6 +230,12 @@ void StoreSession::startBackground() {
     emit findingsChanged();
     emit backgroundFinished();
     if (trueView_) emit viewChanged();
+    if (backgroundStale_) {  // the followed store grew meanwhile: once more, over it as it is now
+      backgroundStale_ = false;
+      QTimer::singleShot(0, this, [this, gen] {
+        if (gen == storeGeneration_) startBackground();
+      });
+    }
   });
   backgroundWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
 }

@@ -81,8 +81,8 @@ class StoreSession : public QObject {
 
   // Following: the open store as a later poll restored it (the same directory, more events).
   // The store is swapped in place (no closed()/opened(): filter and selection stay), the
-  // views hear viewChanged(), and the background checks run again over the new store; the
-  // previous checks stay shown until they finish.
+  // views hear viewChanged(), and the background checks run again over the new store (after
+  // the run under way, if any); the previous checks stay shown until then.
   void adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore);
 
  signals:
@@ -113,6 +113,7 @@ class StoreSession : public QObject {
   uint64_t storeGeneration_ = 0;  // bumped when the store shown changes: stale background too
   bool busy_ = false;
   bool trueView_ = false;
+  bool backgroundStale_ = false;  // a followed store grew while its checks ran: run them again
 };
 
 }  // namespace batscope::ui
