@@ -33,6 +33,7 @@ struct BackgroundBench {
   std::vector<double> trueViewMs, crossMs;
   uint64_t crossEntries = 0, crossDiscrepancies = 0;
   size_t trueViewEntries = 0, trueViewFindings = 0;
+  std::vector<std::pair<std::string, double>> trueViewPhases;  // of the fastest run: name, ms
 };
 // Also fills `store.truth` from the last run.
 BackgroundBench benchBackground(OpenedStore& store, int runs);

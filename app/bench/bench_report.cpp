@@ -186,6 +186,7 @@ void printBackground(const BenchResults& r) {
   } else {
     std::printf("  true view build  %9.1f ms  (%zu entries, %zu findings)\n", best(b.trueViewMs), b.trueViewEntries,
                 b.trueViewFindings);
+    for (const auto& [name, ms] : b.trueViewPhases) std::printf("    %-34s %8.1f ms\n", name.c_str(), ms);
     std::printf("  cross-check      %9.1f ms  (%" PRIu64 " entries checked, %" PRIu64 " discrepancies)\n",
                 best(b.crossMs), b.crossEntries, b.crossDiscrepancies);
   }
