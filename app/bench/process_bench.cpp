@@ -11,9 +11,10 @@
 #include <filesystem>
 #include <optional>
 
-#include "batscope/base/bytes.h"
 #include "batscope/base/data_dir.h"
 #include "batscope/format/event_frame.h"
+#include "batscope/format/event_frame_writer.h"
+#include "batscope/format/frame_layout.h"
 #include "batscope/restore/physical_frame_walk.h"
 #include "bench_util.h"
 
@@ -71,8 +72,8 @@ std::string makeTwinWithOneEventChanged(const std::string& store, std::string& e
     error = "store does not open";
     return "";
   }
-  // The change: in the last event frame that has a payload byte to flip (a fixint element,
-  // so the frame keeps its length), searching from the last segment back.
+  // The change: in the last event frame with a payload byte stored in one byte (flipped, the
+  // frame keeps its length), searching from the last segment back.
   std::optional<SegmentFile> target;
   uint64_t frameOffset = 0;
   std::vector<uint8_t> frame;
@@ -84,19 +85,13 @@ std::string makeTwinWithOneEventChanged(const std::string& store, std::string& e
     for (auto f = walk.frames.rbegin(); f != walk.frames.rend() && !target; ++f) {
       if (!f->decoded || isBatchMarkerKind(f->kind)) continue;
       std::vector<uint8_t> bytes((*file)->data() + f->offset, (*file)->data() + f->offset + f->length);
-      DecodedFrame df;
-      FrameDecodeError err;
-      if (!decodeFrameBody(bytes.data() + 8, bytes.size() - 8, PayloadMode::Any, df, err)) continue;
-      for (size_t at = 8 + df.payloadValueOffset + 3; at < 8 + df.payloadValueOffset + df.payloadValueLen; ++at) {
-        if (bytes[at] >= 0x7f || bytes[at - 1] == 0xcc) continue;
-        bytes[at] ^= 1;
-        const uint32_t crc = crc32(bytes.data() + 8, bytes.size() - 8);
-        for (int i = 0; i < 4; ++i) bytes[size_t(4 + i)] = uint8_t(crc >> (24 - 8 * i));
-        target = *seg;
-        frameOffset = f->offset;
-        frame = std::move(bytes);
-        break;
-      }
+      const std::optional<uint64_t> at = oneBytePayloadByte(bytes.data(), bytes.size());
+      if (!at) continue;
+      bytes[*at] ^= 1;
+      resealFrame(bytes.data(), bytes.size());
+      target = *seg;
+      frameOffset = f->offset;
+      frame = std::move(bytes);
     }
   }
   if (!target) {

@@ -93,6 +93,12 @@ std::vector<uint8_t> encodeFrame(const EventHeader& header, const std::optional<
   return out;
 }
 
+void resealFrame(uint8_t* frame, size_t frameLen) {
+  if (frameLen < kFrameHeaderBytes) return;
+  const uint32_t crc = crc32(frame + kFrameHeaderBytes, frameLen - kFrameHeaderBytes);
+  for (int i = 0; i < 4; ++i) frame[4 + i] = uint8_t(crc >> (24 - 8 * i));
+}
+
 EventHeader batchMarkerHeader(uint16_t kind, uint64_t batchId, int64_t nowUs, uint32_t payloadSize) {
   EventHeader h;
   for (int i = 0; i < 8; ++i) h.eventId.bytes[8 + i] = uint8_t(batchId >> (8 * (7 - i)));

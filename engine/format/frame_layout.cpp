@@ -208,4 +208,13 @@ std::optional<FrameSpan> payloadBytesInFrame(const uint8_t* frame, const std::ve
   return FrameSpan{base + start, r.pos() - start};
 }
 
+std::optional<uint64_t> oneBytePayloadByte(const uint8_t* frame, size_t frameLen) {
+  const std::vector<FrameField> fields = frameFieldSpans(frame, frameLen);
+  for (uint64_t p = 0;; ++p) {
+    const std::optional<FrameSpan> span = payloadBytesInFrame(frame, fields, p, 1);
+    if (!span) return std::nullopt;
+    if (span->length == 1) return span->offset;
+  }
+}
+
 }  // namespace batscope

@@ -12,6 +12,7 @@
 
 #include "batscope/analysis/hash_chain.h"
 #include "batscope/codec/blake3.h"
+#include "batscope/format/event_frame_writer.h"
 #include "batscope/restore/event_reader.h"
 #include "test_support.h"
 
@@ -208,10 +209,7 @@ void damage(const QString& dir, std::mt19937_64& rng, bool fixCrc) {
       const qsizetype at = qsizetype(a.offset + 8 + rng() % (a.length - 8));
       bytes[at] = char(bytes[at] ^ char(1 + rng() % 255));
     }
-    if (fixCrc) {
-      const uint32_t crc = crc32(reinterpret_cast<const uint8_t*>(bytes.constData()) + a.offset + 8, a.length - 8);
-      for (int i = 0; i < 4; ++i) bytes[qsizetype(a.offset + 4 + i)] = char(crc >> (24 - 8 * i));
-    }
+    if (fixCrc) resealFrame(reinterpret_cast<uint8_t*>(bytes.data()) + a.offset, a.length);
   }
   QVERIFY(f.seek(0));
   QCOMPARE(f.write(bytes), bytes.size());

@@ -12,6 +12,7 @@
 
 #include "batscope/base/data_dir.h"
 #include "batscope/format/event_frame.h"
+#include "batscope/format/event_frame_writer.h"
 #include "batscope/format/frame_layout.h"
 #include "batscope/restore/physical_frame_walk.h"
 #include "batscope/codec/msgpack_writer.h"
@@ -136,7 +137,7 @@ class FrameLayoutTest : public QObject {
     auto dir = batscope::DataDir::open(fixtureData(fixture).toStdString());
     QVERIFY(dir.ok());
     const batscope::StoreWalk walk = batscope::walkStore(**dir);
-    size_t frames = 0;
+    size_t frames = 0, flipped = 0;
     for (const batscope::SegmentWalk& seg : walk.segments) {
       auto file = (*dir)->mapSegment(seg.file);
       QVERIFY(file.ok());
@@ -163,9 +164,29 @@ class FrameLayoutTest : public QObject {
         QCOMPARE(id->valueLength, uint64_t(18));
         QVERIFY(std::memcmp(frame + id->valueOffset + 2, d.header.eventId.bytes.data(), 16) == 0);
         QCOMPARE(batscope::findField(fields, "event.hash_chain.event_hash") != nullptr, d.hashChain.has_value());
+        // A one-byte payload element, flipped and resealed: the same frame length, a CRC that
+        // matches, and a payload that differs in exactly that byte.
+        if (const std::optional<uint64_t> at = batscope::oneBytePayloadByte(frame, wf.length)) {
+          QVERIFY(*at >= payload->valueOffset && *at < payload->valueOffset + payload->valueLength);
+          std::vector<uint8_t> copy(frame, frame + wf.length);
+          copy[*at] ^= 1;
+          batscope::resealFrame(copy.data(), copy.size());
+          batscope::RawFrame raw;
+          QCOMPARE(int(batscope::readFrameAt(copy.data(), copy.size(), 0, raw, true)), int(batscope::FrameStatus::Ok));
+          batscope::DecodedFrame changed;
+          QVERIFY(batscope::decodeFrameBody(copy.data() + 8, copy.size() - 8, batscope::PayloadMode::Any, changed, err));
+          const std::vector<uint8_t> before = batscope::payloadBytes(frame + 8, d);
+          const std::vector<uint8_t> after = batscope::payloadBytes(copy.data() + 8, changed);
+          QCOMPARE(after.size(), before.size());
+          size_t differing = 0;
+          for (size_t i = 0; i < before.size(); ++i) differing += before[i] != after[i];
+          QCOMPARE(differing, size_t(1));
+          ++flipped;
+        }
       }
     }
     QVERIFY(frames > 0);
+    QVERIFY(flipped > 0);
   }
 
   // rmp-serde reads keys in any order, ignores unknown ones, takes field indexes as keys and

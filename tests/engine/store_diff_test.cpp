@@ -13,6 +13,7 @@
 #include "batscope/analysis/store_diff.h"
 #include "batscope/archive/archive.h"
 #include "batscope/codec/blake3.h"
+#include "batscope/format/frame_layout.h"
 #include "damage_test_support.h"
 #include "store_test_support.h"
 
@@ -71,13 +72,12 @@ StoreDiff diffOf(const DiffOpened& a, const DiffOpened& b) {
   return diffStores(DiffSide{a.dir.get(), a.index.get()}, DiffSide{b.dir.get(), b.index.get()}, &pool);
 }
 
-// Where an event frame's payload byte sits that can change without changing the frame's
-// length (a fixint element): the victim of the tampering tests. Returns the frame's walk
-// entry and the byte's file offset.
+// The tampering tests' victim: the `nth` event frame of the store, and a payload byte that can
+// change without changing the frame's length.
 struct Victim {
   QString file;
   WalkedFrame frame;
-  uint64_t payloadByte = 0;
+  uint64_t payloadByte = 0;  // file offset
   DecodedFrame decoded;
   QByteArray bytes;  // the whole segment file
 };
@@ -93,23 +93,19 @@ bool findVictim(const QString& dir, int nth, Victim& v) {
       v.file = dir + "/" + QString::fromStdString(s.file.name);
       v.frame = f;
       v.bytes = readBytes(v.file);
-      const uint8_t* body = reinterpret_cast<const uint8_t*>(v.bytes.constData()) + f.offset + 8;
+      const uint8_t* frame = reinterpret_cast<const uint8_t*>(v.bytes.constData()) + f.offset;
       FrameDecodeError err;
-      if (!decodeFrameBody(body, f.length - 8, PayloadMode::Any, v.decoded, err)) return false;
-      // The payload array's elements: the first fixint after the array header.
-      const uint64_t start = f.offset + 8 + v.decoded.payloadValueOffset;
-      for (uint64_t at = start + 3; at < start + v.decoded.payloadValueLen; ++at)
-        if (uint8_t(v.bytes[qsizetype(at)]) < 0x7f && uint8_t(v.bytes[qsizetype(at - 1)]) != 0xcc) {
-          v.payloadByte = at;
-          return true;
-        }
+      if (!decodeFrameBody(frame + 8, f.length - 8, PayloadMode::Any, v.decoded, err)) return false;
+      const std::optional<uint64_t> at = oneBytePayloadByte(frame, f.length);
+      if (!at) return false;
+      v.payloadByte = f.offset + *at;
+      return true;
     }
   return false;
 }
 
 void fixCrc(QByteArray& bytes, const WalkedFrame& f) {
-  const uint32_t crc = crc32(reinterpret_cast<const uint8_t*>(bytes.constData()) + f.offset + 8, f.length - 8);
-  for (int i = 0; i < 4; ++i) bytes[qsizetype(f.offset + 4 + i)] = char(crc >> (24 - 8 * i));
+  resealFrame(reinterpret_cast<uint8_t*>(bytes.data()) + f.offset, f.length);
 }
 
 const EntityDiff* entityNamed(const StoreDiff& d, const std::string& name) {

@@ -29,7 +29,8 @@
 #include "models/store_diff_model.h"
 #include "store_comparison.h"
 #include "batscope/restore/physical_frame_walk.h"
-#include "batscope/format/event_frame.h"
+#include "batscope/format/event_frame_writer.h"
+#include "batscope/format/frame_layout.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/filter_bar.h"
@@ -268,7 +269,7 @@ class MainWindowTest : public QObject {
     QDir().mkpath(copy);
     for (const QString& name : QDir(fixtureData("causal")).entryList(QDir::Files))
       QVERIFY(QFile::copy(fixtureData("causal") + "/" + name, copy + "/" + name));
-    // The 40th event frame: flip the low bit of a fixint payload element, fix the CRC.
+    // The 40th event frame: flip the low bit of a one-byte payload element, fix the CRC.
     auto dir = DataDir::open(copy.toStdString());
     QVERIFY(dir);
     const StoreWalk walk = walkStore(**dir);
@@ -285,17 +286,11 @@ class MainWindowTest : public QObject {
     QFile seg(segPath);
     QVERIFY(seg.open(QIODevice::ReadWrite));
     QByteArray bytes = seg.readAll();
-    auto* body = reinterpret_cast<const uint8_t*>(bytes.constData()) + victim.offset + 8;
-    DecodedFrame df;
-    FrameDecodeError err;
-    QVERIFY(decodeFrameBody(body, victim.length - 8, PayloadMode::Any, df, err));
-    qsizetype at = -1;
-    for (uint64_t p = victim.offset + 8 + df.payloadValueOffset + 3; p < victim.offset + 8 + df.payloadValueOffset + df.payloadValueLen && at < 0; ++p)
-      if (uint8_t(bytes[qsizetype(p)]) < 0x7f && uint8_t(bytes[qsizetype(p - 1)]) != 0xcc) at = qsizetype(p);
-    QVERIFY(at > 0);
-    bytes[at] = char(bytes[at] ^ 1);
-    const uint32_t crc = crc32(reinterpret_cast<const uint8_t*>(bytes.constData()) + victim.offset + 8, victim.length - 8);
-    for (int i = 0; i < 4; ++i) bytes[qsizetype(victim.offset + 4 + i)] = char(crc >> (24 - 8 * i));
+    auto* frame = reinterpret_cast<uint8_t*>(bytes.data()) + victim.offset;
+    const std::optional<uint64_t> at = oneBytePayloadByte(frame, victim.length);
+    QVERIFY(at);
+    frame[*at] ^= 1;
+    resealFrame(frame, victim.length);
     QVERIFY(seg.seek(0) && seg.write(bytes) == bytes.size());
     seg.close();
 

@@ -27,6 +27,10 @@ std::vector<uint8_t> encodeFrame(const EventHeader& header, const std::optional<
                                  const uint8_t* payload, size_t payloadLen,
                                  std::string_view entity, std::string_view scope);
 
+// Writes the CRC of frame[8, frameLen) into frame[4, 8) (big-endian): a frame whose body was
+// changed in place (a tampered copy in the tests and the benchmark) reads as whole again.
+void resealFrame(uint8_t* frame, size_t frameLen);
+
 // Batch envelope markers (§5.1): entity "_batch", scope "_system", event_id = correlation_id
 // = batch id (u64 zero-extended), no causation, position {nowUs/1000, 0, 0, 0, 0},
 // payload_size = itemCount (BEGIN) or 0 (COMMIT), flags 0, zero content hash, empty payload,

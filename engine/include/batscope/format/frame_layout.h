@@ -56,6 +56,10 @@ struct FrameSpan {
 };
 std::optional<FrameSpan> payloadBytesInFrame(const uint8_t* frame, const std::vector<FrameField>& fields,
                                              uint64_t pOffset, uint64_t pLength);
+// The frame offset of the first byte of P the frame stores in a single byte (a fixint element,
+// or a byte of a bin): flipping its lowest bit changes the payload but not the frame's length
+// (how the tests and the benchmark tamper with a copy). Nothing when there is none.
+std::optional<uint64_t> oneBytePayloadByte(const uint8_t* frame, size_t frameLen);
 
 // When a body does not decode as a whole (a damaged payload, say), decodes each header,
 // hash-chain and coordinate field from its own span into `out`, so the intact ones can
