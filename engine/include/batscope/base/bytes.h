@@ -72,6 +72,7 @@ inline uint32_t loadLE32(const uint8_t* p) {
 inline uint64_t loadLE64(const uint8_t* p) {
   return uint64_t(loadLE32(p)) | (uint64_t(loadLE32(p + 4)) << 32);
 }
+inline uint16_t loadBE16(const uint8_t* p) { return uint16_t((p[0] << 8) | p[1]); }
 inline uint32_t loadBE32(const uint8_t* p) {
   return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
 }

@@ -27,9 +27,9 @@ class CanonicalCursor {
   template <size_t N>
   bool key(const char (&k)[N]) {
     constexpr size_t n = N - 1;
-    static_assert(n < 32);
+    static_assert(n >= 4 && n <= 16, "batpak's keys are 4 to 16 bytes");
     const size_t p = r_.pos();
-    if (len_ - p < n + 1 || data_[p] != uint8_t(0xa0 | n) || std::memcmp(data_ + p + 1, k, n) != 0) return false;
+    if (len_ - p < n + 1 || data_[p] != uint8_t(0xa0 | n) || !sameBytes<n>(data_ + p + 1, k)) return false;
     r_.seek(p + 1 + n);
     return true;
   }
@@ -59,8 +59,37 @@ class CanonicalCursor {
     r_.seek(r_.pos() + encoded);
     return true;
   }
+  // Any msgpack width, as readBounded; the widths batpak writes are decoded here, inline.
   template <class T>
-  bool uint(T& out, uint64_t max) { return readBounded(r_, out, max); }
+  bool uint(T& out, uint64_t max) {
+    const size_t p = r_.pos();
+    if (p >= len_) return false;
+    const uint8_t b = data_[p];
+    uint64_t v;
+    size_t used;
+    if (b <= 0x7f) {
+      v = b;
+      used = 1;
+    } else if (b == 0xcc && len_ - p >= 2) {
+      v = data_[p + 1];
+      used = 2;
+    } else if (b == 0xcd && len_ - p >= 3) {
+      v = loadBE16(data_ + p + 1);
+      used = 3;
+    } else if (b == 0xce && len_ - p >= 5) {
+      v = loadBE32(data_ + p + 1);
+      used = 5;
+    } else if (b == 0xcf && len_ - p >= 9) {
+      v = loadBE64(data_ + p + 1);
+      used = 9;
+    } else {
+      return readBounded(r_, out, max);  // a signed encoding of a non-negative number
+    }
+    if (v > max) return false;
+    out = static_cast<T>(v);
+    r_.seek(p + used);
+    return true;
+  }
   bool int64(int64_t& out) { return r_.readInt(out); }
   bool str(std::string_view& out) { return r_.readStr(out); }
 
@@ -81,6 +110,19 @@ class CanonicalCursor {
   size_t pos() const { return r_.pos(); }
 
  private:
+  // n bytes at p equal the literal: two overlapping word loads instead of a memcmp call.
+  template <size_t n>
+  static bool sameBytes(const uint8_t* p, const char* lit) {
+    auto load = [](const void* at, auto word) {
+      std::memcpy(&word, at, sizeof word);
+      return word;
+    };
+    if constexpr (n >= 8)
+      return load(p, uint64_t()) == load(lit, uint64_t()) && load(p + n - 8, uint64_t()) == load(lit + n - 8, uint64_t());
+    else
+      return load(p, uint32_t()) == load(lit, uint32_t()) && load(p + n - 4, uint32_t()) == load(lit + n - 4, uint32_t());
+  }
+
   MsgpackReader& r_;
   const uint8_t* data_;
   size_t len_;
