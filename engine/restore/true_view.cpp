@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -329,7 +331,7 @@ bool startPhysicalWalk(const SegmentFile& seg, const FileData& file, bool footer
 
 // Reads one segment's frames up to `end` (its SIDX string table when the footer is valid).
 // Segments are independent here, so they are read in parallel; the batch state machine
-// runs over the results in order afterwards.
+// runs over the results in segment order (InOrderRunner).
 //
 // With `walk`, the physical walk of the segment (walkSegment's result) is kept on the way;
 // false where the two read the frames differently and the segment must be walked again.
@@ -601,31 +603,61 @@ class TrueViewAssembler {
   bool any_ = false;
 };
 
-// Maps a wave of segments and checks their headers; the frames are walked afterwards.
-std::vector<TrueSegment> openWave(DataDir& dir, Executor& ex, Index& index, size_t k0, size_t k1) {
+// Maps every segment and checks its header; the frames are walked afterwards. Identity
+// slots are given in segment order here, before any walk, so the walks can run in any order.
+std::vector<TrueSegment> openSegments(DataDir& dir, Executor& ex, Index& index) {
   const std::vector<SegmentFile>& segs = dir.segments();
-  std::vector<TrueSegment> walked(k1 - k0);
-  for (size_t k = k0; k < k1; ++k) {
+  std::vector<TrueSegment> walked(segs.size());
+  for (size_t k = 0; k < segs.size(); ++k) {
     auto file = dir.mapSegment(segs[k]);
     if (!file) {
-      walked[k - k0].unreadable =
-          makeFinding(FindingCode::SegmentFileUnreadable, segs[k].name, std::nullopt, {file.error().message});
+      walked[k].unreadable = makeFinding(FindingCode::SegmentFileUnreadable, segs[k].name, std::nullopt, {file.error().message});
       continue;
     }
-    walked[k - k0].file = *file;
+    walked[k].file = *file;
   }
-  ex.parallelFor(k1 - k0, [&](size_t i) {
-    TrueSegment& w = walked[i];
+  ex.parallelFor(segs.size(), [&](size_t k) {
+    TrueSegment& w = walked[k];
     if (!w.file) return;
-    auto header = parseSegmentHeader(w.file->data(), w.file->size(), segs[k0 + i].name);
+    auto header = parseSegmentHeader(w.file->data(), w.file->size(), segs[k].name);
     if (!header)
-      w.unreadable = makeFinding(FindingCode::SegmentUnreadable, segs[k0 + i].name, header.error().offset,
-                                 {header.error().message});
+      w.unreadable = makeFinding(FindingCode::SegmentUnreadable, segs[k].name, header.error().offset, {header.error().message});
   });
   for (TrueSegment& w : walked)
     if (w.file && !w.unreadable) w.slot = index.addIdentitySource(w.file);
   return walked;
 }
+
+// Runs `assemble(k)` for k = 0, 1, … in order, each as soon as `done(k)` has been called for
+// it and every k before it, on whichever thread completes that run. Segments are read in
+// parallel and assembled in order this way without a barrier: while one thread runs the
+// batch state machine, the other goes on reading, and a segment's frames are freed as soon
+// as they are assembled.
+class InOrderRunner {
+ public:
+  InOrderRunner(size_t count, std::function<void(size_t)> assemble) : ready_(count, 0), assemble_(std::move(assemble)) {}
+
+  void done(size_t k) {
+    std::unique_lock<std::mutex> lock(mu_);
+    ready_[k] = 1;
+    if (running_) return;  // the thread running now picks k up when it gets there
+    running_ = true;
+    while (next_ < ready_.size() && ready_[next_]) {
+      const size_t j = next_++;
+      lock.unlock();
+      assemble_(j);
+      lock.lock();
+    }
+    running_ = false;
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<uint8_t> ready_;
+  size_t next_ = 0;
+  bool running_ = false;
+  std::function<void(size_t)> assemble_;
+};
 
 }  // namespace
 
@@ -657,44 +689,41 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   const std::vector<FooterSequences>& footerSeqs = sources.footers;
   phase("record durable sequences", recordStart);
 
-  // Waves of segments read in parallel, bounded so a wave's frames stay a few segments' worth;
-  // the batch state machine then runs over them in order.
   out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
   TrueViewAssembler assembler(*out.index, durable, out.findings);
-  const size_t wave = std::max<size_t>(2, ex.concurrency() * 2);
-  double readMs = 0, assembleMs = 0;
   const double framesStart = sinceStart();
-  for (size_t k0 = 0; k0 < segs.size(); k0 += wave) {
-    if (cancel && cancel->load()) return Error{Error::Code::Cancelled, "true view cancelled", dir->path(), std::nullopt};
-    const size_t k1 = std::min(segs.size(), k0 + wave);
-    const double readStart = sinceStart();
-    std::vector<TrueSegment> walked = openWave(*dir, ex, *out.index, k0, k1);
-    ex.parallelFor(k1 - k0, [&](size_t i) {
-      TrueSegment& w = walked[i];
-      SegmentWalk* walk = options.physicalWalk ? &out.walk->segments[k0 + i] : nullptr;
-      const bool walkKept = w.file && !w.unreadable &&
-                            walkTrueSegment(segs[k0 + i], footerValid[k0 + i], durable, &footerSeqs[k0 + i],
-                                            options.hashPayloads, w, walk);
-      if (walk && !walkKept) rewalk[k0 + i] = 1;
-    });
-    const double assembleStart = sinceStart();
-    readMs += assembleStart - readStart;
-    for (size_t k = k0; k < k1; ++k) {
-      TrueSegment& w = walked[k - k0];
-      if (w.unreadable) {
-        out.findings.push_back(std::move(*w.unreadable));
-        continue;
-      }
+  std::vector<TrueSegment> walked = openSegments(*dir, ex, *out.index);
+  std::atomic<bool> stop{false};  // cancelled: the remaining segments are neither read nor assembled
+  double assembleMs = 0;          // only the running thread adds to it
+  InOrderRunner inOrder(segs.size(), [&](size_t k) {
+    TrueSegment w = std::move(walked[k]);
+    if (stop.load()) return;
+    const auto assembleStart = Clock::now();
+    if (w.unreadable) {
+      out.findings.push_back(std::move(*w.unreadable));
+    } else {
       for (const TrueFrame& tf : w.frames) assembler.apply(segs[k], w, tf);
       if (w.framesEnd) out.findings.push_back(std::move(*w.framesEnd));
       assembler.endSegment(segs[k], footerValid[k]);
     }
-    assembleMs += sinceStart() - assembleStart;
-  }
+    assembleMs += std::chrono::duration<double, std::milli>(Clock::now() - assembleStart).count();
+  });
+  ex.parallelFor(segs.size(), [&](size_t k) {
+    if (cancel && cancel->load()) stop.store(true);
+    if (!stop.load()) {
+      TrueSegment& w = walked[k];
+      SegmentWalk* walk = options.physicalWalk ? &out.walk->segments[k] : nullptr;
+      const bool walkKept = w.file && !w.unreadable &&
+                            walkTrueSegment(segs[k], footerValid[k], durable, &footerSeqs[k], options.hashPayloads, w, walk);
+      if (walk && !walkKept) rewalk[k] = 1;
+    }
+    inOrder.done(k);
+  });
+  if (stop.load()) return Error{Error::Code::Cancelled, "true view cancelled", dir->path(), std::nullopt};
   assembler.end();
-  // The waves alternate reading and assembling: each phase's start is the first wave's.
-  out.phases.push_back(PhaseTiming{"read frames (parallel)", framesStart, readMs});
-  out.phases.push_back(PhaseTiming{"batch state machine", framesStart + readMs, assembleMs + (sinceStart() - framesStart - readMs - assembleMs)});
+  // Reading and assembling overlap: the second phase is the assembling's own time within the first.
+  phase("read frames (parallel), assemble in order", framesStart);
+  out.phases.push_back(PhaseTiming{"batch state machine (overlaps the reads)", framesStart, assembleMs});
 
   if (options.physicalWalk) {  // segments the pass above could not walk the physical walk's way
     ex.parallelFor(segs.size(), [&](size_t k) {
