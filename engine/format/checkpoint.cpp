@@ -139,7 +139,7 @@ bool decodeEntries(MsgpackReader& rd, uint32_t count, LoadedSnapshot& snap, std:
 // entries, which is then what a sequential decode gives. Anything else (a header that
 // happens to sit inside an id, damage, a non-canonical file) returns false with `rd`
 // untouched, and the caller decodes sequentially: its error names the exact entry.
-bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<Packed>& out, Executor& ex) {
+bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>& out, Executor& ex) {
   static const uint8_t kHead[] = {0x8e, 0xa8, 'e', 'v', 'e', 'n', 't', '_', 'i', 'd', 0xc4, 0x10};
   const uint8_t* data = rd.data();
   const size_t start = rd.pos(), end = rd.size();
@@ -161,7 +161,7 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, std::vector<Packed
   out.resize(count);
   size_t firstCount = 0;
   bool firstOk = true;
-  std::vector<Packed> second;
+  HugeVector<Packed> second;
   std::vector<size_t> secondEnds;  // where each of the second half's entries ends
   ex.parallelFor(2, [&](size_t half) {
     MsgpackReader r(data, end);
@@ -288,7 +288,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
       next = c.start + c.len;
     }
     if (!tiles || next != count) {
-      std::vector<Packed> sliced;
+      HugeVector<Packed> sliced;
       for (const RoutingChunk& c : snap->chunks)
         sliced.insert(sliced.end(), snap->checkpointEntries.begin() + c.start,
                       snap->checkpointEntries.begin() + c.start + c.len);

@@ -186,7 +186,7 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
     std::vector<std::pair<uint64_t, uint32_t>> order(entries_.size());
     for (uint32_t i = 0; i < entries_.size(); ++i) order[i] = {entries_[i].globalSequence, i};
     std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<IndexEntry> sorted;
+    HugeVector<IndexEntry> sorted;
     sorted.reserve(entries_.size());
     for (const auto& o : order) sorted.push_back(entries_[o.second]);
     entries_.swap(sorted);
@@ -246,7 +246,7 @@ void Index::buildIdTable() {
   const size_t mask = cap - 1;
   // The table is far larger than the cache: hash every id first (a sequential pass), then
   // insert with the slots a few rows ahead already prefetched.
-  std::vector<uint64_t> hashes(entries_.size());
+  HugeVector<uint64_t> hashes(entries_.size());
   constexpr uint32_t kIdsAhead = 8;
   for (uint32_t row = 0; row < entries_.size(); ++row) {
     prefetchEventId(row + kIdsAhead);

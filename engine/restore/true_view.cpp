@@ -40,7 +40,7 @@ class FooterSequences {
     bool first = true;   // the first record of `id` among every footer (DurableSequences)
   };
 
-  std::vector<Entry> entries;
+  HugeVector<Entry> entries;
   uint64_t entriesOffset = 0;
   bool sorted = true;  // strictly increasing offsets (batpak writes them so)
 
@@ -220,7 +220,7 @@ class DurableSequences {
   std::vector<Finding>& findings_;
   const std::vector<SegmentFile>& segs_;
   std::vector<FooterSequences>* footers_ = nullptr;
-  std::vector<Key> keys_;  // every footer entry, by id, then source order
+  HugeVector<Key> keys_;  // every footer entry, by id, then source order
   IdMap<Durable> extras_;  // snapshot records of ids no footer has
   std::vector<uint64_t> extraValues_;
   std::vector<uint64_t> values_;
@@ -251,7 +251,7 @@ struct TrueSegment {
   std::shared_ptr<const FileData> file;
   uint32_t slot = 0;
   std::optional<Finding> unreadable;  // the file or its header does not read: no frames
-  std::vector<TrueFrame> frames;
+  HugeVector<TrueFrame> frames;
   std::vector<EntryRecord> records;   // events whose ids must be copied into the index
   std::vector<std::pair<uint32_t, uint32_t>> crcs;  // stored, computed
   std::vector<std::string> errors;

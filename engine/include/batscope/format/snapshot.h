@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "batscope/base/file_system.h"
+#include "batscope/base/huge_page_allocator.h"
 #include "batscope/format/index_entry.h"
 #include "batscope/base/result.h"
 
@@ -34,7 +35,7 @@ struct LoadedSnapshot {
   std::shared_ptr<const FileData> file;  // keeps fbati entries mapped
 
   // Mmap: offsets of the 162-byte records, in the order batpak restores them (chunk order).
-  std::vector<uint64_t> fbatiEntryOffsets;
+  HugeVector<uint64_t> fbatiEntryOffsets;
   // Checkpoint: one entry decoded from msgpack, whole (interner ids in entityId/scopeId).
   struct CheckpointEntry {
     Id128 eventId, correlationId;
@@ -68,7 +69,7 @@ struct LoadedSnapshot {
     std::optional<Id128> causationId;
     HashChain chain;
   };
-  std::vector<PackedCheckpointEntry> checkpointEntries;
+  HugeVector<PackedCheckpointEntry> checkpointEntries;
   std::vector<CheckpointIdentity> checkpointIdentities;
   bool decodedInHalves = false;  // Checkpoint: the entries were decoded on two threads
   // Checkpoint entry i, whole.

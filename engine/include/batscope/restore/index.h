@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "batscope/base/file_system.h"
+#include "batscope/base/huge_page_allocator.h"
 #include "batscope/format/index_entry.h"
 #include "batscope/format/visibility_ranges.h"
 
@@ -118,7 +119,7 @@ class Index {
   void orderTiesByStreamKey();
   void ensureCausalMaps() const;
 
-  std::vector<IndexEntry> entries_;
+  HugeVector<IndexEntry> entries_;
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -128,7 +129,7 @@ class Index {
   std::vector<std::shared_ptr<const FileData>> sources_;
   std::vector<uint8_t> arena_;  // 113-byte identity records for checkpoint/frame-scan entries
   struct IdSlot { uint32_t row; uint32_t tag; };  // tag: high half of the id hash
-  std::vector<IdSlot> idTable_;  // open addressing, load factor <= 0.75
+  HugeVector<IdSlot> idTable_;  // open addressing, load factor <= 0.75
   std::vector<const uint8_t*> sourceBases_;
   std::vector<uint32_t> visible_;
   std::vector<SequenceRange> cancelled_;
