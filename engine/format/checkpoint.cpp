@@ -158,18 +158,20 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>
     out = pack(e, Packed::kInFile);
     return true;
   };
-  out.resize(count);
-  size_t firstCount = 0;
+  // Reserved, not resized: the entries are written once, by decoding, not zeroed first.
+  out.clear();
+  out.reserve(count);
   bool firstOk = true;
   HugeVector<Packed> second;
-  std::vector<size_t> secondEnds;  // where each of the second half's entries ends
+  HugeVector<size_t> secondEnds;  // where each of the second half's entries ends
   ex.parallelFor(2, [&](size_t half) {
     MsgpackReader r(data, end);
     if (half == 0) {
       r.seek(start);
-      while (r.pos() < split && firstCount < count) {
-        if (!decodeCanonical(r, out[firstCount])) { firstOk = false; return; }
-        ++firstCount;
+      Packed p;
+      while (r.pos() < split && out.size() < count) {
+        if (!decodeCanonical(r, p)) { firstOk = false; return; }
+        out.push_back(p);
       }
       firstOk = r.pos() == split;
       return;
@@ -184,11 +186,12 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>
       secondEnds.push_back(r.pos());
     }
   });
+  const size_t firstCount = out.size();
   if (!firstOk || firstCount == 0 || second.size() < count - firstCount) {
     out.clear();
     return false;
   }
-  std::copy(second.begin(), second.begin() + long(count - firstCount), out.begin() + long(firstCount));
+  out.insert(out.end(), second.begin(), second.begin() + long(count - firstCount));
   rd.seek(secondEnds[count - firstCount - 1]);
   return true;
 }
