@@ -474,6 +474,225 @@
     </message>
 </context>
 <context>
+    <name>FindingHeadline</name>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="26"/>
+        <source>Snapshot not used</source>
+        <translation>Snapshot nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="27"/>
+        <source>Parallel rebuild unavailable</source>
+        <translation>Paralleler Neuaufbau nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="28"/>
+        <source>Frame scan forced</source>
+        <translation>Frame-Scan erzwungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="29"/>
+        <source>Visibility ranges ignored</source>
+        <translation>Sichtbarkeitsbereiche ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="30"/>
+        <source>Global sequences repeat</source>
+        <translation>Globale Sequenzen wiederholen sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="31"/>
+        <source>Footer not usable</source>
+        <translation>Footer nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="32"/>
+        <source>Batch still open at a segment start</source>
+        <translation>Batch am Segmentanfang noch offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="33"/>
+        <source>Frame metadata unreadable</source>
+        <translation>Frame-Metadaten unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="34"/>
+        <source>COMMIT without BEGIN skipped</source>
+        <translation>COMMIT ohne BEGIN übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="35"/>
+        <source>Batch COMMIT count differs</source>
+        <translation>Batch-COMMIT-Anzahl weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="36"/>
+        <source>Nested BEGIN discards a batch</source>
+        <translation>Verschachteltes BEGIN verwirft ein Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="37"/>
+        <source>Batch discarded</source>
+        <translation>Batch verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="38"/>
+        <source>Incomplete batch at the end</source>
+        <translation>Unvollständiges Batch am Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="39"/>
+        <source>Batch dropped where the scan ends</source>
+        <translation>Batch am Scan-Ende verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="40"/>
+        <source>Torn frame ends the scan</source>
+        <translation>Abgerissener Frame beendet den Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="41"/>
+        <source>Oversized frame ends the scan</source>
+        <translation>Übergroßer Frame beendet den Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="42"/>
+        <source>Bad CRC ends the scan</source>
+        <translation>Falsche CRC beendet den Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="43"/>
+        <source>Sources disagree on a sequence</source>
+        <translation>Quellen uneins über eine Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="44"/>
+        <source>More sequence disagreements</source>
+        <translation>Weitere Sequenz-Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="45"/>
+        <source>Segment file unreadable</source>
+        <translation>Segmentdatei unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="46"/>
+        <source>Segment header unreadable</source>
+        <translation>Segment-Header unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="47"/>
+        <source>Frames end here</source>
+        <translation>Frames enden hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="48"/>
+        <source>Frame with a bad CRC skipped</source>
+        <translation>Frame mit falscher CRC übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="49"/>
+        <source>Frame undecodable</source>
+        <translation>Frame nicht dekodierbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="50"/>
+        <source>BEGIN inside an open batch</source>
+        <translation>BEGIN in einem offenen Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="51"/>
+        <source>COMMIT without BEGIN</source>
+        <translation>COMMIT ohne BEGIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="52"/>
+        <source>Committed batch damaged</source>
+        <translation>Bestätigtes Batch beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="53"/>
+        <source>COMMIT count differs</source>
+        <translation>COMMIT-Anzahl weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="54"/>
+        <source>Batch torn by a crash</source>
+        <translation>Batch durch Absturz abgerissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="55"/>
+        <source>Batch never committed</source>
+        <translation>Batch nie bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="56"/>
+        <source>Indexed frame unreadable, event elsewhere</source>
+        <translation>Indizierter Frame unlesbar, Event liegt anderswo</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="57"/>
+        <source>Indexed frame unreadable</source>
+        <translation>Indizierter Frame unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="58"/>
+        <location filename="../ui/finding_text.cpp" line="59"/>
+        <source>Index points at another event</source>
+        <translation>Index zeigt auf ein anderes Event</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="60"/>
+        <source>Event indexed twice</source>
+        <translation>Event doppelt indiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="61"/>
+        <source>Global sequence differs</source>
+        <translation>Globale Sequenz weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="62"/>
+        <source>Visibility differs</source>
+        <translation>Sichtbarkeit weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="63"/>
+        <source>Event lost by batpak</source>
+        <translation>Event von batpak verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="64"/>
+        <source>Manifest unreadable</source>
+        <translation>Manifest unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="65"/>
+        <source>File listed twice in the manifest</source>
+        <translation>Datei doppelt im Manifest</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="66"/>
+        <source>File missing from the archive</source>
+        <translation>Datei fehlt im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="67"/>
+        <source>File size differs from the manifest</source>
+        <translation>Dateigröße weicht vom Manifest ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="68"/>
+        <source>File BLAKE3 differs from the manifest</source>
+        <translation>BLAKE3 der Datei weicht vom Manifest ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="69"/>
+        <source>File not in the manifest</source>
+        <translation>Datei nicht im Manifest</translation>
+    </message>
+</context>
+<context>
     <name>FindingTerm</name>
     <message>
         <location filename="../engine/base/findings.cpp" line="118"/>
@@ -551,57 +770,57 @@ click to expand</source>
 zum Aufklappen klicken</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="43"/>
+        <location filename="../ui/finding_text.cpp" line="93"/>
         <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
         <translation>batpak verwendet %1 nicht und baut den Index stattdessen aus den Segmenten auf: Kein Ereignis geht verloren, das Öffnen dauert nur länger.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="46"/>
+        <location filename="../ui/finding_text.cpp" line="96"/>
         <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
         <translation>Nicht jedes Segment hat einen brauchbaren Footer, daher liest batpak die Frames stattdessen nacheinander: dieselben Ereignisse, langsamer gelesen, und ein beschädigter Frame beendet das Lesen seines Segments.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="50"/>
+        <location filename="../ui/finding_text.cpp" line="100"/>
         <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
         <translation>Der letzte Frame von %1 wurde nur teilweise geschrieben (der Schreiber hielt beim Anhängen an): Sein Ereignis wird ignoriert; jedes Ereignis davor wird wie gewohnt gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="53"/>
+        <location filename="../ui/finding_text.cpp" line="103"/>
         <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
         <translation>batpak hört an diesem Frame auf, %1 zu lesen: Die danach in diesem Segment geschriebenen Ereignisse werden nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="56"/>
+        <location filename="../ui/finding_text.cpp" line="106"/>
         <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
         <translation>Die Bytes dieses Frames passen nicht zu seiner Prüfsumme: Sein Ereignis wird nicht angezeigt (die Frames daneben werden wie gewohnt gelesen).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="62"/>
+        <location filename="../ui/finding_text.cpp" line="112"/>
         <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
         <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Sein Ereignis wird nicht angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="64"/>
+        <location filename="../ui/finding_text.cpp" line="114"/>
         <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
         <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Keines seiner %1 Ereignisse wird angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="67"/>
+        <location filename="../ui/finding_text.cpp" line="117"/>
         <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
         <translation>Der Frame dieses Ereignisses ist lesbar, aber batpaks Index führt es nicht: batpak zeigt dieses Ereignis nicht an.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="70"/>
+        <location filename="../ui/finding_text.cpp" line="120"/>
         <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
         <translation>batpaks Index führt dieses Ereignis zweimal: Abfragen liefern es zweimal.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="72"/>
+        <location filename="../ui/finding_text.cpp" line="122"/>
         <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
         <translation>batpak zeigt dieses Ereignis unter einer anderen globalen Sequenz, als sein Footer oder Snapshot verzeichnet: Beim Sortieren nach Sequenz steht es woanders.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="76"/>
+        <location filename="../ui/finding_text.cpp" line="126"/>
         <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
         <translation>%1 ist nicht die Datei, die das Manifest des Archivs beschreibt: Sie wurde nach dem Erstellen des Archivs geändert oder beschädigt.</translation>
     </message>
@@ -4028,43 +4247,43 @@ B: %2</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="55"/>
+        <location filename="../ui/store_session.cpp" line="56"/>
         <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
         <translation>%1 enthält keine Segmentdatei (*.fbat) und ist daher kein batpak-Datenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="63"/>
+        <location filename="../ui/store_session.cpp" line="64"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="64"/>
+        <location filename="../ui/store_session.cpp" line="65"/>
         <source>Data directories inside it: %1</source>
         <translation>Datenverzeichnisse darin: %1</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="145"/>
+        <location filename="../ui/store_session.cpp" line="147"/>
         <source>Opening was cancelled.</source>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="192"/>
+        <location filename="../ui/store_session.cpp" line="197"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="200"/>
+        <location filename="../ui/store_session.cpp" line="205"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="203"/>
-        <location filename="../ui/store_session.cpp" line="211"/>
+        <location filename="../ui/store_session.cpp" line="208"/>
+        <location filename="../ui/store_session.cpp" line="216"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="218"/>
+        <location filename="../ui/store_session.cpp" line="223"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -474,6 +474,225 @@
     </message>
 </context>
 <context>
+    <name>FindingHeadline</name>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="26"/>
+        <source>Snapshot not used</source>
+        <translation>Instantané non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="27"/>
+        <source>Parallel rebuild unavailable</source>
+        <translation>Reconstruction parallèle impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="28"/>
+        <source>Frame scan forced</source>
+        <translation>Parcours des trames imposé</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="29"/>
+        <source>Visibility ranges ignored</source>
+        <translation>Plages de visibilité ignorées</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="30"/>
+        <source>Global sequences repeat</source>
+        <translation>Séquences globales répétées</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="31"/>
+        <source>Footer not usable</source>
+        <translation>Pied de segment inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="32"/>
+        <source>Batch still open at a segment start</source>
+        <translation>Lot encore ouvert au début d’un segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="33"/>
+        <source>Frame metadata unreadable</source>
+        <translation>Métadonnées de trame illisibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="34"/>
+        <source>COMMIT without BEGIN skipped</source>
+        <translation>COMMIT sans BEGIN ignoré</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="35"/>
+        <source>Batch COMMIT count differs</source>
+        <translation>Nombre du COMMIT de lot différent</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="36"/>
+        <source>Nested BEGIN discards a batch</source>
+        <translation>Un BEGIN imbriqué abandonne un lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="37"/>
+        <source>Batch discarded</source>
+        <translation>Lot abandonné</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="38"/>
+        <source>Incomplete batch at the end</source>
+        <translation>Lot incomplet à la fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="39"/>
+        <source>Batch dropped where the scan ends</source>
+        <translation>Lot abandonné à la fin du parcours</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="40"/>
+        <source>Torn frame ends the scan</source>
+        <translation>Une trame tronquée arrête le parcours</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="41"/>
+        <source>Oversized frame ends the scan</source>
+        <translation>Une trame trop grande arrête le parcours</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="42"/>
+        <source>Bad CRC ends the scan</source>
+        <translation>Un CRC faux arrête le parcours</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="43"/>
+        <source>Sources disagree on a sequence</source>
+        <translation>Les sources divergent sur une séquence</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="44"/>
+        <source>More sequence disagreements</source>
+        <translation>Autres désaccords de séquence</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="45"/>
+        <source>Segment file unreadable</source>
+        <translation>Fichier de segment illisible</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="46"/>
+        <source>Segment header unreadable</source>
+        <translation>En-tête de segment illisible</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="47"/>
+        <source>Frames end here</source>
+        <translation>Les trames s’arrêtent ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="48"/>
+        <source>Frame with a bad CRC skipped</source>
+        <translation>Trame au CRC faux ignorée</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="49"/>
+        <source>Frame undecodable</source>
+        <translation>Trame indécodable</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="50"/>
+        <source>BEGIN inside an open batch</source>
+        <translation>BEGIN dans un lot ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="51"/>
+        <source>COMMIT without BEGIN</source>
+        <translation>COMMIT sans BEGIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="52"/>
+        <source>Committed batch damaged</source>
+        <translation>Lot validé endommagé</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="53"/>
+        <source>COMMIT count differs</source>
+        <translation>Nombre du COMMIT différent</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="54"/>
+        <source>Batch torn by a crash</source>
+        <translation>Lot interrompu par un plantage</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="55"/>
+        <source>Batch never committed</source>
+        <translation>Lot jamais validé</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="56"/>
+        <source>Indexed frame unreadable, event elsewhere</source>
+        <translation>Trame indexée illisible, événement ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="57"/>
+        <source>Indexed frame unreadable</source>
+        <translation>Trame indexée illisible</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="58"/>
+        <location filename="../ui/finding_text.cpp" line="59"/>
+        <source>Index points at another event</source>
+        <translation>L’index désigne un autre événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="60"/>
+        <source>Event indexed twice</source>
+        <translation>Événement indexé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="61"/>
+        <source>Global sequence differs</source>
+        <translation>Séquence globale différente</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="62"/>
+        <source>Visibility differs</source>
+        <translation>Visibilité différente</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="63"/>
+        <source>Event lost by batpak</source>
+        <translation>Événement perdu par batpak</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="64"/>
+        <source>Manifest unreadable</source>
+        <translation>Manifeste illisible</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="65"/>
+        <source>File listed twice in the manifest</source>
+        <translation>Fichier listé deux fois dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="66"/>
+        <source>File missing from the archive</source>
+        <translation>Fichier absent de l’archive</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="67"/>
+        <source>File size differs from the manifest</source>
+        <translation>Taille du fichier différente du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="68"/>
+        <source>File BLAKE3 differs from the manifest</source>
+        <translation>BLAKE3 du fichier différent du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="69"/>
+        <source>File not in the manifest</source>
+        <translation>Fichier absent du manifeste</translation>
+    </message>
+</context>
+<context>
     <name>FindingTerm</name>
     <message>
         <location filename="../engine/base/findings.cpp" line="118"/>
@@ -551,57 +770,57 @@ click to expand</source>
 cliquez pour développer</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="43"/>
+        <location filename="../ui/finding_text.cpp" line="93"/>
         <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
         <translation>batpak n&apos;utilise pas %1 et reconstruit l&apos;index à partir des segments : aucun événement n&apos;est perdu, l&apos;ouverture prend seulement plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="46"/>
+        <location filename="../ui/finding_text.cpp" line="96"/>
         <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
         <translation>Tous les segments n&apos;ont pas de pied utilisable, batpak lit donc les trames l&apos;une après l&apos;autre : les mêmes événements, lus plus lentement, et une trame endommagée arrête la lecture de son segment.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="50"/>
+        <location filename="../ui/finding_text.cpp" line="100"/>
         <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
         <translation>La dernière trame de %1 n&apos;a été écrite qu&apos;en partie (l&apos;écrivain s&apos;est arrêté pendant l&apos;ajout) : son événement est ignoré ; tous les événements avant elle se lisent normalement.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="53"/>
+        <location filename="../ui/finding_text.cpp" line="103"/>
         <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
         <translation>batpak arrête de lire %1 à cette trame : les événements écrits après elle dans ce segment ne sont pas affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="56"/>
+        <location filename="../ui/finding_text.cpp" line="106"/>
         <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
         <translation>Les octets de cette trame ne correspondent pas à sa somme de contrôle : son événement n&apos;est pas affiché (les trames voisines se lisent normalement).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="62"/>
+        <location filename="../ui/finding_text.cpp" line="112"/>
         <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
         <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : son événement n&apos;est pas affiché (un lot est tout ou rien).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="64"/>
+        <location filename="../ui/finding_text.cpp" line="114"/>
         <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
         <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : aucun de ses %1 événements n&apos;est affiché (un lot est tout ou rien).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="67"/>
+        <location filename="../ui/finding_text.cpp" line="117"/>
         <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
         <translation>La trame de cet événement se lit, mais l&apos;index de batpak ne le liste pas : batpak n&apos;affiche pas cet événement.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="70"/>
+        <location filename="../ui/finding_text.cpp" line="120"/>
         <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
         <translation>L&apos;index de batpak liste cet événement deux fois : les requêtes le renvoient deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="72"/>
+        <location filename="../ui/finding_text.cpp" line="122"/>
         <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
         <translation>batpak affiche cet événement sous une autre séquence globale que celle de son pied ou de son instantané : trié par séquence, il se place ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="76"/>
+        <location filename="../ui/finding_text.cpp" line="126"/>
         <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
         <translation>%1 n&apos;est pas le fichier que décrit le manifeste de l&apos;archive : il a changé après la création de l&apos;archive, ou a été endommagé.</translation>
     </message>
@@ -4028,43 +4247,43 @@ B : %2</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="55"/>
+        <location filename="../ui/store_session.cpp" line="56"/>
         <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
         <translation>%1 ne contient aucun fichier de segment (*.fbat) : ce n&apos;est pas un répertoire de données batpak.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="63"/>
+        <location filename="../ui/store_session.cpp" line="64"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="64"/>
+        <location filename="../ui/store_session.cpp" line="65"/>
         <source>Data directories inside it: %1</source>
         <translation>Répertoires de données qu&apos;il contient : %1</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="145"/>
+        <location filename="../ui/store_session.cpp" line="147"/>
         <source>Opening was cancelled.</source>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="192"/>
+        <location filename="../ui/store_session.cpp" line="197"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="200"/>
+        <location filename="../ui/store_session.cpp" line="205"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="203"/>
-        <location filename="../ui/store_session.cpp" line="211"/>
+        <location filename="../ui/store_session.cpp" line="208"/>
+        <location filename="../ui/store_session.cpp" line="216"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="218"/>
+        <location filename="../ui/store_session.cpp" line="223"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>

@@ -21,6 +21,56 @@ QString findingCategoryText(const Finding& finding) {
   return QCoreApplication::translate("FindingCategory", finding.category());
 }
 
+QString findingHeadline(const Finding& finding) {
+  switch (finding.code) {
+    case FindingCode::ArtifactFallback: return QCoreApplication::translate("FindingHeadline", "Snapshot not used");
+    case FindingCode::ParallelRebuildUnavailable: return QCoreApplication::translate("FindingHeadline", "Parallel rebuild unavailable");
+    case FindingCode::ScanForced: return QCoreApplication::translate("FindingHeadline", "Frame scan forced");
+    case FindingCode::VisibilityRangesIgnored: return QCoreApplication::translate("FindingHeadline", "Visibility ranges ignored");
+    case FindingCode::DuplicateSequences: return QCoreApplication::translate("FindingHeadline", "Global sequences repeat");
+    case FindingCode::FooterUnusable: return QCoreApplication::translate("FindingHeadline", "Footer not usable");
+    case FindingCode::BatchOpenAtSegmentStart: return QCoreApplication::translate("FindingHeadline", "Batch still open at a segment start");
+    case FindingCode::FrameMetadataUnreadable: return QCoreApplication::translate("FindingHeadline", "Frame metadata unreadable");
+    case FindingCode::OrphanCommitSkipped: return QCoreApplication::translate("FindingHeadline", "COMMIT without BEGIN skipped");
+    case FindingCode::BatchCommitMismatch: return QCoreApplication::translate("FindingHeadline", "Batch COMMIT count differs");
+    case FindingCode::NestedBeginDiscards: return QCoreApplication::translate("FindingHeadline", "Nested BEGIN discards a batch");
+    case FindingCode::BatchDiscarded: return QCoreApplication::translate("FindingHeadline", "Batch discarded");
+    case FindingCode::BatchIncompleteAtEof: return QCoreApplication::translate("FindingHeadline", "Incomplete batch at the end");
+    case FindingCode::BatchDroppedAtScanEnd: return QCoreApplication::translate("FindingHeadline", "Batch dropped where the scan ends");
+    case FindingCode::TornTailStopsScan: return QCoreApplication::translate("FindingHeadline", "Torn frame ends the scan");
+    case FindingCode::FrameTooLargeStopsScan: return QCoreApplication::translate("FindingHeadline", "Oversized frame ends the scan");
+    case FindingCode::CrcStopsScan: return QCoreApplication::translate("FindingHeadline", "Bad CRC ends the scan");
+    case FindingCode::SequenceDisagreement: return QCoreApplication::translate("FindingHeadline", "Sources disagree on a sequence");
+    case FindingCode::MoreSequenceDisagreements: return QCoreApplication::translate("FindingHeadline", "More sequence disagreements");
+    case FindingCode::SegmentFileUnreadable: return QCoreApplication::translate("FindingHeadline", "Segment file unreadable");
+    case FindingCode::SegmentUnreadable: return QCoreApplication::translate("FindingHeadline", "Segment header unreadable");
+    case FindingCode::FramesEndHere: return QCoreApplication::translate("FindingHeadline", "Frames end here");
+    case FindingCode::CrcFrameSkipped: return QCoreApplication::translate("FindingHeadline", "Frame with a bad CRC skipped");
+    case FindingCode::FrameUndecodable: return QCoreApplication::translate("FindingHeadline", "Frame undecodable");
+    case FindingCode::BeginInsideOpenBatch: return QCoreApplication::translate("FindingHeadline", "BEGIN inside an open batch");
+    case FindingCode::OrphanCommit: return QCoreApplication::translate("FindingHeadline", "COMMIT without BEGIN");
+    case FindingCode::CommittedBatchDamaged: return QCoreApplication::translate("FindingHeadline", "Committed batch damaged");
+    case FindingCode::CommitCountMismatch: return QCoreApplication::translate("FindingHeadline", "COMMIT count differs");
+    case FindingCode::BatchTornByCrash: return QCoreApplication::translate("FindingHeadline", "Batch torn by a crash");
+    case FindingCode::BatchNeverCommitted: return QCoreApplication::translate("FindingHeadline", "Batch never committed");
+    case FindingCode::IndexedUnreadableFrameElsewhere: return QCoreApplication::translate("FindingHeadline", "Indexed frame unreadable, event elsewhere");
+    case FindingCode::IndexedUnreadableNoFrame: return QCoreApplication::translate("FindingHeadline", "Indexed frame unreadable");
+    case FindingCode::IndexedOtherEventFrameElsewhere: return QCoreApplication::translate("FindingHeadline", "Index points at another event");
+    case FindingCode::IndexedOtherEventNoFrame: return QCoreApplication::translate("FindingHeadline", "Index points at another event");
+    case FindingCode::IndexedTwice: return QCoreApplication::translate("FindingHeadline", "Event indexed twice");
+    case FindingCode::SequenceDiffers: return QCoreApplication::translate("FindingHeadline", "Global sequence differs");
+    case FindingCode::VisibilityDiffers: return QCoreApplication::translate("FindingHeadline", "Visibility differs");
+    case FindingCode::EventLost: return QCoreApplication::translate("FindingHeadline", "Event lost by batpak");
+    case FindingCode::ManifestUnreadable: return QCoreApplication::translate("FindingHeadline", "Manifest unreadable");
+    case FindingCode::ManifestListedTwice: return QCoreApplication::translate("FindingHeadline", "File listed twice in the manifest");
+    case FindingCode::ManifestFileMissing: return QCoreApplication::translate("FindingHeadline", "File missing from the archive");
+    case FindingCode::ManifestSizeDiffers: return QCoreApplication::translate("FindingHeadline", "File size differs from the manifest");
+    case FindingCode::ManifestHashDiffers: return QCoreApplication::translate("FindingHeadline", "File BLAKE3 differs from the manifest");
+    case FindingCode::ManifestFileUnlisted: return QCoreApplication::translate("FindingHeadline", "File not in the manifest");
+  }
+  return findingCategoryText(finding);
+}
+
 QString findingPattern(FindingCode code) {
   return QCoreApplication::translate("Finding", findingKind(code).pattern);
 }

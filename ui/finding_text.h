@@ -10,6 +10,10 @@
 namespace batscope::ui {
 
 QString findingMessage(const Finding& finding);
+// What happened, in a few words ("Visibility differs", "Event lost by batpak"): the first
+// thing the warnings table and its details show, so rows whose messages begin alike (every
+// cross-check message starts with the event's id) tell themselves apart.
+QString findingHeadline(const Finding& finding);
 // The finding's category ("torn-tail", "cross-check", …) in the window's language.
 QString findingCategoryText(const Finding& finding);
 // The kind's translated pattern with its %1…%9 still in place (for tests and tooltips).

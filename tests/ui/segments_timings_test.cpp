@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QtTest>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -24,6 +25,7 @@
 #include <memory>
 
 #include "batscope/restore/index.h"
+#include "finding_text.h"
 #include "models/findings_model.h"
 #include "models/segment_model.h"
 #include "store_session.h"
@@ -68,7 +70,8 @@ class SegmentsTimingsTest : public QObject {
 
 void SegmentsTimingsTest::segmentModelConforms_data() {
   QTest::addColumn<QString>("fixture");
-  for (const char* f : {"tiny", "multi-segment", "torn-tail", "corrupt-crc", "corrupt-snapshot", "no-checkpoint", "batches"})
+  for (const char* f : {"tiny", "multi-segment", "torn-tail", "corrupt-crc", "corrupt-snapshot", "no-checkpoint", "batches",
+                        "batches-incomplete-tail", "batch-split-landing"})
     QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -133,6 +136,25 @@ void SegmentsTimingsTest::findingsModelConforms() {
                  qPrintable(i.data(FindingsModel::DetailsRole).toString()));
     }
   }
+  // Every row opens with its kind's headline, in the table and in the details; the
+  // cross-check rows, whose messages all begin with an event id, tell themselves apart.
+  std::map<FindingCode, QString> headlines;
+  for (int r = 0; r < view.model()->rowCount(); ++r) {
+    const Finding& f = view.model()->finding(r);
+    const QString headline = findingHeadline(f);
+    QVERIFY(!headline.isEmpty());
+    QVERIFY2(view.model()->index(r, FindingsModel::Message).data().toString().startsWith(headline + QStringLiteral(" — ")),
+             qPrintable(view.model()->index(r, FindingsModel::Message).data().toString()));
+    QVERIFY(view.model()->index(r, 0).data(FindingsModel::DetailsRole).toString().startsWith(headline + QLatin1Char('\n')));
+    headlines.emplace(f.code, headline);
+  }
+  for (const auto& [code, headline] : headlines)
+    for (const auto& [other, otherHeadline] : headlines)
+      if (code != other && std::string(findingKind(code).category) == "cross-check" &&
+          std::string(findingKind(other).category) == "cross-check" &&
+          !(code == FindingCode::IndexedOtherEventFrameElsewhere && other == FindingCode::IndexedOtherEventNoFrame) &&
+          !(code == FindingCode::IndexedOtherEventNoFrame && other == FindingCode::IndexedOtherEventFrameElsewhere))
+        QVERIFY2(headline != otherHeadline, qPrintable(headline));
   const int total = view.count(Finding::Severity::Info) + view.count(Finding::Severity::Warning) +
                     view.count(Finding::Severity::Error);
   QCOMPARE(total, view.model()->rowCount());

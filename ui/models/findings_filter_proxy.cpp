@@ -26,7 +26,7 @@ bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
   return QString::fromLatin1(f.category()).contains(text_, Qt::CaseInsensitive) ||
          findingCategoryText(f).contains(text_, Qt::CaseInsensitive) ||
          QString::fromStdString(f.file).contains(text_, Qt::CaseInsensitive) ||
-         findingMessage(f).contains(text_, Qt::CaseInsensitive);
+         findingHeadline(f).contains(text_, Qt::CaseInsensitive) || findingMessage(f).contains(text_, Qt::CaseInsensitive);
 }
 
 }  // namespace batscope::ui

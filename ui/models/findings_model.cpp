@@ -119,7 +119,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
     case Qt::DecorationRole:
       return idx.column() == Severity ? QVariant(severityIcon(f.severity)) : QVariant();
     case DetailsRole: {
-      QString text = findingMessage(f);
+      QString text = findingHeadline(f) + QStringLiteral("\n") + findingMessage(f);
       if (const QString impact = findingImpact(f); !impact.isEmpty()) text += QStringLiteral("\n") + impact;
       if (!f.file.empty())
         text += QStringLiteral("\n") + (f.offset ? tr("In %1 at offset %L2.").arg(QString::fromStdString(f.file)).arg(*f.offset)
@@ -149,7 +149,7 @@ QVariant FindingsModel::data(const QModelIndex& idx, int role) const {
         case File: return QString::fromStdString(f.file);
         case Offset: return f.offset ? QVariant::fromValue<qulonglong>(*f.offset) : QVariant(QString());
         case EventId: return f.eventId ? QString::fromStdString(hexEncode(*f.eventId)) : QString();
-        case Message: return abbreviatedIds(findingMessage(f));
+        case Message: return findingHeadline(f) + QStringLiteral(" — ") + abbreviatedIds(findingMessage(f));
       }
       return {};
     default: return {};
