@@ -826,6 +826,74 @@ zum Aufklappen klicken</translation>
     </message>
 </context>
 <context>
+    <name>RestorePhase</name>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="11"/>
+        <source>load index.fbati</source>
+        <translation>index.fbati laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="12"/>
+        <source>load index.ckpt</source>
+        <translation>index.ckpt laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="13"/>
+        <source>snapshot entries</source>
+        <translation>Snapshot-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="14"/>
+        <source>tail replay</source>
+        <translation>Tail-Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="15"/>
+        <source>parallel SIDX rebuild</source>
+        <translation>paralleler SIDX-Neuaufbau</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="16"/>
+        <source>merge footer entries</source>
+        <translation>Footer-Einträge zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="17"/>
+        <source>sequential scan</source>
+        <translation>sequenzieller Scan</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="18"/>
+        <source>load visibility ranges</source>
+        <translation>Sichtbarkeitsbereiche laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="19"/>
+        <source>sort and finalize</source>
+        <translation>sortieren und abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="20"/>
+        <source>load footers and snapshots</source>
+        <translation>Footer und Snapshots laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="21"/>
+        <source>record durable sequences</source>
+        <translation>dauerhafte Sequenzen erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="22"/>
+        <source>read frames (parallel), assemble in order</source>
+        <translation>Frames lesen (parallel), der Reihe nach zusammensetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="23"/>
+        <source>batch state machine (overlaps the reads)</source>
+        <translation>Batch-Zustandsautomat (überlappt das Lesen)</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::ArchiveJobs</name>
     <message>
         <location filename="../ui/archive_jobs.cpp" line="38"/>
@@ -1542,275 +1610,275 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::ComparePathsView</name>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="39"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="40"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="40"/>
         <location filename="../ui/views/compare_paths_view.cpp" line="41"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="42"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="48"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="49"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="49"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="50"/>
         <source>global sequence</source>
         <translation>globale Sequenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="50"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="51"/>
         <source>disk position</source>
         <translation>Position auf der Platte</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="51"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
         <source>visibility</source>
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
         <source>duplicate entries</source>
         <translation>doppelte Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="82"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="83"/>
         <source>mmap snapshot</source>
         <translation>mmap-Snapshot</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="83"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="84"/>
         <source>checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="84"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="85"/>
         <source>SIDX rebuild</source>
         <translation>SIDX-Neuaufbau</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="85"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="86"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="95"/>
         <source>Compare restore paths</source>
         <translation>Wiederherstellungspfade vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="96"/>
         <source>Run every restore path read-only on the open directory and compare the indexes</source>
         <translation>Jeden Wiederherstellungspfad schreibgeschützt auf dem geöffneten Verzeichnis ausführen und die Indizes vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>Path requested</source>
         <translation>Angeforderter Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>batpak&apos;s path</source>
         <translation>batpaks Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>Restored / tail</source>
         <translation>Wiederhergestellt / Tail</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Events (visible / entries)</source>
         <translation>Ereignisse (sichtbar / Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>True view identical</source>
         <translation>Echtansicht identisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Path A</source>
         <translation>Pfad A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Value A</source>
         <translation>Wert A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
         <source>Path B</source>
         <translation>Pfad B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
         <source>Value B</source>
         <translation>Wert B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Double-click to select the event</source>
         <translation>Doppelklicken, um das Ereignis auszuwählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="135"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="136"/>
         <source>Where batpak&apos;s paths disagree (faithful view)</source>
         <translation>Wo batpaks Pfade voneinander abweichen (getreue Ansicht)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="136"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="137"/>
         <source>Phases per path (ms)</source>
         <translation>Phasen je Pfad (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="141"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="142"/>
         <source>Restore paths</source>
         <translation>Wiederherstellungspfade</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="143"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="144"/>
         <source>History of opens</source>
         <translation>Verlauf der Öffnungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="207"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="208"/>
         <source>Restoring via %1… %p%</source>
         <translation>Wiederherstellung über %1… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="223"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="224"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="224"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="225"/>
         <source>Comparing the restore paths of %1…</source>
         <translation>Vergleiche die Wiederherstellungspfade von %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="275"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="276"/>
         <source>Press “Compare restore paths” to open %1 through every restore path.</source>
         <translation>Klicken Sie auf „Wiederherstellungspfade vergleichen“, um %1 über jeden Wiederherstellungspfad zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="276"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="277"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="286"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="287"/>
         <source>open failed: %1</source>
         <translation>Öffnen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="299"/>
         <source>✔ identical</source>
         <translation>✔ identisch</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="299"/>
         <source>✘ differs</source>
         <translation>✘ abweichend</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="327"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="328"/>
         <source>The true view is identical on all %1 paths that opened.</source>
         <translation>Die Echtansicht ist auf allen %1 Pfaden, die sich öffnen ließen, identisch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="328"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="329"/>
         <source>The true view differs: %1 of %2 paths match the first.</source>
         <translation>Die Echtansicht weicht ab: %1 von %2 Pfaden stimmen mit dem ersten überein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="330"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="331"/>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>batpaks eigene Indizes stimmen bei jedem Ereignis überein.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="333"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
         <source>batpak&apos;s own indexes disagree once</source>
         <translation>batpaks eigene Indizes weichen einmal ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="335"/>
         <source>batpak&apos;s own indexes disagree %1 times</source>
         <translation>batpaks eigene Indizes weichen %1-mal ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="335"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="336"/>
         <source> (first %1 listed).</source>
         <translation> (die ersten %1 aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="336"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="337"/>
         <source>(%1 in all)</source>
         <translation>(insgesamt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="365"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="366"/>
         <source>open failed</source>
         <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="402"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="403"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
@@ -3589,229 +3657,241 @@ B: %2</translation>
 <context>
     <name>batscope::ui::RestoreTimingsView</name>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="29"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="32"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="30"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="33"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="31"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="32"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="33"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="34"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="35"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="36"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="47"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="50"/>
         <source>%1 was rejected: %2.</source>
         <translation>%1 wurde abgelehnt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="48"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="51"/>
         <source>%1 was not tried (disabled by the chosen path).</source>
         <translation>%1 wurde nicht versucht (durch den gewählten Pfad deaktiviert).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="49"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="52"/>
         <source>%1 is absent.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="72"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="75"/>
         <source>Phases (ms)</source>
         <translation>Phasen (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="73"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="77"/>
         <source>Segment read times</source>
         <translation>Lesezeiten der Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="74"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="79"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="135"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="155"/>
         <source>Restored from the mmap snapshot index.fbati (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Wiederhergestellt aus dem mmap-Snapshot index.fbati (%1 Einträge) plus %2 Tail-Einträge in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="139"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="159"/>
         <source>Restored from the checkpoint index.ckpt (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Wiederhergestellt aus dem Checkpoint index.ckpt (%1 Einträge) plus %2 Tail-Einträge in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="142"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="162"/>
         <source>The mmap snapshot was disabled by the chosen path.</source>
         <translation>Der mmap-Snapshot wurde durch den gewählten Pfad deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="145"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
         <source>Rebuilt by the parallel SIDX rebuild from the footers of %1 segments (%2 entries) in %3.</source>
         <translation>Durch den parallelen SIDX-Neuaufbau aus den Footern von %1 Segmenten (%2 Einträge) in %3 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="147"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="167"/>
         <source>Every segment has a valid SIDX footer, so all of them were read in parallel.</source>
         <translation>Jedes Segment hat einen gültigen SIDX-Footer, daher wurden alle parallel gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="150"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
         <source>Rebuilt by the sequential frame-scan fallback from %1 segments (%2 entries) in %3.</source>
         <translation>Durch den sequenziellen Frame-Scan (Fallback) aus %1 Segmenten (%2 Einträge) in %3 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="156"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="176"/>
         <source>The frame scan of every segment was forced by the chosen path (--path scan).</source>
         <translation>Der Frame-Scan jedes Segments wurde durch den gewählten Pfad erzwungen (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="161"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar: %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="163"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="183"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="185"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 Segmente wurden über ihre Footer gelesen, %2 per Frame-Scan.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="175"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Kein Snapshot verwendet: index.fbati und index.ckpt fehlen beide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="177"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Kein Snapshot verwendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="201"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Der Scan endete innerhalb eines nicht festgeschriebenen Batches.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="206"/>
         <source>true view and frame walk %1</source>
         <translation>wahre Sicht und Frame-Durchlauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="245"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="265"/>
         <source>true view and frame walk</source>
         <translation>wahre Sicht und Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="187"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <source>No segment was read:</source>
+        <translation>Kein Segment gelesen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <source>the snapshot covered them all</source>
+        <translation>der Snapshot deckte alle ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="435"/>
+        <source>%1 of %2 segments not read</source>
+        <translation>%1 von %2 Segmenten nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="436"/>
+        <source>(covered by the snapshot)</source>
+        <translation>(vom Snapshot abgedeckt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="207"/>
         <source>cross-check %1</source>
         <translation>Gegenprüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
         <source>hash-chain verification %1</source>
         <translation>Hash-Ketten-Prüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="209"/>
         <source>Background checks after the open: %1.</source>
         <translation>Hintergrundprüfungen nach dem Öffnen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="211"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Hintergrundprüfungen (Frame-Durchlauf, Echtansicht, Gegenprüfung, Hash-Ketten) laufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="246"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="266"/>
         <source>cross-check</source>
         <translation>Gegenprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
         <source>hash-chain verification</source>
         <translation>Hash-Ketten-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="260"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="283"/>
         <source>index ready</source>
         <translation>Index bereit</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
         <source>background checks</source>
         <translation>Hintergrundprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="299"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="321"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="309"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="402"/>
         <source>footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="313"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="406"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="323"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="416"/>
         <source>footer (parallel)</source>
         <translation>Footer (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="340"/>
-        <source>No segment was read: the snapshot covered them all</source>
-        <translation>Kein Segment gelesen: der Snapshot deckte alle ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="341"/>
-        <source>%1 of %2 segments not read (covered by the snapshot)</source>
-        <translation>%1 von %2 Segmenten nicht gelesen (vom Snapshot abgedeckt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="361"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="456"/>
         <source>segment id</source>
         <translation>Segment-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="458"/>
         <source>read time (ms)</source>
         <translation>Lesezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="391"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="487"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
         <source>restored</source>
-        <translation>wiederhergestellt</translation>
+        <translation>geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="392"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="488"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
         <source>tail</source>
         <translation>Tail</translation>
     </message>
@@ -4247,43 +4327,43 @@ B: %2</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="56"/>
+        <location filename="../ui/store_session.cpp" line="57"/>
         <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
         <translation>%1 enthält keine Segmentdatei (*.fbat) und ist daher kein batpak-Datenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="64"/>
+        <location filename="../ui/store_session.cpp" line="65"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="65"/>
+        <location filename="../ui/store_session.cpp" line="66"/>
         <source>Data directories inside it: %1</source>
         <translation>Datenverzeichnisse darin: %1</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="147"/>
+        <location filename="../ui/store_session.cpp" line="148"/>
         <source>Opening was cancelled.</source>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="197"/>
+        <location filename="../ui/store_session.cpp" line="198"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="205"/>
+        <location filename="../ui/store_session.cpp" line="206"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="208"/>
-        <location filename="../ui/store_session.cpp" line="216"/>
+        <location filename="../ui/store_session.cpp" line="209"/>
+        <location filename="../ui/store_session.cpp" line="217"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="223"/>
+        <location filename="../ui/store_session.cpp" line="224"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

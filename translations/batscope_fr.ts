@@ -826,6 +826,74 @@ cliquez pour développer</translation>
     </message>
 </context>
 <context>
+    <name>RestorePhase</name>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="11"/>
+        <source>load index.fbati</source>
+        <translation>chargement d’index.fbati</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="12"/>
+        <source>load index.ckpt</source>
+        <translation>chargement d’index.ckpt</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="13"/>
+        <source>snapshot entries</source>
+        <translation>entrées de l’instantané</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="14"/>
+        <source>tail replay</source>
+        <translation>relecture de la queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="15"/>
+        <source>parallel SIDX rebuild</source>
+        <translation>reconstruction SIDX parallèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="16"/>
+        <source>merge footer entries</source>
+        <translation>fusion des entrées de pied</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="17"/>
+        <source>sequential scan</source>
+        <translation>parcours séquentiel</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="18"/>
+        <source>load visibility ranges</source>
+        <translation>chargement des plages de visibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="19"/>
+        <source>sort and finalize</source>
+        <translation>tri et finalisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="20"/>
+        <source>load footers and snapshots</source>
+        <translation>chargement des pieds et instantanés</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="21"/>
+        <source>record durable sequences</source>
+        <translation>relevé des séquences durables</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="22"/>
+        <source>read frames (parallel), assemble in order</source>
+        <translation>lecture des trames (en parallèle), assemblage dans l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="23"/>
+        <source>batch state machine (overlaps the reads)</source>
+        <translation>automate des lots (pendant les lectures)</translation>
+    </message>
+</context>
+<context>
     <name>batscope::ui::ArchiveJobs</name>
     <message>
         <location filename="../ui/archive_jobs.cpp" line="38"/>
@@ -1542,277 +1610,277 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::ComparePathsView</name>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="39"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="40"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="40"/>
         <location filename="../ui/views/compare_paths_view.cpp" line="41"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="42"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="48"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="49"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="49"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="50"/>
         <source>global sequence</source>
         <translation>séquence globale</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="50"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="51"/>
         <source>disk position</source>
         <translation>position sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="51"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
         <source>visibility</source>
         <translation>visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="52"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="53"/>
         <source>duplicate entries</source>
         <translation>entrées en double</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="82"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="83"/>
         <source>mmap snapshot</source>
         <translation>instantané mmap</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="83"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="84"/>
         <source>checkpoint</source>
         <translation>point de contrôle</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="84"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="85"/>
         <source>SIDX rebuild</source>
         <translation>reconstruction SIDX</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="85"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="86"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="94"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="95"/>
         <source>Compare restore paths</source>
         <translation>Comparer les chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="95"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="96"/>
         <source>Run every restore path read-only on the open directory and compare the indexes</source>
         <translation>Exécuter chaque chemin de restauration en lecture seule sur le répertoire ouvert et comparer les index</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="96"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>Path requested</source>
         <translation>Chemin demandé</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>batpak&apos;s path</source>
         <translation>Chemin de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="104"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
         <source>Restored / tail</source>
         <translation>Restaurés / queue</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>Events (visible / entries)</source>
         <translation>Événements (visibles / entrées)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Elapsed</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="105"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
         <source>True view identical</source>
         <translation>Vue réelle identique</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Event id</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Path A</source>
         <translation>Chemin A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="106"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
         <source>Value A</source>
         <translation>Valeur A</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
         <source>Path B</source>
         <translation>Chemin B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="107"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
         <source>Value B</source>
         <translation>Valeur B</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="108"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
         <source>Double-click to select the event</source>
         <translation>Double-cliquez pour sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="109"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="110"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="135"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="136"/>
         <source>Where batpak&apos;s paths disagree (faithful view)</source>
         <translation>Où les chemins de batpak divergent (vue fidèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="136"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="137"/>
         <source>Phases per path (ms)</source>
         <translation>Phases par chemin (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="141"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="142"/>
         <source>Restore paths</source>
         <translation>Chemins de restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="143"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="144"/>
         <source>History of opens</source>
         <translation>Historique des ouvertures</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="207"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="208"/>
         <source>Restoring via %1… %p%</source>
         <translation>Restauration via %1… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="223"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="224"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="224"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="225"/>
         <source>Comparing the restore paths of %1…</source>
         <translation>Comparaison des chemins de restauration de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="275"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="276"/>
         <source>Press “Compare restore paths” to open %1 through every restore path.</source>
         <translation>Cliquez sur « Comparer les chemins de restauration » pour ouvrir %1 par chaque chemin de restauration.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="276"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="277"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="286"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="287"/>
         <source>open failed: %1</source>
         <translation>échec de l&apos;ouverture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="299"/>
         <source>✔ identical</source>
         <translation>✔ identique</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="298"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="299"/>
         <source>✘ differs</source>
         <translation>✘ différente</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="327"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="328"/>
         <source>The true view is identical on all %1 paths that opened.</source>
         <translation>La vue réelle est identique sur les %1 chemins qui ont pu ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="328"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="329"/>
         <source>The true view differs: %1 of %2 paths match the first.</source>
         <translation>La vue réelle diffère : %1 chemins sur %2 concordent avec le premier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="330"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="331"/>
         <source>batpak&apos;s own indexes agree on every event.</source>
         <translation>Les propres index de batpak concordent pour chaque événement.</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="333"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
         <source>batpak&apos;s own indexes disagree once</source>
         <translation>les index de batpak divergent une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="334"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="335"/>
         <source>batpak&apos;s own indexes disagree %1 times</source>
         <translation>les index de batpak divergent %1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="335"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="336"/>
         <source> (first %1 listed).</source>
         <translation> (les %1 premières listées).</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="336"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="337"/>
         <source>(%1 in all)</source>
         <translation>(%1 au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="365"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="366"/>
         <source>open failed</source>
         <translation>échec de l&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../ui/views/compare_paths_view.cpp" line="402"/>
+        <location filename="../ui/views/compare_paths_view.cpp" line="403"/>
         <source>time since the open started (ms)</source>
-        <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
+        <translation>temps depuis l&apos;ouverture (ms)</translation>
     </message>
 </context>
 <context>
@@ -3589,229 +3657,241 @@ B : %2</translation>
 <context>
     <name>batscope::ui::RestoreTimingsView</name>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="29"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="32"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="30"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="33"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="31"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="32"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="33"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="34"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="35"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="36"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="47"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="50"/>
         <source>%1 was rejected: %2.</source>
         <translation>%1 a été rejeté : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="48"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="51"/>
         <source>%1 was not tried (disabled by the chosen path).</source>
         <translation>%1 n&apos;a pas été essayé (désactivé par le chemin choisi).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="49"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="52"/>
         <source>%1 is absent.</source>
         <translation>%1 est absent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="72"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="75"/>
         <source>Phases (ms)</source>
         <translation>Phases (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="73"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="77"/>
         <source>Segment read times</source>
-        <translation>Temps de lecture des segments</translation>
+        <translation>Lecture des segments</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="74"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="79"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="135"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="155"/>
         <source>Restored from the mmap snapshot index.fbati (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Restauré à partir de l&apos;instantané mmap index.fbati (%1 entrées) plus %2 entrées de queue en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="139"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="159"/>
         <source>Restored from the checkpoint index.ckpt (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Restauré à partir du point de contrôle index.ckpt (%1 entrées) plus %2 entrées de queue en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="142"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="162"/>
         <source>The mmap snapshot was disabled by the chosen path.</source>
         <translation>L&apos;instantané mmap a été désactivé par le chemin choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="145"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
         <source>Rebuilt by the parallel SIDX rebuild from the footers of %1 segments (%2 entries) in %3.</source>
         <translation>Reconstruit par la reconstruction SIDX parallèle à partir des pieds de %1 segments (%2 entrées) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="147"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="167"/>
         <source>Every segment has a valid SIDX footer, so all of them were read in parallel.</source>
         <translation>Chaque segment a un pied de segment SIDX valide, ils ont donc tous été lus en parallèle.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="150"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
         <source>Rebuilt by the sequential frame-scan fallback from %1 segments (%2 entries) in %3.</source>
         <translation>Reconstruit par le balayage séquentiel des trames (solution de repli) à partir de %1 segments (%2 entrées) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="156"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="176"/>
         <source>The frame scan of every segment was forced by the chosen path (--path scan).</source>
         <translation>Le balayage des trames de chaque segment a été imposé par le chemin choisi (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="161"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible : %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="163"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="183"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="185"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 segments ont été lus par leur pied de segment, %2 par balayage des trames.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="175"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Aucun instantané utilisé : index.fbati et index.ckpt sont tous deux absents.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="177"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Aucun instantané utilisé : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="201"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Le balayage s&apos;est terminé à l&apos;intérieur d&apos;un lot non validé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="206"/>
         <source>true view and frame walk %1</source>
         <translation>vue réelle et parcours des trames %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="245"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="265"/>
         <source>true view and frame walk</source>
         <translation>vue réelle et parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="187"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <source>No segment was read:</source>
+        <translation>Aucun segment lu :</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <source>the snapshot covered them all</source>
+        <translation>l’instantané les couvrait tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="435"/>
+        <source>%1 of %2 segments not read</source>
+        <translation>%1 segments sur %2 non lus</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="436"/>
+        <source>(covered by the snapshot)</source>
+        <translation>(couverts par l’instantané)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/restore_timings_view.cpp" line="207"/>
         <source>cross-check %1</source>
         <translation>contre-vérification %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
         <source>hash-chain verification %1</source>
         <translation>vérification des chaînes de hachage %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="189"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="209"/>
         <source>Background checks after the open: %1.</source>
         <translation>Vérifications en arrière-plan après l&apos;ouverture : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="191"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="211"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Vérifications en arrière-plan (parcours des trames, vue réelle, contre-vérification, chaînes de hachage) en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="202"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="246"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="266"/>
         <source>cross-check</source>
         <translation>contre-vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="247"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
         <source>hash-chain verification</source>
         <translation>vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="260"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="283"/>
         <source>index ready</source>
         <translation>index prêt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
         <source>background checks</source>
         <translation>vérifications en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="299"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="321"/>
         <source>time since the open started (ms)</source>
-        <translation>temps écoulé depuis le début de l&apos;ouverture (ms)</translation>
+        <translation>temps depuis l&apos;ouverture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="309"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="402"/>
         <source>footer</source>
-        <translation>pied de segment</translation>
+        <translation>pied</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="313"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="406"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="323"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="416"/>
         <source>footer (parallel)</source>
-        <translation>pied de segment (parallèle)</translation>
+        <translation>pied (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="340"/>
-        <source>No segment was read: the snapshot covered them all</source>
-        <translation>Aucun segment lu : l&apos;instantané les couvrait tous</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="341"/>
-        <source>%1 of %2 segments not read (covered by the snapshot)</source>
-        <translation>%1 segments sur %2 non lus (couverts par l&apos;instantané)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="361"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="456"/>
         <source>segment id</source>
         <translation>ID du segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="363"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="458"/>
         <source>read time (ms)</source>
         <translation>temps de lecture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="391"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="487"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
         <source>restored</source>
         <translation>restaurés</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="392"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="488"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
         <source>tail</source>
         <translation>queue</translation>
     </message>
@@ -4030,12 +4110,12 @@ B : %2</translation>
     <message>
         <location filename="../ui/models/segment_model.cpp" line="21"/>
         <source>footer</source>
-        <translation>pied de segment</translation>
+        <translation>pied</translation>
     </message>
     <message>
         <location filename="../ui/models/segment_model.cpp" line="22"/>
         <source>footer (parallel)</source>
-        <translation>pied de segment (parallèle)</translation>
+        <translation>pied (parallèle)</translation>
     </message>
     <message>
         <location filename="../ui/models/segment_model.cpp" line="23"/>
@@ -4247,43 +4327,43 @@ B : %2</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="56"/>
+        <location filename="../ui/store_session.cpp" line="57"/>
         <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
         <translation>%1 ne contient aucun fichier de segment (*.fbat) : ce n&apos;est pas un répertoire de données batpak.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="64"/>
+        <location filename="../ui/store_session.cpp" line="65"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="65"/>
+        <location filename="../ui/store_session.cpp" line="66"/>
         <source>Data directories inside it: %1</source>
         <translation>Répertoires de données qu&apos;il contient : %1</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="147"/>
+        <location filename="../ui/store_session.cpp" line="148"/>
         <source>Opening was cancelled.</source>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="197"/>
+        <location filename="../ui/store_session.cpp" line="198"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="205"/>
+        <location filename="../ui/store_session.cpp" line="206"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="208"/>
-        <location filename="../ui/store_session.cpp" line="216"/>
+        <location filename="../ui/store_session.cpp" line="209"/>
+        <location filename="../ui/store_session.cpp" line="217"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="223"/>
+        <location filename="../ui/store_session.cpp" line="224"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>

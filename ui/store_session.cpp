@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include "phase_text.h"
 #include "qt_executor.h"
 
 namespace batscope::ui {
@@ -122,7 +123,7 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
     ro.executor = &executor;
     ro.cancel = cancel.get();
     ro.progress = [self, gen](const std::string& phase, double f) {
-      const QString p = QString::fromStdString(phase);
+      const QString p = restorePhaseText(phase);
       QMetaObject::invokeMethod(self, [self, gen, p, f] {
         if (self && self->openGeneration_ == gen) emit self->progress(p, f);
       }, Qt::QueuedConnection);

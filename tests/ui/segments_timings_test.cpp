@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -63,6 +64,7 @@ class SegmentsTimingsTest : public QObject {
   void activatingAFinding();
   void timingsStatePath_data();
   void timingsStatePath();
+  void timingsInANarrowDock();
   void timingsExportPng();
   void screenshots();
   void largeStorePaintsFast();
@@ -370,6 +372,31 @@ void SegmentsTimingsTest::timingsStatePath() {
   for (int i = 0; i < view.segmentPlot()->plottableCount(); ++i)
     if (auto* b = qobject_cast<QCPBars*>(view.segmentPlot()->plottable(i))) bars += b->data()->size();
   QCOMPARE(bars, int(r.segments.size()));
+}
+
+// In a dock as narrow and short as at 1000×650 the panel scrolls: nothing is wider than
+// the dock, the Gantt keeps a line per phase, and the two charts stack.
+void SegmentsTimingsTest::timingsInANarrowDock() {
+  StoreSession session;
+  RestoreTimingsView view(&session);
+  view.resize(310, 380);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  QVERIFY(openAndWait(session, QStringLiteral("torn-tail")));
+  QTest::qWait(50);  // the resize handlers run queued
+  QScrollArea* scroll = view.scrollArea();
+  QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+           qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->width()).arg(scroll->viewport()->width())));
+  QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+  const int line = view.fontMetrics().height();
+  QVERIFY2(view.ganttPlot()->height() >= view.ganttBarCount() * line,
+           qPrintable(QStringLiteral("%1 px for %2 rows").arg(view.ganttPlot()->height()).arg(view.ganttBarCount())));
+  QVERIFY(view.entriesPlot()->geometry().top() >= view.segmentPlot()->geometry().bottom());
+  // Wide again: the charts side by side.
+  view.resize(900, 700);
+  QTest::qWait(50);
+  QVERIFY(scroll->widget()->width() <= scroll->viewport()->width());
+  QVERIFY(view.entriesPlot()->geometry().left() >= view.segmentPlot()->geometry().right());
 }
 
 void SegmentsTimingsTest::timingsExportPng() {

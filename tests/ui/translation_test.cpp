@@ -11,8 +11,15 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <set>
+#include <string>
+
 #include "batscope/format/segment.h"
+#include "batscope/restore/restore_planner.h"
+#include "batscope/restore/true_view.h"
 #include "finding_text.h"
+#include "phase_text.h"
+#include "ui_test_support.h"
 
 #include "language.h"
 #include "main_window.h"
@@ -150,6 +157,34 @@ class TranslationTest : public QObject {
                                                       {batscope::frameStatusText(batscope::FrameStatus::Truncated)});
     const QString text = findingMessage(f);
     QVERIFY2(!text.contains(QLatin1String("truncated")) && !text.contains(QLatin1String("torn frame")), qPrintable(text));
+  }
+
+  // Every phase the engine times, on every restore path and in the true view, has a German
+  // and a French name: the Restore tab, Compare Paths and the progress text show them.
+  void restorePhasesAreTranslated() {
+    std::set<std::string> phases;
+    for (const char* fixture : {"multi-segment", "no-checkpoint", "torn-tail"}) {
+      auto dir = batscope::DataDir::open(batscope::ui::test::fixtureData(QString::fromLatin1(fixture)).toStdString());
+      QVERIFY(bool(dir));
+      for (auto path : {batscope::RestorePathChoice::Mmap, batscope::RestorePathChoice::Checkpoint,
+                        batscope::RestorePathChoice::Rebuild, batscope::RestorePathChoice::Scan}) {
+        batscope::RestoreOptions ro;
+        ro.path = path;
+        auto r = batscope::restoreIndex(*dir, ro);
+        QVERIFY(bool(r));
+        for (const batscope::PhaseTiming& p : r->phases) phases.insert(p.name);
+      }
+      auto truth = batscope::buildTrueView(*dir);
+      QVERIFY(bool(truth));
+      for (const batscope::PhaseTiming& p : truth->phases) phases.insert(p.name);
+    }
+    QVERIFY2(phases.size() >= 12, qPrintable(QString::number(phases.size())));
+    for (const QString& lang : {QStringLiteral("de"), QStringLiteral("fr")}) {
+      QVERIFY(installTranslations(*qApp, lang));
+      for (const std::string& phase : phases)
+        QVERIFY2(restorePhaseText(phase) != QString::fromStdString(phase), qPrintable(lang + QLatin1String(": ") + QString::fromStdString(phase)));
+    }
+    QVERIFY(installTranslations(*qApp, QStringLiteral("de")));
   }
 
   void cleanupTestCase() { QSettings().remove(QStringLiteral("language")); }

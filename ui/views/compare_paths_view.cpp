@@ -1,5 +1,6 @@
 #include "views/compare_paths_view.h"
 #include "number_text.h"
+#include "phase_text.h"
 #include "views/plot_style.h"
 
 #include <QDir>
@@ -389,7 +390,7 @@ void ComparePathsView::buildPlot() {
   }
   for (const std::string& name : order) {
     auto* swatch = new QCPBars(plot_->yAxis, plot_->xAxis);
-    swatch->setName(QString::fromStdString(name));
+    swatch->setName(restorePhaseText(name));
     swatch->setBrush(colors[name]);
     swatch->setPen(QPen(colors[name].darker(130)));
   }

@@ -1,9 +1,12 @@
 #include "views/restore_timings_view.h"
 #include "number_text.h"
+#include "phase_text.h"
 #include "views/plot_style.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QTimer>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -70,19 +73,35 @@ RestoreTimingsView::RestoreTimingsView(StoreSession* session, QWidget* parent) :
   details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
   gantt_ = makePlot(tr("Phases (ms)"), ganttTitle_);
+  gantt_->installEventFilter(this);
   segments_ = makePlot(tr("Segment read times"), segmentsTitle_);
+  segments_->installEventFilter(this);
   entries_ = makePlot(tr("Entries"), entriesTitle_, false);
 
-  auto* row = new QHBoxLayout;
+  auto* row = chartsRow_ = new QBoxLayout(QBoxLayout::LeftToRight);
   row->setContentsMargins(0, 0, 0, 0);
   row->addWidget(segments_, 3);
   row->addWidget(entries_, 1);
-  auto* layout = new QVBoxLayout(this);
+  // In a scroll area: where the dock is short (1000×650, a long explanation of the path),
+  // the plots keep a height they can be read at and the panel scrolls, instead of the
+  // layout squeezing the phase names on top of each other.
+  auto* content = new QWidget;
+  auto* layout = new QVBoxLayout(content);
   layout->setContentsMargins(8, 8, 8, 8);
   layout->addWidget(headline_);
   layout->addWidget(details_);
   layout->addWidget(gantt_, 3);
   layout->addLayout(row, 2);
+  auto* scroll = scroll_ = new QScrollArea(this);
+  scroll->setObjectName(QStringLiteral("restoreScroll"));
+  scroll->setWidget(content);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  scroll->viewport()->setBackgroundRole(QPalette::Window);
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  outer->addWidget(scroll);
 
   if (session) {
     connect(session, &StoreSession::opened, this, &RestoreTimingsView::refresh);
@@ -102,6 +121,7 @@ QCustomPlot* RestoreTimingsView::makePlot(const QString& title, QCPTextElement*&
   plot->plotLayout()->insertRow(0);
   plot->plotLayout()->addElement(0, 0, header);
   plot->plotLayout()->setRowSpacing(0);
+  plot->plotLayout()->setRowStretchFactor(0, 0.001);  // the header takes only the height it needs
   QFont font = this->font();
   font.setBold(true);
   titleElement = new QCPTextElement(plot, title, font);
@@ -233,7 +253,7 @@ void RestoreTimingsView::buildGantt() {
   double ready = 0;
   if (store) {
     for (const PhaseTiming& p : store->restore.phases)
-      bars.push_back({QString::fromStdString(p.name), p.startMs, p.durationMs, false});
+      bars.push_back({restorePhaseText(p.name), p.startMs, p.durationMs, false});
     ready = double(store->restore.report.elapsedUs) / 1000.0;
     // The background job runs its phases one after another once the open has finished.
     if (const BackgroundResults* bg = session_->background()) {
@@ -248,6 +268,9 @@ void RestoreTimingsView::buildGantt() {
     }
   }
   const int n = int(bars.size());
+  // A row per phase at a height its name can be read at, and the axis, title and legend.
+  gantt_->setMinimumHeight(std::max(140, n * (QFontMetrics(font()).height() + 4) + 90 +
+                                             (gantt_->legend->wrap() == 1 ? 2 * QFontMetrics(font()).height() : 0)));
   if (store) {  // first, so the bars and their labels paint over it
     auto* line = new QCPItemStraightLine(gantt_);
     line->point1->setCoords(ready, 0);
@@ -260,12 +283,10 @@ void RestoreTimingsView::buildGantt() {
     text->setText(tr("index ready"));
     text->setObjectName(QStringLiteral("ready"));
   }
-  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
   double end = 0;
   for (int i = 0; i < n; ++i) {
     const GanttBar& b = bars[size_t(i)];
     ganttRows_ << b.name;
-    ticker->addTick(i, b.name);
     const QColor color = b.background ? kBackgroundPhase : kRestorePhase;
     auto* rect = new QCPItemRect(gantt_);
     rect->topLeft->setCoords(b.start, i - 0.32);
@@ -291,14 +312,86 @@ void RestoreTimingsView::buildGantt() {
     swatch->setPen(QPen(color.darker(130)));
   }
   gantt_->legend->setVisible(store != nullptr);
-  gantt_->yAxis->setTicker(ticker);
+  fitLegend(gantt_, ganttTitle_);
+  labelGanttRows();
   gantt_->yAxis->setRangeReversed(true);
   gantt_->yAxis->setRange(-1.3, std::max(1, n) - 0.4);  // a band at the top for "index ready"
   gantt_->yAxis->setSubTicks(false);
   gantt_->yAxis->grid()->setVisible(false);
   gantt_->xAxis->setLabel(tr("time since the open started (ms)"));
-  gantt_->xAxis->setRange(0, end > 0 ? end * 1.18 : 1.0);
+  // Room right of the last bar for its duration label, whatever the plot's width.
+  ganttEnd_ = end;
+  fitGanttRange();
   gantt_->replot();
+}
+
+// Phase names as tick labels, cut to under half the plot's width: the longest ("wahre Sicht
+// und Frame-Durchlauf") would otherwise set a minimum width wider than a narrow dock.
+void RestoreTimingsView::labelGanttRows() {
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  const QFontMetrics metrics(font());
+  const int widest = std::max(90, int(gantt_->width() * 0.45));
+  for (int i = 0; i < ganttRows_.size(); ++i) ticker->addTick(i, metrics.elidedText(ganttRows_[i], Qt::ElideRight, widest));
+  gantt_->yAxis->setTicker(ticker);
+}
+
+void RestoreTimingsView::fitGanttRange() {
+  const double width = std::max(100, gantt_->axisRect()->width());
+  const double labelPx = QFontMetrics(font()).horizontalAdvance(QStringLiteral("000.00 ms")) + 8;
+  const double labelShare = std::min(0.5, labelPx / width);
+  gantt_->xAxis->setRange(0, ganttEnd_ > 0 ? ganttEnd_ / (1.0 - labelShare) : 1.0);
+}
+
+// The legend sits in one line beside the title where the plot is wide enough, else under
+// the title with its items stacked: a plot's minimum width is its header's, and one line
+// asked for more than a narrow dock has.
+void RestoreTimingsView::fitLegend(QCustomPlot* plot, const QCPTextElement* title) {
+  const QFontMetrics metrics(font());
+  int oneLine = metrics.horizontalAdvance(title->text()) + 24;
+  for (int i = 0; i < plot->legend->itemCount(); ++i)
+    if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
+      oneLine += metrics.horizontalAdvance(item->plottable()->name()) + 36;
+  const bool narrow = plot->width() < oneLine;
+  auto* header = static_cast<QCPLayoutGrid*>(plot->plotLayout()->element(0, 0));
+  const bool besideTitle = header->hasElement(0, 1) && header->element(0, 1) == plot->legend;
+  if (narrow == besideTitle) {
+    header->take(plot->legend);
+    header->simplify();
+    header->addElement(narrow ? 1 : 0, narrow ? 0 : 1, plot->legend);
+    if (!narrow) {
+      header->setColumnStretchFactor(0, 1);
+      header->setColumnStretchFactor(1, 0.001);
+    }
+  }
+  // Re-applied every time: swatches added since were laid out in one line.
+  plot->legend->setWrap(narrow ? 1 : 0);
+  plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+  plot->replot();
+}
+
+void RestoreTimingsView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  // Segment read times beside the entry counts where there is room, else under them.
+  constexpr int kSegmentsReadable = 240;  // a segment axis, its title and a stacked legend
+  chartsRow_->setDirection(width() < entries_->minimumWidth() + kSegmentsReadable + 24 ? QBoxLayout::TopToBottom
+                                                                                       : QBoxLayout::LeftToRight);
+}
+
+bool RestoreTimingsView::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() == QEvent::Resize) {
+    if (watched == segments_) fitLegend(segments_, segmentsTitle_);
+    // The plot lays its axis rect out at its new size on the next replot; the range follows.
+    if (watched == gantt_) {
+      fitLegend(gantt_, ganttTitle_);
+      QTimer::singleShot(0, this, [this] {
+        labelGanttRows();
+        gantt_->replot();
+        fitGanttRange();
+        gantt_->replot();
+      });
+    }
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 void RestoreTimingsView::buildSegments() {
@@ -337,8 +430,10 @@ void RestoreTimingsView::buildSegments() {
       note->position->setType(QCPItemPosition::ptAxisRectRatio);
       note->position->setCoords(0.01, 0.02);
       note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-      note->setText(read == 0 ? tr("No segment was read: the snapshot covered them all")
-                              : tr("%1 of %2 segments not read (covered by the snapshot)").arg(grouped(total - read), grouped(total)));
+      // Two short lines: one long one was cut at the plot's edge in a narrow dock.
+      note->setText(read == 0 ? tr("No segment was read:") + QLatin1Char('\n') + tr("the snapshot covered them all")
+                              : tr("%1 of %2 segments not read").arg(grouped(total - read), grouped(total)) +
+                                    QLatin1Char('\n') + tr("(covered by the snapshot)"));
     }
   }
   // Up to a few hundred segments a bar is 0.8 segment wide; beyond, bars are 2 px so that
@@ -363,6 +458,7 @@ void RestoreTimingsView::buildSegments() {
   segments_->yAxis->setLabel(tr("read time (ms)"));
   segments_->yAxis->setRange(0, top > 0 ? top * 1.3 : 1.0);
   segments_->legend->setVisible(read > 0);
+  fitLegend(segments_, segmentsTitle_);
   segments_->replot();
 }
 
@@ -390,6 +486,11 @@ void RestoreTimingsView::buildEntries() {
   auto ticker = QSharedPointer<QCPAxisTickerText>::create();
   ticker->addTick(1, tr("restored"));
   ticker->addTick(2, tr("tail"));
+  // Wide enough that the two labels do not run into each other (the ticks are 1/2.2 of the
+  // axis apart), with the y axis's numbers beside them.
+  const QFontMetrics metrics(font());
+  const int labels = metrics.horizontalAdvance(tr("restored")) + metrics.horizontalAdvance(tr("tail"));
+  entries_->setMinimumWidth(int(2.2 * (labels / 2 + 12)) + metrics.horizontalAdvance(QStringLiteral("000000")) + 24);
   entries_->xAxis->setTicker(ticker);
   entries_->xAxis->setSubTicks(false);
   entries_->xAxis->grid()->setVisible(false);
@@ -430,6 +531,14 @@ void RestoreTimingsView::changeEvent(QEvent* event) {
   if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !styling_ && gantt_) styleAll();
 }
 
-bool RestoreTimingsView::exportPng(const QString& path) { return exportViewPng(this, path); }
+// The whole content, also what a short dock has scrolled out of sight.
+bool RestoreTimingsView::exportPng(const QString& path) {
+  if (!isVisible() && !testAttribute(Qt::WA_Resized)) resize(1000, 600);
+  ensurePolished();
+  layout()->activate();
+  QWidget* content = scroll_->widget();
+  content->resize(scroll_->viewport()->width(), std::max(content->height(), content->sizeHint().height()));
+  return exportViewPng(content, path);
+}
 
 }  // namespace batscope::ui

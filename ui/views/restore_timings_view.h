@@ -14,7 +14,9 @@
 
 class QCustomPlot;
 class QCPTextElement;
+class QBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace batscope::ui {
 
@@ -34,6 +36,10 @@ class RestoreTimingsView : public QWidget {
   int ganttBarCount() const;
 
   QCustomPlot* segmentPlot() const { return segments_; }
+  QCustomPlot* ganttPlot() const { return gantt_; }
+  QCustomPlot* entriesPlot() const { return entries_; }
+  // The panel scrolls where the dock is too short for its text and plots.
+  QScrollArea* scrollArea() const { return scroll_; }
 
   // Renders the whole view (words and plots) to a PNG at its current size (1000×600 when
   // it has never been laid out). False when the file cannot be written.
@@ -48,12 +54,17 @@ class RestoreTimingsView : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   QCustomPlot* makePlot(const QString& title, QCPTextElement*& titleElement, bool withLegend = true);
   void styleAll();
   void style(QCustomPlot* plot, QCPTextElement* title);
   void buildGantt();
+  void fitGanttRange();
+  void labelGanttRows();
+  void fitLegend(QCustomPlot* plot, const QCPTextElement* title);
   void buildSegments();
   void buildEntries();
 
@@ -63,10 +74,13 @@ class RestoreTimingsView : public QWidget {
   QCustomPlot* gantt_ = nullptr;
   QCustomPlot* segments_ = nullptr;
   QCustomPlot* entries_ = nullptr;
+  QBoxLayout* chartsRow_ = nullptr;
+  QScrollArea* scroll_ = nullptr;
   QCPTextElement* ganttTitle_ = nullptr;
   QCPTextElement* segmentsTitle_ = nullptr;
   QCPTextElement* entriesTitle_ = nullptr;
   QStringList ganttRows_;
+  double ganttEnd_ = 0;  // where the last bar ends (ms)
   bool styling_ = false;
 };
 
