@@ -1,4 +1,5 @@
 #include "views/chain_view.h"
+#include "views/flow_layout.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -88,7 +89,7 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   proxy_->setFilterKeyColumn(ChainModel::Entity);
   proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-  QHBoxLayout* header = buildHeader();
+  QLayout* header = buildHeader();
   buildTable();
   QWidget* stripBox = buildStrip();
   buildBreakDetails();
@@ -128,8 +129,9 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
 }
 
 // Summary, progress, entity filter, export.
-QHBoxLayout* ChainView::buildHeader() {
+QLayout* ChainView::buildHeader() {
   summary_ = new QLabel(this);
+  summary_->setWordWrap(true);  // a line of its own above the controls (FlowLayout)
   summary_->setObjectName(QStringLiteral("ChainSummary"));
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   progressLabel_ = new QLabel(tr("Verifying…"), this);
@@ -147,8 +149,8 @@ QHBoxLayout* ChainView::buildHeader() {
   exportButton_ = new QPushButton(tr("Export report…"), this);
   exportButton_->setToolTip(tr("Save the verify report as JSON or as a printable PDF"));
   connect(exportButton_, &QPushButton::clicked, this, &ChainView::exportReportInteractively);
-  auto* header = new QHBoxLayout;
-  header->addWidget(summary_, 1);
+  auto* header = new FlowLayout;
+  header->addWidget(summary_);
   header->addWidget(progressLabel_);
   header->addWidget(progress_);
   header->addWidget(entityFilter_);
@@ -188,8 +190,9 @@ QWidget* ChainView::buildStrip() {
   stripTitle_ = new QLabel(stripBox);
   auto* legend = new QLabel(tr("dashed: hidden event · ∅: restart at genesis · amber: after the first break"), stripBox);
   legend->setForegroundRole(QPalette::PlaceholderText);
-  auto* titleRow = new QHBoxLayout;
-  titleRow->addWidget(stripTitle_, 1);
+  legend->setWordWrap(true);  // under the title where the dock is narrow (FlowLayout)
+  auto* titleRow = new FlowLayout;
+  titleRow->addWidget(stripTitle_);
   titleRow->addWidget(legend);
   strip_ = new ChainStripView(session_, viewState_, stripBox);
   stripLayout->addLayout(titleRow);

@@ -70,7 +70,7 @@ class ChainView : public QWidget {
   static QString defaultReportName(const QString& store);
 
  private:
-  QHBoxLayout* buildHeader();
+  QLayout* buildHeader();
   void buildTable();
   QWidget* buildStrip();
   void buildBreakDetails();

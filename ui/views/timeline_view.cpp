@@ -1,4 +1,5 @@
 #include "views/timeline_view.h"
+#include "views/flow_layout.h"
 #include "number_text.h"
 #include "views/plot_style.h"
 
@@ -66,6 +67,7 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
   reset->setText(tr("Reset zoom"));
   info_ = new QLabel(this);
   info_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  info_->setWordWrap(true);
 
   plot_ = new QCustomPlot(this);
   plot_->setMinimumHeight(160);
@@ -113,12 +115,11 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
           [this](int i) { setStackMode(i == 1 ? StackMode::KindCategory : StackMode::Scope); });
   connect(reset, &QToolButton::clicked, this, &TimelineView::resetZoom);
 
-  auto* bar = new QHBoxLayout;
-  bar->setContentsMargins(0, 0, 0, 0);
+  auto* bar = new FlowLayout;
   bar->addWidget(stackCombo_);
   bar->addWidget(spanButton_);
   bar->addWidget(reset);
-  bar->addWidget(info_, 1);
+  bar->addWidget(info_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addLayout(bar);
