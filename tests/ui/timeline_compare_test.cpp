@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QLabel>
+#include <QPushButton>
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -18,6 +20,7 @@
 #include "store_session.h"
 #include "view_state.h"
 #include "views/compare_paths_view.h"
+#include "views/flow_layout.h"
 #include "views/timeline_view.h"
 
 #include "ui_test_support.h"
@@ -84,6 +87,7 @@ class TimelineCompareTest : public QObject {
   void markerAndBucketClick();
   void compareEveryFixture();
   void batchesDisagree();
+  void flowLayoutWraps();
   void screenshots();
 };
 
@@ -320,4 +324,38 @@ void TimelineCompareTest::screenshots() {
 }
 
 QTEST_MAIN(TimelineCompareTest)
+// The tool rows above the Analysis plots: one line where they fit, more lines where not,
+// and nothing wider than the row or cut short; a word-wrapped label takes a line of its own.
+void TimelineCompareTest::flowLayoutWraps() {
+  QWidget row;
+  auto* flow = new FlowLayout(&row);
+  QList<QPushButton*> buttons;
+  for (const char* text : {"Stack by kind category", "Select span", "Reset zoom"}) {
+    buttons << new QPushButton(QString::fromLatin1(text), &row);
+    flow->addWidget(buttons.last());
+  }
+  auto* info = new QLabel(QStringLiteral("200 of 200 events shown · buckets of 1 ms, a sentence that must wrap"), &row);
+  info->setWordWrap(true);
+  flow->addWidget(info);
+  auto layOut = [&](int width) {
+    row.resize(width, flow->heightForWidth(width));
+    flow->setGeometry(QRect(0, 0, width, flow->heightForWidth(width)));
+  };
+  int wide = 0;
+  for (QPushButton* b : buttons) wide += b->sizeHint().width() + 6;
+  layOut(wide + 20);
+  QCOMPARE(buttons[1]->y(), buttons[0]->y());  // one line
+  QCOMPARE(buttons[2]->y(), buttons[0]->y());
+  QVERIFY(info->y() > buttons[0]->y());  // the label under them
+  const int narrow = buttons[0]->sizeHint().width() + 10;
+  layOut(narrow);
+  QVERIFY(buttons[1]->y() > buttons[0]->y());  // wrapped
+  for (QWidget* w : std::initializer_list<QWidget*>{buttons[0], buttons[1], buttons[2], info}) {
+    QVERIFY2(w->geometry().right() < narrow, qPrintable(w->objectName()));
+    QVERIFY(w->width() >= std::min(w->sizeHint().width(), narrow));  // not cut short
+  }
+  QVERIFY(info->y() >= buttons[2]->geometry().bottom());
+  QVERIFY(flow->heightForWidth(narrow) >= info->geometry().bottom());
+}
+
 #include "timeline_compare_test.moc"
