@@ -45,8 +45,14 @@ QColor withAlpha(QColor c, int alpha) {
 // The strip above the rows: what the colors mean, and the store's totals.
 class SegmentMapView::Legend : public QWidget {
  public:
-  explicit Legend(SegmentMapView* view) : QWidget(view), view_(view) {}
-  int preferredHeight() const { return fontMetrics().height() + 12; }
+  explicit Legend(SegmentMapView* view) : QWidget(view), view_(view) {
+    QStringList words;
+    for (const Swatch& s : swatches()) words << s.label;
+    setToolTip(words.join(QStringLiteral(" · ")));
+  }
+  // As many lines as the swatches need at `width`: in a narrow dock they wrap rather than
+  // run off the edge.
+  int preferredHeight(int width) const { return int(placed(width).lines) * lineHeight() + 6; }
 
  protected:
   void paintEvent(QPaintEvent*) override {
@@ -57,35 +63,69 @@ class SegmentMapView::Legend : public QWidget {
     p.drawLine(rect().bottomLeft(), rect().bottomRight());
     const QFontMetrics fm = fontMetrics();
     const int h = fm.height();
-    const int cy = height() / 2;
-    int x = 8;
-    auto swatch = [&](const QColor& fill, const QString& label, bool hatch = false) {
-      const QRect box(x, cy - h / 3, h, 2 * h / 3);
-      p.fillRect(box, fill);
-      if (hatch) p.fillRect(box, QBrush(kDamage, Qt::BDiagPattern));
-      x += box.width() + 4;
+    const Placement at = placed(width());
+    const std::vector<Swatch> all = swatches();
+    for (size_t i = 0; i < all.size(); ++i) {
+      const QPoint origin = at.origins[i];
+      const int cy = origin.y() + lineHeight() / 2;
+      const QRect box(origin.x(), cy - h / 3, h, 2 * h / 3);
+      p.fillRect(box, all[i].fill);
+      if (all[i].hatch) p.fillRect(box, QBrush(kDamage, Qt::BDiagPattern));
       p.setPen(pal.color(QPalette::WindowText));
-      p.drawText(QRect(x, 0, fm.horizontalAdvance(label) + 1, height()), Qt::AlignVCenter, label);
-      x += fm.horizontalAdvance(label) + 14;
-    };
-    swatch(kSealed, SegmentMapView::tr("sealed"));
-    swatch(kActive, SegmentMapView::tr("active"));
-    swatch(kUnsealed, SegmentMapView::tr("unsealed"));
-    swatch(kSealed.darker(170), SegmentMapView::tr("SIDX footer"));
-    swatch(kDamage, SegmentMapView::tr("CRC bad / torn"), true);
+      // A label wider than the dock itself is elided (the tooltip has every word).
+      const int room = std::max(0, width() - 4 - (box.right() + 5));
+      const QString label = fm.elidedText(all[i].label, Qt::ElideRight, room);
+      p.drawText(QRect(box.right() + 5, origin.y(), fm.horizontalAdvance(label) + 1, lineHeight()), Qt::AlignVCenter, label);
+    }
 
     const SegmentModel* m = view_->model_;
     if (m->rowCount() > 0) {
       const QString total = SegmentMapView::tr("%1 segments · %2").arg(grouped(uint64_t(m->rowCount())), QLocale().formattedDataSize(qint64(m->totalBytes())));
       const int w = fm.horizontalAdvance(total);
-      if (x + w + 8 < width()) {
+      if (at.lastLineEnd + w + 8 < width()) {  // on the last line, where it fits
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRect(width() - w - 8, 0, w + 1, height()), Qt::AlignVCenter, total);
+        p.drawText(QRect(width() - w - 8, int(at.lines - 1) * lineHeight() + 3, w + 1, lineHeight()), Qt::AlignVCenter, total);
       }
     }
   }
 
  private:
+  struct Swatch {
+    QColor fill;
+    QString label;
+    bool hatch = false;
+  };
+  struct Placement {
+    std::vector<QPoint> origins;  // each swatch's top left
+    size_t lines = 1;
+    int lastLineEnd = 0;
+  };
+  static std::vector<Swatch> swatches() {
+    return {{kSealed, SegmentMapView::tr("sealed")},
+            {kActive, SegmentMapView::tr("active")},
+            {kUnsealed, SegmentMapView::tr("unsealed")},
+            {kSealed.darker(170), SegmentMapView::tr("SIDX footer")},
+            {kDamage, SegmentMapView::tr("CRC bad / torn"), true}};
+  }
+  int lineHeight() const { return fontMetrics().height() + 6; }
+  Placement placed(int width) const {
+    const QFontMetrics fm = fontMetrics();
+    Placement out;
+    int x = 8, y = 3;
+    for (const Swatch& s : swatches()) {
+      const int w = fm.height() + 5 + fm.horizontalAdvance(s.label);
+      if (x > 8 && x + w > width - 4) {
+        x = 8;
+        y += lineHeight();
+        ++out.lines;
+      }
+      out.origins.emplace_back(x, y);
+      x += w + 14;
+    }
+    out.lastLineEnd = x;
+    return out;
+  }
+
   SegmentMapView* view_;
 };
 
@@ -93,7 +133,7 @@ SegmentMapView::SegmentMapView(StoreSession* session, ViewState* viewState, QWid
     : QAbstractScrollArea(parent), session_(session), viewState_(viewState) {
   model_ = new SegmentModel(session, this);
   legend_ = new Legend(this);
-  setViewportMargins(0, legend_->preferredHeight(), 0, 0);
+  setViewportMargins(0, legend_->preferredHeight(width()), 0, 0);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   viewport()->setMouseTracking(true);
   viewport()->setBackgroundRole(QPalette::Base);
@@ -388,15 +428,17 @@ void SegmentMapView::resizeEvent(QResizeEvent* event) {
 
 void SegmentMapView::layoutLegend() {
   // Right above the viewport and as wide as it, so the scroll bar never covers it.
+  const int height = legend_->preferredHeight(viewport()->width());
+  if (viewportMargins().top() != height) setViewportMargins(0, height, 0, 0);  // the legend wrapped or unwrapped
   const QRect vp = viewport()->geometry();
-  legend_->setGeometry(vp.left(), vp.top() - legend_->preferredHeight(), vp.width(), legend_->preferredHeight());
+  legend_->setGeometry(vp.left(), vp.top() - height, vp.width(), height);
 }
 
 void SegmentMapView::changeEvent(QEvent* event) {
   QAbstractScrollArea::changeEvent(event);
   if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
     measureCounts();
-    setViewportMargins(0, legend_->preferredHeight(), 0, 0);
+    setViewportMargins(0, legend_->preferredHeight(viewport()->width()), 0, 0);
     updateScrollBars();
   }
 }
