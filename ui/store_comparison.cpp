@@ -77,7 +77,7 @@ void StoreComparison::start(const QString& pathA, std::shared_ptr<const DataDir>
     if (cancel->load()) return;
     say(tr("Comparing the two stores…"));
     out->diff = diffStores(DiffSide{out->dirA.get(), out->indexA.get()}, DiffSide{out->dirB.get(), out->indexB.get()},
-                           &executor);
+                           &executor, cancel.get());
   };
   delete watcher_;
   watcher_ = new QFutureWatcher<void>(this);

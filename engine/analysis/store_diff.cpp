@@ -64,7 +64,8 @@ bool sameHashes(const HashChain& x, const HashChain& y) { return x.prevHash == y
 
 // Compares one entity's chains position by position.
 EntityDiff diffEntity(std::string_view name, const std::vector<uint32_t>* rowsA, const std::vector<uint32_t>* rowsB,
-                      const DiffSide& a, const DiffSide& b, FrameBytes& bytesA, FrameBytes& bytesB) {
+                      const DiffSide& a, const DiffSide& b, FrameBytes& bytesA, FrameBytes& bytesB,
+                      const std::atomic<bool>* cancel) {
   EntityDiff d;
   d.entity = std::string(name);
   d.eventsA = rowsA ? rowsA->size() : 0;
@@ -75,6 +76,7 @@ EntityDiff diffEntity(std::string_view name, const std::vector<uint32_t>* rowsA,
   }
   const size_t common = std::min(rowsA->size(), rowsB->size());
   for (size_t k = 0; k < common; ++k) {
+    if ((k & 0xffff) == 0xffff && cancel && cancel->load(std::memory_order_relaxed)) break;  // one long chain
     const uint32_t ra = (*rowsA)[k], rb = (*rowsB)[k];
     const char* difference = nullptr;
     if (a.index->eventId(ra) != b.index->eventId(rb)) difference = "event id";
@@ -196,7 +198,7 @@ size_t StoreDiff::entitiesWith(EntityDiff::Verdict v) const {
   return size_t(std::count_if(entities.begin(), entities.end(), [v](const EntityDiff& e) { return e.verdict == v; }));
 }
 
-StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor) {
+StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor, const std::atomic<bool>* cancel) {
   const auto t0 = Clock::now();
   InlineExecutor inlineExecutor;
   Executor& ex = executor ? *executor : inlineExecutor;
@@ -213,10 +215,13 @@ StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor) {
       names.begin(), names.end());
   out.entities.resize(order.size());
   constexpr size_t kEntitiesPerTask = 16;
+  auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
   ex.parallelFor((order.size() + kEntitiesPerTask - 1) / kEntitiesPerTask, [&](size_t task) {
+    if (cancelled()) return;
     FrameBytes bytesA(a), bytesB(b);
     for (size_t i = task * kEntitiesPerTask; i < std::min(order.size(), (task + 1) * kEntitiesPerTask); ++i)
-      out.entities[i] = diffEntity(order[i].first, order[i].second.first, order[i].second.second, a, b, bytesA, bytesB);
+      out.entities[i] =
+          diffEntity(order[i].first, order[i].second.first, order[i].second.second, a, b, bytesA, bytesB, cancel);
   });
 
   // Events by id, each side's visible rows in chunks.
@@ -225,6 +230,7 @@ StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor) {
     const uint32_t n = uint32_t(from.index->visibleRows().size());
     std::vector<EventFindings> chunks((n + kChunk - 1) / kChunk);
     ex.parallelFor(chunks.size(), [&](size_t c) {
+      if (cancelled()) return;
       FrameBytes bytesFrom(from), bytesTo(to);
       findEvents(from, to, fromIsA, uint32_t(c * kChunk), std::min<uint32_t>(n, uint32_t((c + 1) * kChunk)), bytesFrom,
                  bytesTo, chunks[c]);
@@ -247,6 +253,7 @@ StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor) {
     out.visibilityDiffersCount += f.visibility;
     appendListed(out.visibilityDiffers, f.visibilityListed);
   }
+  out.cancelled = cancelled();
   out.elapsedMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   return out;
 }

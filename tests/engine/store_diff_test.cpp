@@ -141,6 +141,21 @@ class StoreDiffTest : public QObject {
     QVERIFY2(againstArchive.identical(), storeDiffText(againstArchive).c_str());
   }
 
+  // A comparison abandoned before it starts says so and finds nothing; one let run does not.
+  void cancelStopsTheComparison() {
+    const DiffOpened a = openSide(fixtureData(QStringLiteral("multi-segment"))),
+                     b = openSide(fixtureData(QStringLiteral("multi-segment")));
+    ThreadPoolExecutor pool(2);
+    std::atomic<bool> cancel{true};
+    const StoreDiff abandoned = diffStores(DiffSide{a.dir.get(), a.index.get()}, DiffSide{b.dir.get(), b.index.get()}, &pool, &cancel);
+    QVERIFY(abandoned.cancelled);
+    QCOMPARE(abandoned.onlyInACount + abandoned.onlyInBCount + abandoned.bytesDifferCount, uint64_t(0));
+    cancel = false;
+    const StoreDiff whole = diffStores(DiffSide{a.dir.get(), a.index.get()}, DiffSide{b.dir.get(), b.index.get()}, &pool, &cancel);
+    QVERIFY(!whole.cancelled);
+    QVERIFY(whole.identical());
+  }
+
   // B is A with events appended (a live store against last week's copy).
   void appendsExtendTheChains() {
     QTemporaryDir tmp;

@@ -9,6 +9,7 @@
 // one side and hidden on the other, and events whose global sequence differs (renumbering).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -69,14 +70,23 @@ struct StoreDiff {
   uint64_t renumberedCount = 0;  // same id, other global sequence
   std::vector<DiffPair> renumbered;
   double elapsedMs = 0;
+  bool cancelled = false;  // abandoned part way: what is above is incomplete
 
   bool identical() const;
   size_t entitiesWith(EntityDiff::Verdict v) const;
 };
 
 // Entities and events are compared in parallel on `executor` (inline without one). Reads
-// frames through the sides' DataDirs (mapped, read-only).
-StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor = nullptr);
+// frames through the sides' DataDirs (mapped, read-only). `cancel`, checked between chunks,
+// abandons the comparison: the result is then incomplete (StoreDiff::cancelled).
+//
+// There is no shortcut for an entity whose chain heads match: batpak's event_hash is the
+// BLAKE3 of the payload alone (FORMAT.md §7), so a chain does not commit to the links before
+// it. Two stores can share every head and both verify, yet differ in an earlier event
+// (its payload changed and re-hashed, the next prev_hash rewritten to match). Every
+// position is therefore compared: its event id, stored hashes and frame bytes.
+StoreDiff diffStores(const DiffSide& a, const DiffSide& b, Executor* executor = nullptr,
+                     const std::atomic<bool>* cancel = nullptr);
 
 // One field of two events side by side, as text; `differs` where the two texts differ.
 struct DiffField {
