@@ -119,7 +119,9 @@ std::optional<HashedFrame> hashedByTrueView(const Index& truth, const Id128& id,
   if (!frame || frame != frames.bytesAt(pos)) return std::nullopt;
   HashedFrame h;
   uint64_t payloadSize = 0;
-  if (!storedChainOfDecodedFrame(frame, t.length, h.chain, payloadSize)) return std::nullopt;
+  if (!truth.hashChainAtLandmarks(trow, h.chain, payloadSize) &&
+      !storedChainOfDecodedFrame(frame, t.length, h.chain, payloadSize))
+    return std::nullopt;
   h.payloadMatches = *matches;
   return h;
 }
@@ -174,7 +176,8 @@ LinkCheck examineLink(const Link& l, FrameReader& frames) {
   // Where the true view hashed this payload already, its verdict stands in for the read and
   // the hash (it decoded this very frame, so the frame reads).
   std::optional<bool> payloadMatches = index.payloadHashMatches(l.row);
-  if (payloadMatches && !storedChainOfDecodedFrame(index.identityFrame(l.row), e.length, x.stored, x.payloadBytes))
+  if (payloadMatches && !index.hashChainAtLandmarks(l.row, x.stored, x.payloadBytes) &&
+      !storedChainOfDecodedFrame(index.identityFrame(l.row), e.length, x.stored, x.payloadBytes))
     payloadMatches.reset();
   if (!payloadMatches) {
     const uint8_t* identityFrame = index.identityFrame(l.row);

@@ -1,8 +1,11 @@
 #include "batscope/restore/index.h"
 
+#include "batscope/codec/canonical_cursor.h"
+
 #include <algorithm>
 #include <cstring>
 
+#include "batscope/codec/canonical_cursor.h"
 #include "batscope/format/snapshot.h"
 
 namespace batscope {
@@ -75,6 +78,7 @@ void Index::append(const EntryRecord& rec, bool tail) {
     std::memcpy(p + 81, rec.chain.eventHash.data(), 32);
   }
   entries_.push_back(e);
+  if (landmarksOn_) landmarks_.push_back({});
 }
 
 // Field offsets inside each identity layout.
@@ -178,6 +182,25 @@ HashChain Index::hashChain(uint32_t row) const {
   return hc;
 }
 
+bool Index::hashChainAtLandmarks(uint32_t row, HashChain& chain, uint64_t& payloadBytes) const {
+  if (row >= landmarks_.size()) return false;
+  const FrameLandmarks m = landmarks_[row];
+  const IndexEntry& e = entries_[row];
+  if (m.hashChain == 0 || e.layout() != IdentityLayout::Frame || e.length < 8) return false;
+  const uint8_t* body = identityBase(e) + 8;
+  const size_t len = e.length - 8;
+  if (m.payload >= len || m.hashChain >= len) return false;
+  MsgpackReader payload(body + m.payload, len - m.payload);
+  uint32_t n = 0;
+  if (!payload.readArrayHeader(n)) return false;
+  MsgpackReader r(body + m.hashChain, len - m.hashChain);
+  CanonicalCursor c(r);
+  if (!(c.byte(0x82) && c.key("prev_hash") && c.hash(chain.prevHash) && c.key("event_hash") && c.hash(chain.eventHash)))
+    return false;
+  payloadBytes = n;
+  return true;
+}
+
 void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled) {
   const auto bySequence = [](const IndexEntry& a, const IndexEntry& b) { return a.globalSequence < b.globalSequence; };
   if (!std::is_sorted(entries_.begin(), entries_.end(), bySequence)) {
@@ -190,6 +213,12 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
     sorted.reserve(entries_.size());
     for (const auto& o : order) sorted.push_back(entries_[o.second]);
     entries_.swap(sorted);
+    if (!landmarks_.empty()) {
+      HugeVector<FrameLandmarks> moved;
+      moved.reserve(landmarks_.size());
+      for (const auto& o : order) moved.push_back(landmarks_[o.second]);
+      landmarks_.swap(moved);
+    }
   }
   // Copying 64 MB of entries to give back a reserve of a few percent costs more than it
   // saves: only a vector more than 1/16 spare is shrunk.
@@ -407,7 +436,8 @@ std::vector<uint32_t> Index::inTimeRange(uint64_t fromMs, uint64_t toMs) const {
 
 size_t Index::residentBytes() const {
   size_t bytes = entries_.capacity() * sizeof(IndexEntry) + arena_.capacity() +
-                 idTable_.capacity() * sizeof(IdSlot) + visible_.capacity() * sizeof(uint32_t);
+                 idTable_.capacity() * sizeof(IdSlot) + visible_.capacity() * sizeof(uint32_t) +
+                 landmarks_.capacity() * sizeof(FrameLandmarks);
   for (const std::string& s : strings_) bytes += s.capacity() + sizeof(std::string) + 32;
   return bytes;
 }

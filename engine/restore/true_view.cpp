@@ -245,6 +245,7 @@ struct TrueFrame {
   uint64_t wallMs = 0;
   uint64_t durableGs = 0;     // Event: the sequence a footer or snapshot records for it
   uint32_t entity = 0, scope = 0;  // into the segment's string table
+  Index::FrameLandmarks landmarks;  // Event with hashPayloads, decoded canonically
 };
 
 struct TrueSegment {
@@ -384,7 +385,11 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     }
     DecodedFrame f;
     FrameDecodeError err;
-    if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err) || !isValidCoordinate(f.entity, f.scope)) {
+    // decodeFrameBody's two halves, to know which read the frame: only batpak's own layout
+    // puts the hash_chain value right after the payload (its landmarks below).
+    const bool canonicalBody = decodeCanonicalFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f);
+    if ((!canonicalBody && !decodeFrameBodyGeneral(raw.body, raw.bodyLen, PayloadMode::Any, f, err)) ||
+        !isValidCoordinate(f.entity, f.scope)) {
       tf.what = TrueFrame::Undecodable;
       tf.detail = uint32_t(out.errors.size());
       out.errors.push_back(err.message.empty() ? std::string("invalid coordinate") : err.message);
@@ -420,6 +425,10 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
       payloadBytesInto(raw.body, f, payload);
       tf.payloadHash = IndexEntry::kPayloadHashed;
       if (blake3(payload.data(), payload.size()) == f.hashChain->eventHash) tf.payloadHash |= IndexEntry::kPayloadHashMatches;
+      if (canonicalBody && f.payloadForm == PayloadForm::ByteArray) {
+        constexpr uint32_t kHashChainKey = 11;  // aa "hash_chain"
+        tf.landmarks = {f.payloadValueOffset, f.payloadValueOffset + f.payloadValueLen + kHashChainKey};
+      }
     }
     // `durable` and `footer` are read-only by now: safe in parallel.
     std::optional<uint64_t> gs = footer ? footer->firstRecordAt(tf.offset, f.header.eventId, footerHint) : std::nullopt;
@@ -534,7 +543,7 @@ class TrueViewAssembler {
           batch_.staged.emplace_back(walked.record(seg, tf), known);  // copied: a batch may span waves
           if (batch_.remaining > 0) --batch_.remaining;
         } else if (tf.canonicalIds) {
-          index_.appendPacked(walked.packed(seg, tf, sequenceFor(known), index_));
+          index_.appendPacked(walked.packed(seg, tf, sequenceFor(known), index_), tf.landmarks);
         } else {
           emit(walked.record(seg, tf), known);
         }
@@ -689,6 +698,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   phase("record durable sequences", recordStart);
 
   out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
+  if (options.hashPayloads) out.index->recordFrameLandmarks();
   TrueViewAssembler assembler(*out.index, durable, out.findings);
   const double framesStart = sinceStart();
   std::vector<TrueSegment> walked = openSegments(*dir, ex, *out.index);

@@ -249,6 +249,7 @@ QStringList describe(const StoreWalk& walk) {
 
 struct Seen {
   int stores = 0, broken = 0, forks = 0, batpakBroken = 0;
+  uint64_t landmarkedRows = 0;
 };
 
 // Both implementations, with and without the true view's payload verdicts, on `dir`.
@@ -265,6 +266,19 @@ void checkAgainstReference(const QString& dir, const QString& what, Seen& seen) 
   auto hashed = buildTrueView(*d, nullptr, nullptr, hashing);
   QVERIFY(plain && hashed);
   QCOMPARE(hashed->index->entryCount(), plain->index->entryCount());
+  // Where the true view recorded a frame's landmarks, they give the hashes a whole decode of
+  // the frame gives (and the payload's length).
+  for (uint32_t row = 0; row < hashed->index->entryCount(); ++row) {
+    HashChain atLandmarks;
+    uint64_t payloadBytes = 0;
+    if (!hashed->index->hashChainAtLandmarks(row, atLandmarks, payloadBytes)) continue;
+    ++seen.landmarkedRows;
+    const HashChain decoded = hashed->index->hashChain(row);
+    QVERIFY2(atLandmarks.prevHash == decoded.prevHash && atLandmarks.eventHash == decoded.eventHash, qPrintable(what));
+    const FrameRead fr = readFrameAtPosition(**d, FramePos{hashed->index->entry(row).segmentId, hashed->index->entry(row).offset,
+                                                           hashed->index->entry(row).length}, PayloadMode::Any);
+    if (fr.ok) QCOMPARE(payloadBytes, uint64_t(fr.payload.size()));
+  }
   const ChainReport reference = referenceChains(**d, *r->index, *plain->index);
   const QStringList want = describe(reference);
   ++seen.stores;
@@ -327,6 +341,7 @@ class ChainOracleTest : public QObject {
     QVERIFY(seen_.broken > seen_.stores / 4);
     QVERIFY(seen_.forks > 0);
     QVERIFY(seen_.batpakBroken > seen_.stores / 4);
+    QVERIFY(seen_.landmarkedRows > uint64_t(seen_.stores) * 10);  // the fast path was the common one
   }
 
  private:
