@@ -1,7 +1,5 @@
 #include "batscope/restore/index.h"
 
-#include "batscope/codec/canonical_cursor.h"
-
 #include <algorithm>
 #include <cstring>
 

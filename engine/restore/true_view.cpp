@@ -540,7 +540,7 @@ class TrueViewAssembler {
       case TrueFrame::Event: {
         const std::optional<uint64_t> known = tf.hasDurable ? std::optional<uint64_t>(tf.durableGs) : std::nullopt;
         if (batch_.open) {
-          batch_.staged.emplace_back(walked.record(seg, tf), known);  // copied: a batch may span waves
+          batch_.staged.emplace_back(walked.record(seg, tf), known);  // copied: a batch may span segments
           if (batch_.remaining > 0) --batch_.remaining;
         } else if (tf.canonicalIds) {
           index_.appendPacked(walked.packed(seg, tf, sequenceFor(known), index_), tf.landmarks);
