@@ -1,4 +1,5 @@
 #include "event_details_view.h"
+#include "views/flow_layout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,7 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -144,11 +145,19 @@ QWidget* EventDetailsView::buildHeaderPane() {
   connect(headerTree_, &QWidget::customContextMenuRequested, this, &EventDetailsView::showHeaderMenu);
   layout->addWidget(headerTree_, 1);
   // Below the tree, so the three panes' tops (column headers, hex ruler) line up.
-  toolbar_ = new QToolBar(pane);
-  toolbar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-  toolbar_->setIconSize(QSize(16, 16));
-  toolbar_->addActions({goToCause_, effects_, sameCorrelation_, previousInEntity_, nextInEntity_});
-  layout->addWidget(toolbar_);
+  // Buttons that wrap onto a second line in a narrow pane: a tool bar hid the entity
+  // navigation behind its overflow button at 1000×650.
+  auto* links = new QWidget(pane);
+  auto* flow = new FlowLayout(links, 2);
+  for (QAction* action : {goToCause_, effects_, sameCorrelation_, previousInEntity_, nextInEntity_}) {
+    auto* button = new QToolButton(links);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    flow->addWidget(button);
+    linkButtons_[action] = button;
+  }
+  layout->addWidget(links);
   return pane;
 }
 
@@ -419,7 +428,8 @@ void EventDetailsView::offerEvents(QAction* from, const std::vector<uint32_t>& r
     all->setObjectName(QStringLiteral("FilterToAll"));
     connect(all, &QAction::triggered, this, [this, filter] { state_->setFilter(filter); });
   }
-  QWidget* button = toolbar_ ? toolbar_->widgetForAction(from) : nullptr;
+  const auto found = linkButtons_.find(from);
+  QWidget* button = found == linkButtons_.end() ? nullptr : found->second;
   const QPoint at = button && button->isVisible() ? button->mapToGlobal(QPoint(0, button->height()))
                                                   : mapToGlobal(rect().center());
   menu->popup(at);

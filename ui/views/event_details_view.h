@@ -10,12 +10,13 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QModelIndex;
-class QToolBar;
+class QToolButton;
 class QTreeView;
 
 namespace batscope::ui {
@@ -96,7 +97,7 @@ class EventDetailsView : public QSplitter {
 
   HeaderFieldsModel* headerModel_;
   PayloadTreeModel* payloadModel_;
-  QToolBar* toolbar_ = nullptr;
+  std::map<QAction*, QToolButton*> linkButtons_;  // the buttons below the header tree
   QTreeView* headerTree_ = nullptr;
   QTreeView* payloadTree_ = nullptr;
   QLabel* payloadStatus_ = nullptr;
