@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "batscope/base/huge_page_allocator.h"
 #include "test_support.h"
 
 using namespace batscope;
@@ -16,6 +17,30 @@ std::shared_ptr<Index> open(const QString& fixture) { return restoredIndex(fixtu
 class IndexTest : public QObject {
   Q_OBJECT
  private slots:
+  // The index's big vectors: blocks of 2 MiB and more are their own 2 MiB-aligned maps (one
+  // transparent huge page each), smaller ones come from operator new; both hold what was
+  // written through growth, copies and moves.
+  void hugePageVectors() {
+    HugeVector<uint64_t> small(1000);
+    for (size_t i = 0; i < small.size(); ++i) small[i] = i * 7;
+    HugeVector<uint64_t> big;
+    for (uint64_t i = 0; i < (5u << 20) / sizeof(uint64_t); ++i) big.push_back(i ^ 0x5a5a);
+    QVERIFY(big.capacity() * sizeof(uint64_t) >= huge_pages::kHugePage);
+    QCOMPARE(reinterpret_cast<uintptr_t>(big.data()) % huge_pages::kHugePage, uintptr_t(0));
+    const HugeVector<uint64_t> copy = big;
+    HugeVector<uint64_t> moved = std::move(big);
+    for (size_t i = 0; i < copy.size(); i += 4099) {
+      QCOMPARE(copy[i], uint64_t(i) ^ 0x5a5a);
+      QCOMPARE(moved[i], copy[i]);
+    }
+    moved.resize(10);
+    moved.shrink_to_fit();  // back below 2 MiB: operator new again
+    QCOMPARE(moved.back(), uint64_t(9) ^ 0x5a5a);
+    for (size_t i = 0; i < small.size(); ++i) QCOMPARE(small[i], uint64_t(i * 7));
+    QCOMPARE(huge_pages::mappedBytes(1), huge_pages::kHugePage);
+    QCOMPARE(huge_pages::mappedBytes(huge_pages::kHugePage + 1), 2 * huge_pages::kHugePage);
+  }
+
   void lookupById() {
     auto idx = open("causal");
     QCOMPARE(idx->visibleRows().size(), size_t(200));
