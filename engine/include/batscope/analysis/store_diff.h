@@ -81,7 +81,7 @@ struct StoreDiff {
 // abandons the comparison: the result is then incomplete (StoreDiff::cancelled).
 //
 // There is no shortcut for an entity whose chain heads match: batpak's event_hash is the
-// BLAKE3 of the payload alone (FORMAT.md §7), so a chain does not commit to the links before
+// BLAKE3 of the payload alone (FORMAT.md §4), so a chain does not commit to the links before
 // it. Two stores can share every head and both verify, yet differ in an earlier event
 // (its payload changed and re-hashed, the next prev_hash rewritten to match). Every
 // position is therefore compared: its event id, stored hashes and frame bytes.
