@@ -71,8 +71,22 @@ bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode,
   out.payloadForm = mode == PayloadMode::Skip ? PayloadForm::Skipped : PayloadForm::ByteArray;
   out.payloadValueOffset = uint32_t(payloadStart);
   out.payloadValueLen = uint32_t(c.pos() - payloadStart);
-  return c.key("hash_chain") && readCanonicalHashChain(c, out.hashChain) && c.key("entity") && c.str(out.entity) &&
-         c.key("scope") && c.str(out.scope);
+  if (!c.key("hash_chain")) return false;
+  const size_t hashChainStart = c.pos();
+  if (!(readCanonicalHashChain(c, out.hashChain) && c.key("entity") && c.str(out.entity) && c.key("scope") &&
+        c.str(out.scope)))
+    return false;
+  out.hashChainValueOffset = uint32_t(hashChainStart);
+  return true;
+}
+
+bool decodeCanonicalHashChain(const uint8_t* data, size_t len, HashChain& out) {
+  MsgpackReader r(data, len);
+  CanonicalCursor c(r);
+  std::optional<HashChain> chain;
+  if (!readCanonicalHashChain(c, chain) || !chain) return false;
+  out = *chain;
+  return true;
 }
 
 }  // namespace batscope

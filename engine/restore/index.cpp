@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
-#include "batscope/codec/canonical_cursor.h"
+#include "batscope/codec/msgpack_reader.h"
+#include "batscope/format/event_frame.h"
 #include "batscope/format/snapshot.h"
 
 namespace batscope {
@@ -191,10 +192,7 @@ bool Index::hashChainAtLandmarks(uint32_t row, HashChain& chain, uint64_t& paylo
   MsgpackReader payload(body + m.payload, len - m.payload);
   uint32_t n = 0;
   if (!payload.readArrayHeader(n)) return false;
-  MsgpackReader r(body + m.hashChain, len - m.hashChain);
-  CanonicalCursor c(r);
-  if (!(c.byte(0x82) && c.key("prev_hash") && c.hash(chain.prevHash) && c.key("event_hash") && c.hash(chain.eventHash)))
-    return false;
+  if (!decodeCanonicalHashChain(body + m.hashChain, len - m.hashChain, chain)) return false;
   payloadBytes = n;
   return true;
 }

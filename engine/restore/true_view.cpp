@@ -385,11 +385,7 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     }
     DecodedFrame f;
     FrameDecodeError err;
-    // decodeFrameBody's two halves, to know which read the frame: only batpak's own layout
-    // puts the hash_chain value right after the payload (its landmarks below).
-    const bool canonicalBody = decodeCanonicalFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f);
-    if ((!canonicalBody && !decodeFrameBodyGeneral(raw.body, raw.bodyLen, PayloadMode::Any, f, err)) ||
-        !isValidCoordinate(f.entity, f.scope)) {
+    if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err) || !isValidCoordinate(f.entity, f.scope)) {
       tf.what = TrueFrame::Undecodable;
       tf.detail = uint32_t(out.errors.size());
       out.errors.push_back(err.message.empty() ? std::string("invalid coordinate") : err.message);
@@ -425,10 +421,8 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
       payloadBytesInto(raw.body, f, payload);
       tf.payloadHash = IndexEntry::kPayloadHashed;
       if (blake3(payload.data(), payload.size()) == f.hashChain->eventHash) tf.payloadHash |= IndexEntry::kPayloadHashMatches;
-      if (canonicalBody && f.payloadForm == PayloadForm::ByteArray) {
-        constexpr uint32_t kHashChainKey = 11;  // aa "hash_chain"
-        tf.landmarks = {f.payloadValueOffset, f.payloadValueOffset + f.payloadValueLen + kHashChainKey};
-      }
+      if (f.hashChainValueOffset && f.payloadForm == PayloadForm::ByteArray)  // read canonically
+        tf.landmarks = {f.payloadValueOffset, f.hashChainValueOffset};
     }
     // `durable` and `footer` are read-only by now: safe in parallel.
     std::optional<uint64_t> gs = footer ? footer->firstRecordAt(tf.offset, f.header.eventId, footerHint) : std::nullopt;

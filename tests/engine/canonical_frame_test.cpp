@@ -84,6 +84,13 @@ class CanonicalFrameTest : public QObject {
           ++canonical;
           QVERIFY2(generalOk, qPrintable(QStringLiteral("%1 @%2").arg(QString::fromStdString(seg.file.name)).arg(wf.offset)));
           QVERIFY(sameDecodedFields(fast, general));
+          // The hash chain reads again where the canonical decoder says it starts.
+          QVERIFY(fast.hashChainValueOffset > fast.payloadValueOffset && fast.hashChainValueOffset < len);
+          QCOMPARE(general.hashChainValueOffset, uint32_t(0));
+          HashChain again;
+          QCOMPARE(decodeCanonicalHashChain(body + fast.hashChainValueOffset, len - fast.hashChainValueOffset, again),
+                   fast.hashChain.has_value());
+          if (fast.hashChain) QVERIFY(again.prevHash == fast.hashChain->prevHash && again.eventHash == fast.hashChain->eventHash);
         }
       }
     }

@@ -79,6 +79,10 @@ struct DecodedFrame {
   PayloadForm payloadForm = PayloadForm::Skipped;
   uint32_t payloadValueOffset = 0;  // span of the payload value inside the body
   uint32_t payloadValueLen = 0;
+  // Where the hash_chain value starts inside the body, where the canonical decoder read the
+  // frame (0 otherwise): decodeCanonicalHashChain reads the hashes there again without
+  // decoding the rest.
+  uint32_t hashChainValueOffset = 0;
 };
 
 struct FrameDecodeError {
@@ -100,6 +104,9 @@ bool sameDecodedFields(const DecodedFrame& a, const DecodedFrame& b);
 bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out);
 bool decodeFrameBodyGeneral(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
                             FrameDecodeError& err);
+// A canonical hash_chain value (a map of prev_hash and event_hash, both present) at the start
+// of [data, data+len); false for anything else, nil included.
+bool decodeCanonicalHashChain(const uint8_t* data, size_t len, HashChain& out);
 
 // True when the body has batpak's canonical layout up to causation_id, so the event,
 // correlation and causation ids sit at fixed offsets (27, 60, 89/91) inside the body.
