@@ -1,5 +1,6 @@
 #include "plot_style.h"
 
+#include <algorithm>
 #include <QLayout>
 #include <QPixmap>
 #include <qcustomplot.h>
@@ -27,15 +28,16 @@ void applyPlotPalette(QCustomPlot* plot, const QPalette& palette, const QFont& f
   plot->legend->setFont(font);
 }
 
-bool exportViewPng(QWidget* view, const QString& path) {
+bool exportViewPng(QWidget* view, const QString& path, QWidget* scrolled) {
   if (!view->isVisible() && !view->testAttribute(Qt::WA_Resized)) view->resize(1000, 600);
   view->ensurePolished();
   if (view->layout()) {
     view->layout()->invalidate();
     view->layout()->activate();
   }
+  if (scrolled) scrolled->resize(scrolled->width(), std::max(scrolled->height(), scrolled->sizeHint().height()));
   for (QCustomPlot* plot : view->findChildren<QCustomPlot*>()) plot->replot();
-  const QPixmap pixmap = view->grab();
+  const QPixmap pixmap = (scrolled ? scrolled : view)->grab();
   return !pixmap.isNull() && pixmap.save(path, "PNG");
 }
 

@@ -532,13 +532,6 @@ void RestoreTimingsView::changeEvent(QEvent* event) {
 }
 
 // The whole content, also what a short dock has scrolled out of sight.
-bool RestoreTimingsView::exportPng(const QString& path) {
-  if (!isVisible() && !testAttribute(Qt::WA_Resized)) resize(1000, 600);
-  ensurePolished();
-  layout()->activate();
-  QWidget* content = scroll_->widget();
-  content->resize(scroll_->viewport()->width(), std::max(content->height(), content->sizeHint().height()));
-  return exportViewPng(content, path);
-}
+bool RestoreTimingsView::exportPng(const QString& path) { return exportViewPng(this, path, scroll_->widget()); }
 
 }  // namespace batscope::ui
