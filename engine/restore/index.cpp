@@ -46,7 +46,7 @@ std::optional<uint32_t> Index::findString(std::string_view s) const {
   return it->second;
 }
 
-void Index::append(const EntryRecord& rec, bool tail) {
+void Index::append(const EntryRecord& rec, bool tail, FrameLandmarks marks) {
   IndexEntry e{};
   e.globalSequence = rec.globalSequence.value_or(0);
   e.wallMs = rec.wallMs;
@@ -77,7 +77,7 @@ void Index::append(const EntryRecord& rec, bool tail) {
     std::memcpy(p + 81, rec.chain.eventHash.data(), 32);
   }
   entries_.push_back(e);
-  if (landmarksOn_) landmarks_.push_back({});
+  if (landmarksOn_) landmarks_.push_back(marks);
 }
 
 // Field offsets inside each identity layout.

@@ -534,7 +534,7 @@ class TrueViewAssembler {
       case TrueFrame::Event: {
         const std::optional<uint64_t> known = tf.hasDurable ? std::optional<uint64_t>(tf.durableGs) : std::nullopt;
         if (batch_.open) {
-          batch_.staged.emplace_back(walked.record(seg, tf), known);  // copied: a batch may span segments
+          batch_.staged.push_back({walked.record(seg, tf), known, tf.landmarks});  // copied: a batch may span segments
           if (batch_.remaining > 0) --batch_.remaining;
         } else if (tf.canonicalIds) {
           index_.appendPacked(walked.packed(seg, tf, sequenceFor(known), index_), tf.landmarks);
@@ -561,12 +561,18 @@ class TrueViewAssembler {
   }
 
  private:
+  // A batch's event, held until its COMMIT; landmarks as for an event outside a batch.
+  struct StagedEvent {
+    EntryRecord record;
+    std::optional<uint64_t> known;  // its durable sequence
+    Index::FrameLandmarks landmarks;
+  };
   struct Batch {
     bool open = false;
     uint32_t remaining = 0;
     bool damaged = false;
     uint64_t seg = 0, off = 0;
-    std::vector<std::pair<EntryRecord, std::optional<uint64_t>>> staged;
+    std::vector<StagedEvent> staged;
   };
 
   void commit(const SegmentFile& seg, uint64_t cursor) {
@@ -574,7 +580,7 @@ class TrueViewAssembler {
       findings_.push_back(makeFinding(FindingCode::OrphanCommit, seg.name, cursor));
     } else if (batch_.remaining == 0 || batch_.damaged) {
       if (batch_.remaining != 0) findings_.push_back(makeFinding(FindingCode::CommittedBatchDamaged, seg.name, cursor));
-      for (const auto& [rec, known] : batch_.staged) emit(rec, known);
+      for (const StagedEvent& ev : batch_.staged) emit(ev.record, ev.known, ev.landmarks);
       batch_ = Batch{};
     } else {
       findings_.push_back(makeFinding(FindingCode::CommitCountMismatch, seg.name, cursor,
@@ -592,9 +598,9 @@ class TrueViewAssembler {
     return gs;
   }
 
-  void emit(EntryRecord rec, std::optional<uint64_t> known) {
+  void emit(EntryRecord rec, std::optional<uint64_t> known, Index::FrameLandmarks landmarks = Index::FrameLandmarks{}) {
     rec.globalSequence = sequenceFor(known);
-    index_.append(rec, false);
+    index_.append(rec, false, landmarks);
   }
 
   Index& index_;

@@ -30,20 +30,21 @@ class Index {
   // Registers a mapped file whose bytes entries may reference; returns its slot.
   uint32_t addIdentitySource(std::shared_ptr<const FileData> file);
   uint32_t intern(std::string_view s);
-  // Appends an entry; `record.globalSequence` must be set. `tail` marks tail-replay entries.
-  void append(const EntryRecord& record, bool tail);
-  // Appends a fully packed entry (interner ids and identity already resolved): the fast
-  // path for snapshot and footer entries, whose ids stay in the mapped file.
-  void appendPacked(const IndexEntry& entry) {
-    entries_.push_back(entry);
-    if (landmarksOn_) landmarks_.push_back({});
-  }
   // Where the true view found an entry's payload and hash_chain values inside its frame body.
   // Chain verification then reads the two hashes and the payload's length there instead of
   // decoding each frame a second (and, for batpak's verdicts, a third) time.
   struct FrameLandmarks {
     uint32_t payload = 0, hashChain = 0;  // 0, 0: not recorded
   };
+  // Appends an entry; `record.globalSequence` must be set. `tail` marks tail-replay entries.
+  void append(const EntryRecord& record, bool tail) { append(record, tail, FrameLandmarks{}); }
+  void append(const EntryRecord& record, bool tail, FrameLandmarks marks);
+  // Appends a fully packed entry (interner ids and identity already resolved): the fast
+  // path for snapshot and footer entries, whose ids stay in the mapped file.
+  void appendPacked(const IndexEntry& entry) {
+    entries_.push_back(entry);
+    if (landmarksOn_) landmarks_.push_back({});
+  }
   // From now on every appended entry has landmarks (none unless given): call before appending.
   void recordFrameLandmarks() { landmarksOn_ = true; }
   void appendPacked(const IndexEntry& entry, FrameLandmarks marks) {
