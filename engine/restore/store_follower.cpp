@@ -6,6 +6,26 @@
 
 namespace batscope {
 
+namespace {
+
+// Whether `grown` begins with every row of `before` unchanged: the same global sequence, frame
+// position and visibility. Within files that only grew (none shrank), the same position holds
+// the same bytes, so the same event.
+bool beginsWith(const Index& grown, const Index& before) {
+  if (grown.entryCount() < before.entryCount() || grown.visibleRows().size() < before.visibleRows().size()) return false;
+  constexpr uint8_t kShown = IndexEntry::kVisible | IndexEntry::kSuperseded;
+  for (uint32_t r = 0; r < before.entryCount(); ++r) {
+    const IndexEntry& a = grown.entry(r);
+    const IndexEntry& b = before.entry(r);
+    if (a.globalSequence != b.globalSequence || a.segmentId != b.segmentId || a.offset != b.offset ||
+        a.length != b.length || (a.bits & kShown) != (b.bits & kShown))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 StoreFollower::StoreFollower(std::string path, Executor* executor) : path_(std::move(path)), executor_(executor) {}
 
 FollowUpdate StoreFollower::poll() {
@@ -42,8 +62,14 @@ FollowUpdate StoreFollower::poll() {
   out.dir = *dir;
   out.index = restored->index;
   out.restore = std::make_shared<RestoreResult>(std::move(*restored));
-  for (uint32_t row : out.index->visibleRows())
-    if (reported_.emplace(out.index->eventId(row), 1).second) out.newRows.push_back(row);
+  out.appendedOnly = !out.restarted && last_ && beginsWith(*out.index, *last_);
+  if (out.appendedOnly) out.previous = last_;
+  const std::vector<uint32_t>& visible = out.index->visibleRows();
+  // Grown only: the rows past the previous visible ones are the new ones (no id lookups).
+  const size_t from = out.appendedOnly ? last_->visibleRows().size() : 0;
+  for (size_t k = from; k < visible.size(); ++k)
+    if (reported_.emplace(out.index->eventId(visible[k]), 1).second || out.appendedOnly) out.newRows.push_back(visible[k]);
+  last_ = out.index;
   return out;
 }
 

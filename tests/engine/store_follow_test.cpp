@@ -98,6 +98,49 @@ class StoreFollowTest : public QObject {
       QVERIFY2(name.endsWith(".fbat") || name.startsWith("index.") || name.startsWith("visibility"), qPrintable(name));
   }
 
+  // A store that only grew (singles, a batch, segment rotations) is told apart: every row
+  // of the previous poll's index is the same row now, and the new rows all come after.
+  void appendsAreAddedAfterWhatWasShown() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.filePath("live").toStdString();
+    StoreConfig cfg;
+    cfg.segmentMaxBytes = 16 << 10;
+    auto store = Store::open(dir, cfg);
+    QVERIFY2(store, why(store).constData());
+    auto append = [&](int n, int from) {
+      for (int i = from; i < from + n; ++i)
+        if (!(*store)->append("account:" + std::to_string(i % 7), "billing", 0x1001, payloadOf(uint64_t(i), 50)))
+          return false;
+      return true;
+    };
+    QVERIFY(append(200, 0));
+    StoreFollower follower(dir);
+    const FollowUpdate first = follower.poll();
+    QVERIFY(first.changed && !first.appendedOnly && !first.previous);  // nothing to compare with
+    QVERIFY(append(150, 200));
+    std::vector<BatchItem> batch;
+    for (int i = 0; i < 6; ++i) batch.push_back(item("order:1", "shop", 0x2001, payloadOf(uint64_t(i), 30)));
+    QVERIFY((*store)->appendBatch(batch));
+    const FollowUpdate second = follower.poll();
+    QVERIFY(second.changed && !second.restarted);
+    QVERIFY(second.appendedOnly);
+    QCOMPARE(second.previous.get(), first.index.get());
+    QVERIFY(second.dir->segments().size() > first.dir->segments().size());  // it rotated meanwhile
+    const std::vector<uint32_t>& before = first.index->visibleRows();
+    const std::vector<uint32_t>& now = second.index->visibleRows();
+    QCOMPARE(now.size(), before.size() + 156);
+    QVERIFY(std::equal(before.begin(), before.end(), now.begin()));
+    for (uint32_t row : before) QCOMPARE(second.index->eventId(row), first.index->eventId(row));
+    QCOMPARE(second.newRows, std::vector<uint32_t>(now.begin() + long(before.size()), now.end()));
+    QVERIFY(!follower.poll().changed);
+    QVERIFY(append(10, 350));
+    const FollowUpdate third = follower.poll();
+    QVERIFY(third.appendedOnly);
+    QCOMPARE(third.previous.get(), second.index.get());
+    QCOMPARE(third.newRows.size(), size_t(10));
+    QVERIFY((*store)->close());
+  }
+
   // The followed directory's files replaced by a compacted store's: a restart, and only the
   // events not reported before are new.
   void compactionIsARestart() {
@@ -116,6 +159,7 @@ class StoreFollowTest : public QObject {
     const FollowUpdate second = follower.poll();
     QVERIFY(second.changed);
     QVERIFY(second.restarted);
+    QVERIFY(!second.appendedOnly && !second.previous);
     QCOMPARE(follower.reported(), first.newRows.size() + second.newRows.size());
     QVERIFY(!second.newRows.empty());
   }

@@ -28,6 +28,12 @@ struct FollowUpdate {
   std::shared_ptr<Index> index;    // its index, batpak's view
   std::shared_ptr<RestoreResult> restore;  // the whole restore (index, findings, timings)
   std::vector<uint32_t> newRows;   // visible rows of `index` not reported before, in global order
+  // The store only grew: every row of the previous poll's index is the same row of `index`
+  // (same sequence, frame and visibility), so its visible rows are the first visible rows
+  // here, and `newRows` are all the rows after them. A view may then add `newRows` to what it
+  // shows instead of starting over.
+  bool appendedOnly = false;
+  std::shared_ptr<const Index> previous;  // with appendedOnly: the previous poll's index
   std::optional<Error> error;      // the store does not open right now; the next poll retries
 };
 
@@ -41,6 +47,7 @@ class StoreFollower {
   std::string path_;
   Executor* executor_;
   std::vector<std::pair<std::string, uint64_t>> files_;  // name, size at the last restore
+  std::shared_ptr<const Index> last_;  // the last poll's index (the one a view shows now)
   IdMap<uint8_t> reported_;
 };
 
