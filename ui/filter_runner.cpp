@@ -31,7 +31,7 @@ void FilterRunner::cancel() {
 }
 
 void FilterRunner::run(std::shared_ptr<const batscope::Index> index, std::shared_ptr<const batscope::DataDir> dir,
-                       const EventQuery& query) {
+                       const EventQuery& query, std::optional<std::vector<uint32_t>> rows) {
   cancel();
   if (!index || !dir) return;
   const QString expression = QString::fromStdString(query.canonicalText());
@@ -42,9 +42,11 @@ void FilterRunner::run(std::shared_ptr<const batscope::Index> index, std::shared
   auto cancel = cancel_;
   auto result = std::make_shared<std::optional<std::vector<uint32_t>>>();
   QPointer<FilterRunner> self(this);
+  auto candidates = std::make_shared<std::optional<std::vector<uint32_t>>>(std::move(rows));
   auto job = [=] {
     QtExecutor executor;  // rows in parallel on the pool
-    *result = runEventQuery(*index, *dir, query, index->visibleRows(), cancel.get(), [self, gen](double f) {
+    const std::vector<uint32_t>& over = candidates->has_value() ? **candidates : index->visibleRows();
+    *result = runEventQuery(*index, *dir, query, over, cancel.get(), [self, gen](double f) {
       QMetaObject::invokeMethod(self, [self, gen, f] {
         if (self && self->generation_ == gen) emit self->progress(f);
       }, Qt::QueuedConnection);

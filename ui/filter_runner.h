@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "batscope/analysis/event_query.h"
@@ -24,8 +25,9 @@ class FilterRunner : public QObject {
 
   // Starts filtering the visible events of `index`; the job owns `index` and `dir` until it
   // ends, so closing the store while it runs is safe.
+  // With `rows`, only those are filtered (a followed store's new events) instead.
   void run(std::shared_ptr<const batscope::Index> index, std::shared_ptr<const batscope::DataDir> dir,
-           const batscope::EventQuery& query);
+           const batscope::EventQuery& query, std::optional<std::vector<uint32_t>> rows = std::nullopt);
   void cancel();
   bool isRunning() const { return running_; }
 

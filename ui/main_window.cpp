@@ -200,7 +200,8 @@ void MainWindow::connectFilterRunner() {
   connect(filterRunner_, &FilterRunner::progress, this, [this](double f) { progress_->setValue(int(f * 1000)); });
   connect(filterRunner_, &FilterRunner::finished, this, [this](const QString&, std::vector<uint32_t> rows) {
     hideProgress();
-    showRows(std::move(rows));
+    if (std::exchange(filteringAppended_, false)) appendFollowedRows(std::move(rows));
+    else showRows(std::move(rows));
   });
   connect(filterRunner_, &FilterRunner::failed, this, [this](const QString&, const QString& message) {
     statusBar()->showMessage(tr("Invalid filter %1").arg(message), 5000);
@@ -249,6 +250,18 @@ void MainWindow::connectSession() {
   connect(session_, &StoreSession::viewChanged, this, [this] {
     trueViewBanner_->setVisible(session_->trueView());
     if (trueViewAction_) trueViewAction_->setChecked(session_->trueView());
+    if (followAppend_) {  // a followed store grew: its new rows are added to those shown
+      std::vector<uint32_t> rows = std::move(*followAppend_);
+      followAppend_.reset();
+      if (state_->query().empty() || rows.empty()) {
+        appendFollowedRows(std::move(rows));
+      } else {  // filtered first, alone: finished() then adds the matches
+        filteringAppended_ = true;
+        filterRunner_->run(session_->sharedIndex(), session_->sharedDataDir(), state_->query(), std::move(rows));
+      }
+      updateStatus();
+      return;
+    }
     model_->clear();
     shownFilter_.reset();
     applyFilter();
@@ -506,10 +519,35 @@ void MainWindow::onOpened() {
   applyFilter();
 }
 
+// The chain column from the latest checks; in batpak's view of a followed store, rows added
+// since they ran stay pending until the next.
+void MainWindow::showChainStatus() {
+  const BackgroundResults* bg = session_->background();
+  model_->setChainReport(bg ? bg->chains.get() : nullptr,
+                         bg && !session_->trueView() ? bg->checkedFaithfulRows : SIZE_MAX);
+}
+
+// Adds a followed store's new rows (already filtered when a filter is set) after those shown,
+// keeping the scroll position, or going to the end when sticking to it.
+void MainWindow::appendFollowedRows(std::vector<uint32_t> rows) {
+  if (!model_->appendRows(session_->sharedIndex(), rows)) {  // the table changed meanwhile: afresh
+    followScroll_.reset();
+    model_->clear();
+    shownFilter_.reset();
+    applyFilter();
+    return;
+  }
+  showChainStatus();
+  const std::optional<int> scroll = std::exchange(followScroll_, std::nullopt);
+  if (stickToEndAction_ && stickToEndAction_->isChecked()) table_->scrollToBottom();
+  else if (scroll) table_->verticalScrollBar()->setValue(*scroll);
+  updateEmptyState();
+  updateStatus();
+}
+
 void MainWindow::onBackgroundFinished() {
   hideProgress();
-  const BackgroundResults* bg = session_->background();
-  model_->setChainReport(bg ? bg->chains.get() : nullptr);
+  showChainStatus();
   backgroundDone_ = true;
   updateStatus();
   if (tableFilled_) emit settled();
@@ -551,6 +589,13 @@ void MainWindow::onFollowUpdate(const std::shared_ptr<const FollowUpdate>& updat
   const std::optional<Id128> current =
       before && row < before->entryCount() ? std::optional<Id128>(before->eventId(row)) : std::nullopt;
   followScroll_ = table_->verticalScrollBar()->value();
+  // Grown only, over the index the table shows, in sequence order and with its filter applied:
+  // the new rows are added rather than every row shown afresh (and filtered and sorted again).
+  const OpenedStore* shown = session_->store();
+  if (update->appendedOnly && update->previous && shown && update->previous.get() == shown->restore.index.get() &&
+      !session_->trueView() && model_->isInSequenceOrder() && !filterRunner_->isRunning() && shownFilter_ &&
+      *shownFilter_ == state_->filter())
+    followAppend_ = update->newRows;
   session_->adoptFollowed(update->dir, *update->restore);
   if (update->restarted)
     statusBar()->showMessage(tr("A segment shrank or went away (a compaction?): the store was restored afresh"), 8000);
@@ -595,6 +640,7 @@ void MainWindow::showFileBytes(const QString& file, quint64 offset) {
 }
 
 void MainWindow::applyFilter() {
+  filteringAppended_ = false;  // whatever runs now filters every row
   const Index* index = session_->index();
   if (!index || !session_->dataDir()) return;
   if (state_->query().empty()) {
@@ -611,8 +657,7 @@ void MainWindow::showRows(std::vector<uint32_t> rows) {
   const int sortColumn = table_->horizontalHeader()->sortIndicatorSection();
   const Qt::SortOrder order = table_->horizontalHeader()->sortIndicatorOrder();
   model_->setRows(session_->sharedIndex(), std::move(rows));
-  const BackgroundResults* bg = session_->background();
-  model_->setChainReport(bg ? bg->chains.get() : nullptr);
+  showChainStatus();
   if (sortColumn != EventTableModel::Sequence || order != Qt::AscendingOrder) model_->sort(sortColumn, order);
   const int row = keep == ViewState::kNoRow ? -1 : model_->tableRowOf(keep);
   if (followScroll_) {  // a followed store grew: the rows in view stay (or the newest show)

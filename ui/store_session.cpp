@@ -196,6 +196,7 @@ void StoreSession::startBackground() {
   auto job = [=] {
     QtExecutor executor;  // segments, rows and entities in parallel on the pool
     report(tr("Building the true view"), 0.0);
+    results->checkedFaithfulRows = store->restore.index->entryCount();
     TrueViewOptions options;
     options.hashPayloads = true;  // the chains below then read no frame the true view hashed
     options.physicalWalk = true;  // the segment map's walk, from the same pass over the frames

@@ -36,6 +36,8 @@ struct BackgroundResults {
   std::shared_ptr<ChainReport> chains;
   // batpak's own verify_chain verdict per entity (visible events in global order).
   std::shared_ptr<std::vector<BatpakChainVerdict>> batpakChains;
+  // Rows batpak's index had when these checks ran: a followed store's later rows are unchecked.
+  size_t checkedFaithfulRows = 0;
 };
 
 class StoreSession : public QObject {

@@ -77,6 +77,35 @@ class EventTableSortTest : public QObject {
     QCOMPARE(selected.data(EventTableModel::IndexRowRole).toUInt(), selectedRow);
   }
 
+  // A followed store grew: rows are added after those shown, only in sequence order, and
+  // rows past what the chains were checked over are pending.
+  void appendedRowsFollowThoseShown() {
+    const std::shared_ptr<const Index> index = session_.sharedIndex();
+    const BackgroundResults* bg = session_.background();
+    QVERIFY(bg && bg->chains);
+    const std::vector<uint32_t>& visible = index->visibleRows();
+    const size_t half = visible.size() / 2;
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(index, std::vector<uint32_t>(visible.begin(), visible.begin() + long(half)));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(model.appendRows(index, std::vector<uint32_t>(visible.begin() + long(half), visible.end())));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(modelRows(model), visible);
+    QVERIFY(!model.appendRows(index, {visible.front()}));  // not past the rows shown
+    // Checked over the first half's rows only: the rest are pending.
+    const uint32_t checked = visible[half];
+    model.setChainReport(bg->chains.get(), checked);
+    for (int r = 0; r < model.rowCount(); ++r) {
+      const int cell = model.index(r, EventTableModel::Chain).data(EventTableModel::ChainStatusRole).toInt();
+      if (visible[size_t(r)] >= checked) QCOMPARE(cell, int(EventTableModel::ChainPending));
+      else QVERIFY(cell != int(EventTableModel::ChainPending));
+    }
+    model.sort(EventTableModel::Entity, Qt::AscendingOrder);
+    QVERIFY(!model.isInSequenceOrder());
+    QVERIFY(!model.appendRows(index, {}));  // sorted otherwise: the caller shows every row afresh
+  }
+
   // New rows while a sort runs: its result is dropped, sortFinished still comes.
   void newRowsDropASortInFlight() {
     const std::shared_ptr<const Index> index = session_.sharedIndex();

@@ -376,10 +376,34 @@ class MainWindowTest : public QObject {
       if (a->text() == QLatin1String("&Stick to the End")) stick = a;
     QVERIFY(stick);
     stick->setChecked(true);
+    // The store only grew since the table was last filled: its new rows are added to those
+    // shown, not every row shown afresh.
+    QSignalSpy resets(w.tableModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(w.tableModel(), &QAbstractItemModel::rowsInserted);
     QVERIFY(append(20));
     QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 370, 10000);
     QTRY_COMPARE(w.tableView()->verticalScrollBar()->value(), w.tableView()->verticalScrollBar()->maximum());
     QTRY_VERIFY(!badge->isVisible());
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 1);
+    // The rows added since the chains were last checked say so until the checks run again.
+    const int last = w.tableModel()->rowCount() - 1;
+    QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->index(last, EventTableModel::Chain).data(EventTableModel::ChainStatusRole).toInt(),
+                              int(EventTableModel::ChainVerified), 10000);
+
+    // With a filter, only the new rows are filtered, and those that match are added.
+    stick->setChecked(false);
+    QVERIFY(w.viewState()->setFilter(QStringLiteral("entity:account:1")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 74, 10000);  // 370 events over 5 accounts
+    QTest::qWait(300);  // the filtered rows are shown before the next change is adopted
+    resets.clear();
+    inserts.clear();
+    QVERIFY(append(10));  // two of them for account:1
+    QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 76, 10000);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 1);
+    for (int r = 0; r < w.tableModel()->rowCount(); ++r)
+      QCOMPARE(w.tableModel()->index(r, EventTableModel::Entity).data().toString(), QStringLiteral("account:1"));
     w.setFollowing(false);
     QVERIFY(!w.isFollowing());
     QVERIFY((*writer)->close());

@@ -8,9 +8,10 @@
 
 namespace batscope::ui {
 
-ChainCells::ChainCells(const Index& index, const ChainReport* report) {
+ChainCells::ChainCells(const Index& index, const ChainReport* report, size_t checkedRows) {
   if (!report) return;
   active_ = true;
+  checkedRows_ = checkedRows;
   brokenAt_.assign(index.stringCount(), WrittenAt{});
   entityStatus_.assign(index.stringCount(), Pending);
   for (const EntityChain& c : report->entities) {
@@ -27,7 +28,7 @@ ChainCells::ChainCells(const Index& index, const ChainReport* report) {
 }
 
 ChainCells::Cell ChainCells::cell(const Index& index, uint32_t row) const {
-  if (!active_ || entityStatus_.empty()) return Pending;
+  if (!active_ || entityStatus_.empty() || row >= checkedRows_) return Pending;
   const IndexEntry& e = index.entry(row);
   if (e.entityId >= entityStatus_.size()) return Pending;
   const auto status = Cell(entityStatus_[e.entityId]);

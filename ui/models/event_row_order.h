@@ -20,7 +20,9 @@ class ChainCells {
   enum Cell { Pending, Verified, Broken, AfterBreak, Unhashed, Fork };
 
   ChainCells() = default;
-  ChainCells(const Index& index, const ChainReport* report);
+  // `checkedRows`: the report is of the store as it was when `index` had that many rows (a
+  // followed store grows while its chains are checked); rows past them are still Pending.
+  ChainCells(const Index& index, const ChainReport* report, size_t checkedRows = SIZE_MAX);
 
   Cell cell(const Index& index, uint32_t row) const;
 
@@ -28,6 +30,7 @@ class ChainCells {
   // Per entity id: where its first broken link was written (segment, offset), max if none.
   struct WrittenAt { uint64_t segmentId = UINT64_MAX, offset = UINT64_MAX; };
   bool active_ = false;
+  size_t checkedRows_ = SIZE_MAX;
   std::vector<WrittenAt> brokenAt_;
   std::vector<uint8_t> entityStatus_;
   std::vector<uint32_t> forkRows_;  // index rows of fork links, ascending

@@ -44,7 +44,9 @@ void EventTableModel::setRows(std::shared_ptr<const batscope::Index> owner, cons
   beginResetModel();
   owner_ = std::move(owner);
   index_ = index;
-  rows_ = std::move(rows);
+  rows_ = std::move(rows);  // in index order, which is global sequence order
+  sortColumn_ = Sequence;
+  sortOrder_ = Qt::AscendingOrder;
   chainCells_ = ChainCells{};
   reverseValid_ = false;
   endResetModel();
@@ -53,8 +55,22 @@ void EventTableModel::setRows(std::shared_ptr<const batscope::Index> owner, cons
 
 void EventTableModel::clear() { setRows(std::shared_ptr<const batscope::Index>(), nullptr, {}); }
 
-void EventTableModel::setChainReport(const batscope::ChainReport* report) {
-  chainCells_ = index_ ? ChainCells(*index_, report) : ChainCells{};
+bool EventTableModel::appendRows(std::shared_ptr<const batscope::Index> index, const std::vector<uint32_t>& more) {
+  if (!index || !index_ || !isInSequenceOrder() || index->entryCount() < index_->entryCount()) return false;
+  for (uint32_t row : more)  // past the rows shown, in order
+    if (row >= index->entryCount() || (!rows_.empty() && row <= rows_.back())) return false;
+  owner_ = std::move(index);
+  index_ = owner_.get();
+  reverseValid_ = false;
+  if (more.empty()) return true;
+  beginInsertRows({}, int(rows_.size()), int(rows_.size() + more.size()) - 1);
+  rows_.insert(rows_.end(), more.begin(), more.end());
+  endInsertRows();
+  return true;
+}
+
+void EventTableModel::setChainReport(const batscope::ChainReport* report, size_t checkedRows) {
+  chainCells_ = index_ ? ChainCells(*index_, report, checkedRows) : ChainCells{};
   if (!rows_.empty()) emit dataChanged(this->index(0, Chain), this->index(int(rows_.size()) - 1, Chain));
 }
 
@@ -207,6 +223,8 @@ static QThreadPool* sortPool() {
 void EventTableModel::sort(int column, Qt::SortOrder order) {
   if (!index_ || rows_.empty()) return;
   const uint64_t generation = ++generation_;
+  sortColumn_ = column;
+  sortOrder_ = order;
   if (!owner_ || rows_.size() < asyncSortRows_) {
     applyOrder(orderedRows(*index_, rows_, column, order, chainCells_));
     return;

@@ -39,8 +39,14 @@ class EventTableModel : public QAbstractTableModel {
   // Row sets at least this large sort in the background (when the index is shared).
   void setAsyncSortRows(size_t rows) { asyncSortRows_ = rows; }
   bool isSorting() const { return sorting_; }
+  // A followed store grew (FollowUpdate::appendedOnly): `index` begins with every row of the
+  // index shown, which the rows shown keep naming; `more` are added after them. Only where the
+  // rows are in the order of their global sequence and no sort is under way (then true).
+  bool appendRows(std::shared_ptr<const batscope::Index> index, const std::vector<uint32_t>& more);
+  bool isInSequenceOrder() const { return !sorting_ && sortColumn_ == Sequence && sortOrder_ == Qt::AscendingOrder; }
   void clear();
-  void setChainReport(const batscope::ChainReport* report);
+  // `checkedRows`: see ChainCells.
+  void setChainReport(const batscope::ChainReport* report, size_t checkedRows = SIZE_MAX);
   void setUtcTime(bool utc);
 
   const std::vector<uint32_t>& rows() const { return rows_; }
@@ -76,6 +82,8 @@ class EventTableModel : public QAbstractTableModel {
   uint64_t generation_ = 0;  // bumped by new rows and new sorts: a stale result is dropped
   bool sorting_ = false;
   bool utc_ = false;
+  int sortColumn_ = Sequence;  // the order rows_ are in
+  Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
   mutable std::vector<int32_t> reverse_;  // index row -> table row, built on demand
   mutable bool reverseValid_ = false;
 };
