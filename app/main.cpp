@@ -7,6 +7,7 @@
 // where, and exits.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -21,6 +22,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "resources_init.h"
+#include "store_comparison.h"
 #include "store_session.h"
 #include "theme.h"
 
@@ -61,8 +63,9 @@ int main(int argc, char** argv) {
   QCommandLineOption trueOpt(QStringLiteral("true-view"), QApplication::translate("main", "Start in the true view."));
   QCommandLineOption eventOpt(QStringLiteral("event"), QApplication::translate("main", "Select this event once the store has opened: an event id or a global sequence."), QStringLiteral("id"));
   QCommandLineOption followOpt(QStringLiteral("follow"), QApplication::translate("main", "Follow the data directory while it is written: new events appear as they are committed."));
+  QCommandLineOption compareOpt(QStringLiteral("compare"), QApplication::translate("main", "Once the store has opened, compare it with this other store or archive (Analyze → Compare with Store); with --screenshot, the comparison is saved."), QStringLiteral("other"));
   QCommandLineOption sizeOpt(QStringLiteral("size"), QApplication::translate("main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960)."), QStringLiteral("size"), QStringLiteral("1600x960"));
-  parser.addOptions({themeOpt, pathOpt, shotOpt, sizeOpt, trueOpt, tabOpt, eventOpt, followOpt});
+  parser.addOptions({themeOpt, pathOpt, shotOpt, sizeOpt, trueOpt, tabOpt, eventOpt, followOpt, compareOpt});
   parser.process(app);
 
   QSettings settings;
@@ -128,17 +131,38 @@ int main(int argc, char** argv) {
       QTimer::singleShot(0, &window, [&window] { window.setFollowing(true); });
     });
   }
+  const QString compareWith = parser.value(compareOpt);
+  if (!compareWith.isEmpty()) {  // once the store is open and shown
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(&window, &MainWindow::storeReady, &window, [&window, once, compareWith] {
+      QObject::disconnect(*once);
+      window.compareWithStore(QFileInfo(compareWith).absoluteFilePath());
+    });
+  }
   if (!welcome) window.openStore(dir, display);
 
   if (!screenshot.isEmpty()) {
-    auto save = [&window, screenshot] {
+    auto save = [&window, screenshot, compareWith] {
       QApplication::processEvents();
-      const bool ok = window.grab().save(screenshot);
+      // With --compare, the comparison's dialog is what is saved.
+      QWidget* shown = &window;
+      if (!compareWith.isEmpty())
+        if (auto* dialog = window.findChild<QDialog*>(QStringLiteral("CompareStoresDialog"))) shown = dialog;
+      const bool ok = shown->grab().save(screenshot);
       std::printf("%s %s\n", ok ? "screenshot saved to" : "could not save screenshot to", screenshot.toLocal8Bit().constData());
       std::fflush(stdout);
       QApplication::exit(ok ? 0 : 1);
     };
-    QObject::connect(&window, &MainWindow::settled, &window, [save] { QTimer::singleShot(300, save); });
+    if (compareWith.isEmpty()) {
+      QObject::connect(&window, &MainWindow::settled, &window, [save] { QTimer::singleShot(300, save); });
+    } else {  // once the comparison is shown
+      QObject::connect(&window, &MainWindow::storeReady, &window, [&window, save] {
+        QTimer::singleShot(0, &window, [&window, save] {
+          if (auto* comparison = window.findChild<StoreComparison*>())
+            QObject::connect(comparison, &StoreComparison::finished, &window, [save] { QTimer::singleShot(300, save); });
+        });
+      });
+    }
     QObject::connect(window.session(), &StoreSession::openFailed, &window, [save] { QTimer::singleShot(100, save); });
     if (welcome) QTimer::singleShot(300, save);
     QTimer::singleShot(120000, &window, save);  // never hang: take what is there

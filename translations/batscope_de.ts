@@ -1376,233 +1376,233 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="135"/>
-        <location filename="../ui/views/chain_view.cpp" line="254"/>
+        <location filename="../ui/views/chain_view.cpp" line="137"/>
+        <location filename="../ui/views/chain_view.cpp" line="257"/>
         <source>Verifying…</source>
         <translation>Verifiziere…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="143"/>
+        <location filename="../ui/views/chain_view.cpp" line="145"/>
         <source>Filter entities</source>
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="147"/>
+        <location filename="../ui/views/chain_view.cpp" line="149"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="148"/>
+        <location filename="../ui/views/chain_view.cpp" line="150"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Den Prüfbericht als JSON oder als druckbares PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="189"/>
+        <location filename="../ui/views/chain_view.cpp" line="191"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>gestrichelt: verborgenes Ereignis · ∅: Neustart bei Genesis · bernsteinfarben: nach dem ersten Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="211"/>
+        <location filename="../ui/views/chain_view.cpp" line="214"/>
         <source>Select event</source>
         <translation>Ereignis auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="212"/>
+        <location filename="../ui/views/chain_view.cpp" line="215"/>
         <source>Make the first broken link the current event</source>
         <translation>Das erste gebrochene Glied zum aktuellen Ereignis machen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="113"/>
+        <location filename="../ui/views/chain_view.cpp" line="114"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="241"/>
+        <location filename="../ui/views/chain_view.cpp" line="244"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="248"/>
-        <location filename="../ui/views/chain_view.cpp" line="371"/>
+        <location filename="../ui/views/chain_view.cpp" line="251"/>
+        <location filename="../ui/views/chain_view.cpp" line="374"/>
         <source>1 fork</source>
         <translation>1 Abzweigung</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="248"/>
-        <location filename="../ui/views/chain_view.cpp" line="372"/>
+        <location filename="../ui/views/chain_view.cpp" line="251"/>
+        <location filename="../ui/views/chain_view.cpp" line="375"/>
         <source>%1 forks</source>
         <translation>%1 Abzweigungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="254"/>
+        <location filename="../ui/views/chain_view.cpp" line="257"/>
         <source>Verifying… (%1)</source>
         <translation>Verifiziere… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="264"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="264"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>Hash chains not verified yet</source>
         <translation>Hash-Ketten noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="272"/>
+        <location filename="../ui/views/chain_view.cpp" line="275"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 Payload-Bytes in %2 ms gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="305"/>
+        <location filename="../ui/views/chain_view.cpp" line="308"/>
         <source>1 link</source>
         <translation>1 Glied</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="305"/>
+        <location filename="../ui/views/chain_view.cpp" line="308"/>
         <source>%1 links</source>
         <translation>%1 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="307"/>
+        <location filename="../ui/views/chain_view.cpp" line="310"/>
         <source>1 restart</source>
         <translation>1 Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="307"/>
+        <location filename="../ui/views/chain_view.cpp" line="310"/>
         <source>%1 restarts</source>
         <translation>%1 Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="311"/>
         <source> · %1 unhashed</source>
         <translation> · %1 ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="325"/>
+        <location filename="../ui/views/chain_view.cpp" line="328"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Jedes Glied verifiziert. Die Kette startet %1 bei Genesis neu (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="326"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="326"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="327"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Jedes Glied verifiziert: jeder event_hash ist BLAKE3 seines Payloads und jeder prev_hash der event_hash des vorherigen Glieds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="333"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus): prev_hash und event_hash sind komplett null, nichts zu verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="340"/>
+        <location filename="../ui/views/chain_view.cpp" line="343"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Erster Bruch&lt;/b&gt;&lt;/span&gt; bei globaler Sequenz &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="343"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source> (%1 broken links in all)</source>
         <translation> (insgesamt %1 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="345"/>
+        <location filename="../ui/views/chain_view.cpp" line="348"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · Ereignis %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="349"/>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="352"/>
+        <location filename="../ui/views/chain_view.cpp" line="354"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="350"/>
+        <location filename="../ui/views/chain_view.cpp" line="353"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>erwartet (event_hash des vorherigen Glieds)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="353"/>
         <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <location filename="../ui/views/chain_view.cpp" line="359"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <location filename="../ui/views/chain_view.cpp" line="359"/>
         <source>payload unreadable</source>
         <translation>Payload nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="366"/>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>#%1 verkettet sich mit #%2 statt mit #%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="374"/>
+        <location filename="../ui/views/chain_view.cpp" line="377"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>der prev_hash des Glieds nennt ein älteres Glied dieser Entität statt des unmittelbar davor geschriebenen. batpak tut dies um Sichtbarkeitsgrenzen; jeder Hash stimmt weiterhin, daher ist die Kette nicht gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="384"/>
+        <location filename="../ui/views/chain_view.cpp" line="387"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>batpaks verify_chain meldet diese Kette als intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="385"/>
+        <location filename="../ui/views/chain_view.cpp" line="388"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>batpaks eigenes verify_chain, das sichtbare Ereignisse in globaler Reihenfolge durchläuft, hält bei globaler Sequenz %1 an (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="448"/>
+        <location filename="../ui/views/chain_view.cpp" line="451"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Die Hash-Ketten wurden noch nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="459"/>
+        <location filename="../ui/views/chain_view.cpp" line="462"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="460"/>
+        <location filename="../ui/views/chain_view.cpp" line="463"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="462"/>
-        <location filename="../ui/views/chain_view.cpp" line="500"/>
+        <location filename="../ui/views/chain_view.cpp" line="465"/>
+        <location filename="../ui/views/chain_view.cpp" line="503"/>
         <source>Export verify report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="483"/>
+        <location filename="../ui/views/chain_view.cpp" line="486"/>
         <source>Hashing the store&apos;s files for the report…</source>
         <translation>Die Dateien des Speichers werden für den Bericht gehasht …</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="494"/>
+        <location filename="../ui/views/chain_view.cpp" line="497"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="500"/>
+        <location filename="../ui/views/chain_view.cpp" line="503"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="505"/>
+        <location filename="../ui/views/chain_view.cpp" line="508"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="518"/>
+        <location filename="../ui/views/chain_view.cpp" line="521"/>
         <source>Hashing the store&apos;s files for the report… %1%</source>
         <translation>Die Dateien des Speichers werden für den Bericht gehasht … %1 %</translation>
     </message>
@@ -1997,190 +1997,190 @@ B: %2</translation>
 <context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="87"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Go to Cause</source>
         <translation>Zur Ursache gehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="87"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="89"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Effects of This Event</source>
         <translation>Wirkungen dieses Ereignisses</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="89"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Effects</source>
         <translation>Wirkungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="91"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>Same Correlation</source>
         <translation>Gleiche Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="91"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="93"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>Previous in Entity</source>
         <translation>Vorheriges der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="93"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>◀ Entity</source>
         <translation>◀ Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="95"/>
+        <location filename="../ui/views/event_details_view.cpp" line="96"/>
         <source>Next in Entity</source>
         <translation>Nächstes der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="95"/>
+        <location filename="../ui/views/event_details_view.cpp" line="96"/>
         <source>Entity ▶</source>
         <translation>Entität ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="97"/>
-        <location filename="../ui/views/event_details_view.cpp" line="459"/>
+        <location filename="../ui/views/event_details_view.cpp" line="98"/>
+        <location filename="../ui/views/event_details_view.cpp" line="469"/>
         <source>Copy Value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="99"/>
+        <location filename="../ui/views/event_details_view.cpp" line="100"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="101"/>
+        <location filename="../ui/views/event_details_view.cpp" line="102"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="118"/>
-        <location filename="../ui/views/event_details_view.cpp" line="223"/>
+        <location filename="../ui/views/event_details_view.cpp" line="119"/>
+        <location filename="../ui/views/event_details_view.cpp" line="232"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="224"/>
+        <location filename="../ui/views/event_details_view.cpp" line="233"/>
         <source>No event selected</source>
         <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="255"/>
+        <location filename="../ui/views/event_details_view.cpp" line="264"/>
         <source>No payload: the frame does not decode</source>
         <translation>Kein Payload: der Frame lässt sich nicht dekodieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="261"/>
+        <location filename="../ui/views/event_details_view.cpp" line="270"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Batch-Marker: kein Payload (batpak liest ihn als null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="269"/>
+        <location filename="../ui/views/event_details_view.cpp" line="278"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 Bytes, die sich nicht als msgpack dekodieren lassen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="275"/>
+        <location filename="../ui/views/event_details_view.cpp" line="284"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 Bytes msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="276"/>
+        <location filename="../ui/views/event_details_view.cpp" line="285"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 nachfolgende Bytes ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="278"/>
+        <location filename="../ui/views/event_details_view.cpp" line="287"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>batpaks get schlägt fehl: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="295"/>
-        <location filename="../ui/views/event_details_view.cpp" line="307"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="316"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="297"/>
+        <location filename="../ui/views/event_details_view.cpp" line="306"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · keine Frame-Bytes: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="300"/>
+        <location filename="../ui/views/event_details_view.cpp" line="309"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="301"/>
+        <location filename="../ui/views/event_details_view.cpp" line="310"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="303"/>
+        <location filename="../ui/views/event_details_view.cpp" line="312"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC-Abweichung (gespeichert %1, berechnet %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="313"/>
         <source> · frame cut short: %1</source>
         <translation> · Frame abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="305"/>
+        <location filename="../ui/views/event_details_view.cpp" line="314"/>
         <source> · does not decode: %1</source>
         <translation> · nicht dekodierbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="311"/>
+        <location filename="../ui/views/event_details_view.cpp" line="320"/>
         <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
         <translation>Der eigene Frame dieses Ereignisses wird angezeigt. batpaks Index verortet das Ereignis bei %1, wo %2 liegt: batpaks get liefert jenen Frame ohne Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="316"/>
+        <location filename="../ui/views/event_details_view.cpp" line="325"/>
         <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
         <translation>Der eigene Frame dieses Ereignisses wird angezeigt: batpaks Index nennt %1, was sich nicht lesen lässt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="400"/>
+        <location filename="../ui/views/event_details_view.cpp" line="409"/>
         <source>No such event</source>
         <translation>Kein solches Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="404"/>
+        <location filename="../ui/views/event_details_view.cpp" line="413"/>
         <source>#%1  %2  %3</source>
         <translation>#%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <location filename="../ui/views/event_details_view.cpp" line="422"/>
         <source>… and 1 more</source>
         <translation>… und 1 weiteres</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <location filename="../ui/views/event_details_view.cpp" line="422"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="417"/>
+        <location filename="../ui/views/event_details_view.cpp" line="426"/>
         <source>Filter the Table to This Event</source>
         <translation>Tabelle auf dieses Ereignis filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="418"/>
+        <location filename="../ui/views/event_details_view.cpp" line="427"/>
         <source>Filter the Table to These %1 Events</source>
         <translation>Tabelle auf diese %1 Ereignisse filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="462"/>
+        <location filename="../ui/views/event_details_view.cpp" line="472"/>
         <source>Copy Field Path</source>
         <translation>Feldpfad kopieren</translation>
     </message>
@@ -2214,107 +2214,107 @@ B: %2</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="104"/>
+        <location filename="../ui/models/event_table_model.cpp" line="120"/>
         <source>Hash chain not verified yet</source>
         <translation>Hash-Kette noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="105"/>
+        <location filename="../ui/models/event_table_model.cpp" line="121"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Dieses Glied der BLAKE3-Kette der Entität verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="106"/>
+        <location filename="../ui/models/event_table_model.cpp" line="122"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Erstes gebrochenes Glied der Kette dieser Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="107"/>
+        <location filename="../ui/models/event_table_model.cpp" line="123"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Nach dem ersten gebrochenen Glied der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="108"/>
+        <location filename="../ui/models/event_table_model.cpp" line="124"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="109"/>
+        <location filename="../ui/models/event_table_model.cpp" line="125"/>
         <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
         <translation>Abzweigung: der prev_hash dieses Glieds nennt ein älteres Glied der Entität, nicht das unmittelbar davor geschriebene (batpak tut dies um Sichtbarkeitsgrenzen)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="114"/>
+        <location filename="../ui/models/event_table_model.cpp" line="130"/>
         <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
         <translation>Globale Sequenz %1 ist mehr als einem Ereignis zugeordnet: batpak vergibt Nummern nach einer Kompaktierung erneut. Ereignisse werden anhand ihrer ID unterschieden.</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="117"/>
+        <location filename="../ui/models/event_table_model.cpp" line="133"/>
         <source>raw kind 0x%1</source>
         <translation>Rohe Art 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="157"/>
+        <location filename="../ui/models/event_table_model.cpp" line="173"/>
         <source>(self)</source>
         <translation>(selbst)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="167"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="182"/>
+        <location filename="../ui/models/event_table_model.cpp" line="198"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="199"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="199"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <location filename="../ui/models/event_table_model.cpp" line="200"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="201"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="187"/>
+        <location filename="../ui/models/event_table_model.cpp" line="203"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <location filename="../ui/models/event_table_model.cpp" line="204"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="189"/>
+        <location filename="../ui/models/event_table_model.cpp" line="205"/>
         <source>Causation</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <location filename="../ui/models/event_table_model.cpp" line="206"/>
         <source>Chain</source>
         <translation>Kette</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="191"/>
+        <location filename="../ui/models/event_table_model.cpp" line="207"/>
         <source>Segment @ offset</source>
         <translation>Segment @ Offset</translation>
     </message>
@@ -2942,57 +2942,57 @@ B: %2</translation>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 geschrieben (1 Ereignis, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 geschrieben (%2 Ereignisse, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -3377,196 +3377,196 @@ B: %2</translation>
         <translation>Demo-Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
-        <location filename="../ui/main_window.cpp" line="452"/>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Export the Event Shown</source>
         <translation>Das angezeigte Ereignis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Export the %1 Events Shown</source>
         <translation>Die %1 angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Following: waiting for the store (%1)</source>
         <translation>Verfolgen: warte auf den Speicher (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Following %1: new events appear as they are committed</source>
         <translation>Verfolge %1: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
         <translation>Ein Segment ist geschrumpft oder verschwunden (eine Kompaktierung?): Der Speicher wurde neu wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>1 new event ↓</source>
         <translation>1 neues Ereignis ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>%1 new events ↓</source>
         <translation>%1 neue Ereignisse ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Show Bytes</source>
         <translation>Bytes zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="725"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 (following) — Batscope</source>
         <translation>%1 (verfolgt) — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="733"/>
+        <location filename="../ui/main_window.cpp" line="778"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="748"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="749"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="757"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="763"/>
+        <location filename="../ui/main_window.cpp" line="808"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3905,7 +3905,7 @@ B: %2</translation>
     </message>
     <message>
         <location filename="../ui/views/segment_map_view.cpp" line="32"/>
-        <location filename="../ui/views/segment_map_view.cpp" line="140"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="180"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
@@ -3915,152 +3915,152 @@ B: %2</translation>
         <translation> · %1 indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="71"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="104"/>
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="72"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="105"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="73"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="106"/>
         <source>unsealed</source>
         <translation>unversiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="74"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="107"/>
         <source>SIDX footer</source>
         <translation>SIDX-Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="75"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="108"/>
         <source>CRC bad / torn</source>
         <translation>CRC fehlerhaft / abgerissen</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="79"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="83"/>
         <source>%1 segments · %2</source>
         <translation>%1 Segmente · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="250"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="250"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="330"/>
         <source>CRC bad @%1</source>
         <translation>CRC fehlerhaft @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="331"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 Frames mit fehlerhafter CRC</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
         <source>CRC ✗</source>
         <translation>CRC ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
         <source>%1× CRC ✗</source>
         <translation>%1× CRC ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="335"/>
         <source>torn @%1</source>
         <translation>abgerissen @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
         <source>torn</source>
         <translation>abgerissen</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="299"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
         <source>footer invalid</source>
         <translation>Footer ungültig</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="300"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
         <source>footer ✗</source>
         <translation>Footer ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="385"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="386"/>
         <source>%1 bytes · %2</source>
         <translation>%1 Bytes · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="388"/>
         <source>Header: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="389"/>
         <source>SIDX footer: absent</source>
         <translation>SIDX-Footer: fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="391"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>SIDX-Footer: gültig, ab @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="352"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="392"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>SIDX-Footer: ungültig — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="393"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 Ereignis-Frames, %2 Batch-Marker; %3 sichtbare Ereignisse hier indiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="396"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC-Abweichung: Frame @%1 (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="397"/>
         <source>Torn tail @%1: %2</source>
         <translation>Abgerissenes Ende @%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="399"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 sichtbare Ereignisse hier indiziert; Frame-Durchlauf ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="402"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Von der Wiederherstellung per %1 in %2 ms gelesen (%3 Einträge, %4 Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="407"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Von der Wiederherstellung übersprungen (vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="369"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="409"/>
         <source>Current event at @%1</source>
         <translation>Aktuelles Ereignis bei @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="370"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="410"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Klicken, um die Ereignisse auf seg:%1 zu filtern</translation>
     </message>
@@ -4352,18 +4352,18 @@ B: %2</translation>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="206"/>
+        <location filename="../ui/store_session.cpp" line="207"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="209"/>
-        <location filename="../ui/store_session.cpp" line="217"/>
+        <location filename="../ui/store_session.cpp" line="210"/>
+        <location filename="../ui/store_session.cpp" line="218"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="224"/>
+        <location filename="../ui/store_session.cpp" line="225"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4371,82 +4371,82 @@ B: %2</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="59"/>
+        <location filename="../ui/views/timeline_view.cpp" line="60"/>
         <source>Stack by scope</source>
         <translation>Nach Scope stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="60"/>
+        <location filename="../ui/views/timeline_view.cpp" line="61"/>
         <source>Stack by kind category</source>
         <translation>Nach Art-Kategorie stapeln</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="62"/>
+        <location filename="../ui/views/timeline_view.cpp" line="63"/>
         <source>Select span</source>
         <translation>Zeitspanne wählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="64"/>
+        <location filename="../ui/views/timeline_view.cpp" line="65"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Über das Diagramm ziehen, um die Ereignisse auf eine Zeitspanne zu filtern (oder jederzeit mit Umschalt+Ziehen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="66"/>
+        <location filename="../ui/views/timeline_view.cpp" line="67"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="82"/>
+        <location filename="../ui/views/timeline_view.cpp" line="84"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="174"/>
+        <location filename="../ui/views/timeline_view.cpp" line="175"/>
         <source>(no scope)</source>
         <translation>(kein Scope)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="176"/>
+        <location filename="../ui/views/timeline_view.cpp" line="177"/>
         <source>kind %1:*</source>
         <translation>Art %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="179"/>
+        <location filename="../ui/views/timeline_view.cpp" line="180"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="279"/>
+        <location filename="../ui/views/timeline_view.cpp" line="280"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="280"/>
+        <location filename="../ui/views/timeline_view.cpp" line="281"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="281"/>
+        <location filename="../ui/views/timeline_view.cpp" line="282"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="282"/>
+        <location filename="../ui/views/timeline_view.cpp" line="283"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="283"/>
+        <location filename="../ui/views/timeline_view.cpp" line="284"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="285"/>
+        <location filename="../ui/views/timeline_view.cpp" line="286"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 von %2 Ereignissen angezeigt · Intervalle von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="286"/>
+        <location filename="../ui/views/timeline_view.cpp" line="287"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
@@ -4580,52 +4580,57 @@ B: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>batpak-0.5.0-Ereignis-Stores durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Zu öffnendes Datenverzeichnis (oder eine Segmentdatei darin).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Wiederherstellungspfad: mmap, checkpoint, rebuild oder scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Ein Bildschirmfoto des Fensters speichern, sobald der Store geöffnet ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Anzuzeigender Analyse-Tab: graph, chains, timeline, restore, compare oder warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Start in the true view.</source>
         <translation>In der Echtansicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Dieses Ereignis auswählen, sobald der Store geöffnet ist: eine Ereignis-ID oder eine globale Sequenz.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Follow the data directory while it is written: new events appear as they are committed.</source>
         <translation>Das Datenverzeichnis verfolgen, während es geschrieben wird: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>Once the store has opened, compare it with this other store or archive (Analyze → Compare with Store); with --screenshot, the comparison is saved.</source>
+        <translation>Nach dem Öffnen den Speicher mit diesem anderen Speicher oder Archiv vergleichen (Analyse → Mit Speicher vergleichen); mit --screenshot wird der Vergleich gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Vorgabe 1600x960).</translation>
     </message>

@@ -1376,233 +1376,233 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="135"/>
-        <location filename="../ui/views/chain_view.cpp" line="254"/>
+        <location filename="../ui/views/chain_view.cpp" line="137"/>
+        <location filename="../ui/views/chain_view.cpp" line="257"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="143"/>
+        <location filename="../ui/views/chain_view.cpp" line="145"/>
         <source>Filter entities</source>
         <translation>Filtrer les entités</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="147"/>
+        <location filename="../ui/views/chain_view.cpp" line="149"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="148"/>
+        <location filename="../ui/views/chain_view.cpp" line="150"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Enregistrer le rapport de vérification en JSON ou en PDF imprimable</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="189"/>
+        <location filename="../ui/views/chain_view.cpp" line="191"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>pointillés : événement masqué · ∅ : redémarrage à la genèse · ambre : après la première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="211"/>
+        <location filename="../ui/views/chain_view.cpp" line="214"/>
         <source>Select event</source>
         <translation>Sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="212"/>
+        <location filename="../ui/views/chain_view.cpp" line="215"/>
         <source>Make the first broken link the current event</source>
         <translation>Faire du premier maillon rompu l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="113"/>
+        <location filename="../ui/views/chain_view.cpp" line="114"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="241"/>
+        <location filename="../ui/views/chain_view.cpp" line="244"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="248"/>
-        <location filename="../ui/views/chain_view.cpp" line="371"/>
+        <location filename="../ui/views/chain_view.cpp" line="251"/>
+        <location filename="../ui/views/chain_view.cpp" line="374"/>
         <source>1 fork</source>
         <translation>1 bifurcation</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="248"/>
-        <location filename="../ui/views/chain_view.cpp" line="372"/>
+        <location filename="../ui/views/chain_view.cpp" line="251"/>
+        <location filename="../ui/views/chain_view.cpp" line="375"/>
         <source>%1 forks</source>
         <translation>%1 bifurcations</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="254"/>
+        <location filename="../ui/views/chain_view.cpp" line="257"/>
         <source>Verifying… (%1)</source>
         <translation>Vérification… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="264"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="264"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>Hash chains not verified yet</source>
         <translation>Chaînes de hachage pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="272"/>
+        <location filename="../ui/views/chain_view.cpp" line="275"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 octets de charge utile hachés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="305"/>
+        <location filename="../ui/views/chain_view.cpp" line="308"/>
         <source>1 link</source>
         <translation>1 maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="305"/>
+        <location filename="../ui/views/chain_view.cpp" line="308"/>
         <source>%1 links</source>
         <translation>%1 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="307"/>
+        <location filename="../ui/views/chain_view.cpp" line="310"/>
         <source>1 restart</source>
         <translation>1 redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="307"/>
+        <location filename="../ui/views/chain_view.cpp" line="310"/>
         <source>%1 restarts</source>
         <translation>%1 redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="311"/>
         <source> · %1 unhashed</source>
         <translation> · %1 sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="325"/>
+        <location filename="../ui/views/chain_view.cpp" line="328"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Chaque maillon se vérifie. La chaîne redémarre à la genèse %1 (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="326"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="326"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="327"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Chaque maillon se vérifie : chaque event_hash est le BLAKE3 de sa charge utile et chaque prev_hash le event_hash du maillon précédent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="333"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée) : prev_hash et event_hash sont entièrement nuls, rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="340"/>
+        <location filename="../ui/views/chain_view.cpp" line="343"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Première rupture&lt;/b&gt;&lt;/span&gt; à la séquence globale &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="343"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source> (%1 broken links in all)</source>
         <translation> (%1 maillons rompus au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="345"/>
+        <location filename="../ui/views/chain_view.cpp" line="348"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · événement %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="349"/>
-        <location filename="../ui/views/chain_view.cpp" line="351"/>
+        <location filename="../ui/views/chain_view.cpp" line="352"/>
+        <location filename="../ui/views/chain_view.cpp" line="354"/>
         <source>stored</source>
         <translation>stocké</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="350"/>
+        <location filename="../ui/views/chain_view.cpp" line="353"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>attendu (event_hash du maillon précédent)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="353"/>
         <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <location filename="../ui/views/chain_view.cpp" line="359"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="356"/>
+        <location filename="../ui/views/chain_view.cpp" line="359"/>
         <source>payload unreadable</source>
         <translation>charge utile illisible</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="366"/>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>le n° %1 se chaîne au n° %2 au lieu du n° %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="374"/>
+        <location filename="../ui/views/chain_view.cpp" line="377"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>le prev_hash du maillon désigne un maillon plus ancien de cette entité plutôt que celui écrit juste avant. batpak procède ainsi autour des barrières de visibilité ; chaque hachage concorde toujours, la chaîne n&apos;est donc pas rompue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="384"/>
+        <location filename="../ui/views/chain_view.cpp" line="387"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>Le verify_chain de batpak signale cette chaîne comme intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="385"/>
+        <location filename="../ui/views/chain_view.cpp" line="388"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>Le propre verify_chain de batpak, qui parcourt les événements visibles dans l&apos;ordre global, s&apos;arrête à la séquence globale %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="448"/>
+        <location filename="../ui/views/chain_view.cpp" line="451"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Les chaînes de hachage n&apos;ont pas encore été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="459"/>
+        <location filename="../ui/views/chain_view.cpp" line="462"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="460"/>
+        <location filename="../ui/views/chain_view.cpp" line="463"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="462"/>
-        <location filename="../ui/views/chain_view.cpp" line="500"/>
+        <location filename="../ui/views/chain_view.cpp" line="465"/>
+        <location filename="../ui/views/chain_view.cpp" line="503"/>
         <source>Export verify report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="483"/>
+        <location filename="../ui/views/chain_view.cpp" line="486"/>
         <source>Hashing the store&apos;s files for the report…</source>
         <translation>Hachage des fichiers du magasin pour le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="494"/>
+        <location filename="../ui/views/chain_view.cpp" line="497"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="500"/>
+        <location filename="../ui/views/chain_view.cpp" line="503"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="505"/>
+        <location filename="../ui/views/chain_view.cpp" line="508"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="518"/>
+        <location filename="../ui/views/chain_view.cpp" line="521"/>
         <source>Hashing the store&apos;s files for the report… %1%</source>
         <translation>Hachage des fichiers du magasin pour le rapport… %1 %</translation>
     </message>
@@ -1997,190 +1997,190 @@ B : %2</translation>
 <context>
     <name>batscope::ui::EventDetailsView</name>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="87"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Go to Cause</source>
         <translation>Aller à la cause</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="87"/>
+        <location filename="../ui/views/event_details_view.cpp" line="88"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="89"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Effects of This Event</source>
         <translation>Effets de cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="89"/>
+        <location filename="../ui/views/event_details_view.cpp" line="90"/>
         <source>Effects</source>
         <translation>Effets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="91"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>Same Correlation</source>
         <translation>Même corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="91"/>
+        <location filename="../ui/views/event_details_view.cpp" line="92"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="93"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>Previous in Entity</source>
         <translation>Précédent de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="93"/>
+        <location filename="../ui/views/event_details_view.cpp" line="94"/>
         <source>◀ Entity</source>
         <translation>◀ Entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="95"/>
+        <location filename="../ui/views/event_details_view.cpp" line="96"/>
         <source>Next in Entity</source>
         <translation>Suivant de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="95"/>
+        <location filename="../ui/views/event_details_view.cpp" line="96"/>
         <source>Entity ▶</source>
         <translation>Entité ▶</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="97"/>
-        <location filename="../ui/views/event_details_view.cpp" line="459"/>
+        <location filename="../ui/views/event_details_view.cpp" line="98"/>
+        <location filename="../ui/views/event_details_view.cpp" line="469"/>
         <source>Copy Value</source>
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="99"/>
+        <location filename="../ui/views/event_details_view.cpp" line="100"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="101"/>
+        <location filename="../ui/views/event_details_view.cpp" line="102"/>
         <source>Expand All</source>
         <translation>Tout développer</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="118"/>
-        <location filename="../ui/views/event_details_view.cpp" line="223"/>
+        <location filename="../ui/views/event_details_view.cpp" line="119"/>
+        <location filename="../ui/views/event_details_view.cpp" line="232"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="224"/>
+        <location filename="../ui/views/event_details_view.cpp" line="233"/>
         <source>No event selected</source>
         <translation>Aucun événement sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="255"/>
+        <location filename="../ui/views/event_details_view.cpp" line="264"/>
         <source>No payload: the frame does not decode</source>
         <translation>Pas de charge utile : la trame ne se décode pas</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="261"/>
+        <location filename="../ui/views/event_details_view.cpp" line="270"/>
         <source>Batch marker: no payload (batpak reads it as null)</source>
         <translation>Marqueur de lot : pas de charge utile (batpak le lit comme null)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="269"/>
+        <location filename="../ui/views/event_details_view.cpp" line="278"/>
         <source>%1 bytes that do not decode as msgpack: %2</source>
         <translation>%1 octets qui ne se décodent pas en msgpack : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="275"/>
+        <location filename="../ui/views/event_details_view.cpp" line="284"/>
         <source>%1 bytes of msgpack · %2</source>
         <translation>%1 octets de msgpack · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="276"/>
+        <location filename="../ui/views/event_details_view.cpp" line="285"/>
         <source>%1 trailing bytes ignored</source>
         <translation>%1 octets de fin ignorés</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="278"/>
+        <location filename="../ui/views/event_details_view.cpp" line="287"/>
         <source>batpak&apos;s get fails: %1</source>
         <translation>le get de batpak échoue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="295"/>
-        <location filename="../ui/views/event_details_view.cpp" line="307"/>
+        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="316"/>
         <source>%1 @ %2</source>
         <translation>%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="297"/>
+        <location filename="../ui/views/event_details_view.cpp" line="306"/>
         <source>%1 · no frame bytes: %2</source>
         <translation>%1 · aucun octet de trame : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="300"/>
+        <location filename="../ui/views/event_details_view.cpp" line="309"/>
         <source>%1 · %2 bytes</source>
         <translation>%1 · %2 octets</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="301"/>
+        <location filename="../ui/views/event_details_view.cpp" line="310"/>
         <source> · CRC ✔</source>
         <translation> · CRC ✔</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="303"/>
+        <location filename="../ui/views/event_details_view.cpp" line="312"/>
         <source> · CRC mismatch (stored %1, computed %2)</source>
         <translation> · CRC incorrect (stocké %1, calculé %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="304"/>
+        <location filename="../ui/views/event_details_view.cpp" line="313"/>
         <source> · frame cut short: %1</source>
         <translation> · trame tronquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="305"/>
+        <location filename="../ui/views/event_details_view.cpp" line="314"/>
         <source> · does not decode: %1</source>
         <translation> · ne se décode pas : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="311"/>
+        <location filename="../ui/views/event_details_view.cpp" line="320"/>
         <source>This event&apos;s own frame is shown. batpak&apos;s index puts it at %1, where %2 sits: batpak&apos;s get returns that frame without error.</source>
         <translation>La trame propre à cet événement est affichée. L&apos;index de batpak situe l&apos;événement à %1, où se trouve %2 : le get de batpak renvoie cette trame-là sans erreur.</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="316"/>
+        <location filename="../ui/views/event_details_view.cpp" line="325"/>
         <source>This event&apos;s own frame is shown: batpak&apos;s index says %1, which does not read (%2)</source>
         <translation>La trame propre à cet événement est affichée : l&apos;index de batpak indique %1, qui ne se lit pas (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="400"/>
+        <location filename="../ui/views/event_details_view.cpp" line="409"/>
         <source>No such event</source>
         <translation>Aucun événement de ce type</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="404"/>
+        <location filename="../ui/views/event_details_view.cpp" line="413"/>
         <source>#%1  %2  %3</source>
         <translation>#%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <location filename="../ui/views/event_details_view.cpp" line="422"/>
         <source>… and 1 more</source>
         <translation>… et 1 autre</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="413"/>
+        <location filename="../ui/views/event_details_view.cpp" line="422"/>
         <source>… and %1 more</source>
         <translation>… et %1 autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="417"/>
+        <location filename="../ui/views/event_details_view.cpp" line="426"/>
         <source>Filter the Table to This Event</source>
         <translation>Filtrer la table sur cet événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="418"/>
+        <location filename="../ui/views/event_details_view.cpp" line="427"/>
         <source>Filter the Table to These %1 Events</source>
         <translation>Filtrer la table sur ces %1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/event_details_view.cpp" line="462"/>
+        <location filename="../ui/views/event_details_view.cpp" line="472"/>
         <source>Copy Field Path</source>
         <translation>Copier le chemin du champ</translation>
     </message>
@@ -2214,107 +2214,107 @@ B : %2</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="104"/>
+        <location filename="../ui/models/event_table_model.cpp" line="120"/>
         <source>Hash chain not verified yet</source>
         <translation>Chaîne de hachage pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="105"/>
+        <location filename="../ui/models/event_table_model.cpp" line="121"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Ce maillon de la chaîne BLAKE3 de l&apos;entité se vérifie</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="106"/>
+        <location filename="../ui/models/event_table_model.cpp" line="122"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Premier maillon rompu de la chaîne de cette entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="107"/>
+        <location filename="../ui/models/event_table_model.cpp" line="123"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Après le premier maillon rompu de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="108"/>
+        <location filename="../ui/models/event_table_model.cpp" line="124"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="109"/>
+        <location filename="../ui/models/event_table_model.cpp" line="125"/>
         <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
         <translation>Bifurcation : le prev_hash de ce maillon désigne un maillon plus ancien de l&apos;entité, et non celui écrit juste avant (batpak procède ainsi autour des barrières de visibilité)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="114"/>
+        <location filename="../ui/models/event_table_model.cpp" line="130"/>
         <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
         <translation>La séquence globale %1 est portée par plus d&apos;un événement : batpak réutilise les numéros après un compactage. Les événements se distinguent par leur ID.</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="117"/>
+        <location filename="../ui/models/event_table_model.cpp" line="133"/>
         <source>raw kind 0x%1</source>
         <translation>type brut 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="157"/>
+        <location filename="../ui/models/event_table_model.cpp" line="173"/>
         <source>(self)</source>
         <translation>(lui-même)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="167"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="182"/>
+        <location filename="../ui/models/event_table_model.cpp" line="198"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="199"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="199"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <location filename="../ui/models/event_table_model.cpp" line="200"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="201"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="187"/>
+        <location filename="../ui/models/event_table_model.cpp" line="203"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <location filename="../ui/models/event_table_model.cpp" line="204"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="189"/>
+        <location filename="../ui/models/event_table_model.cpp" line="205"/>
         <source>Causation</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <location filename="../ui/models/event_table_model.cpp" line="206"/>
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="191"/>
+        <location filename="../ui/models/event_table_model.cpp" line="207"/>
         <source>Segment @ offset</source>
         <translation>Segment @ décalage</translation>
     </message>
@@ -2942,57 +2942,57 @@ B : %2</translation>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 écrit (1 événement, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 écrit (%2 événements, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -3377,196 +3377,196 @@ B : %2</translation>
         <translation>Magasin de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Export Events</source>
         <translation>Exporter les événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
-        <location filename="../ui/main_window.cpp" line="452"/>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Export the Event Shown</source>
         <translation>Exporter l’événement affiché</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Export the %1 Events Shown</source>
         <translation>Exporter les %1 événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Following: waiting for the store (%1)</source>
         <translation>Suivi : en attente du magasin (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Following %1: new events appear as they are committed</source>
         <translation>Suivi de %1 : les nouveaux événements apparaissent dès qu’ils sont validés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
         <translation>Un segment a rétréci ou disparu (un compactage ?) : le magasin a été restauré à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>1 new event ↓</source>
         <translation>1 nouvel événement ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>%1 new events ↓</source>
         <translation>%1 nouveaux événements ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="590"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Show Bytes</source>
         <translation>Afficher les octets</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="702"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="725"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 (following) — Batscope</source>
         <translation>%1 (suivi) — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="733"/>
+        <location filename="../ui/main_window.cpp" line="778"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="748"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="749"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="800"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="757"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="763"/>
+        <location filename="../ui/main_window.cpp" line="808"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3905,7 +3905,7 @@ B : %2</translation>
     </message>
     <message>
         <location filename="../ui/views/segment_map_view.cpp" line="32"/>
-        <location filename="../ui/views/segment_map_view.cpp" line="140"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="180"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
@@ -3915,152 +3915,152 @@ B : %2</translation>
         <translation> · %1 indexés</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="71"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="104"/>
         <source>sealed</source>
         <translation>scellé</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="72"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="105"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="73"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="106"/>
         <source>unsealed</source>
         <translation>non scellé</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="74"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="107"/>
         <source>SIDX footer</source>
         <translation>Pied de segment SIDX</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="75"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="108"/>
         <source>CRC bad / torn</source>
         <translation>CRC incorrect / tronqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="79"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="83"/>
         <source>%1 segments · %2</source>
         <translation>%1 segments · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="250"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="210"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="250"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="290"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="330"/>
         <source>CRC bad @%1</source>
         <translation>CRC incorrect @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="291"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="331"/>
         <source>%1 CRC-bad frames</source>
         <translation>%1 trames au CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
         <source>CRC ✗</source>
         <translation>CRC ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="292"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="332"/>
         <source>%1× CRC ✗</source>
         <translation>%1× CRC ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="295"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="335"/>
         <source>torn @%1</source>
         <translation>tronqué @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="296"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="336"/>
         <source>torn</source>
         <translation>tronqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="299"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="339"/>
         <source>footer invalid</source>
         <translation>pied de segment invalide</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="300"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="340"/>
         <source>footer ✗</source>
         <translation>pied ✗</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="345"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="385"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — segment %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — segment %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="346"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="386"/>
         <source>%1 bytes · %2</source>
         <translation>%1 octets · %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="348"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="388"/>
         <source>Header: %1</source>
         <translation>En-tête : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="349"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="389"/>
         <source>SIDX footer: absent</source>
         <translation>Pied de segment SIDX : absent</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="351"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="391"/>
         <source>SIDX footer: valid, from @%1 (%2 bytes)</source>
         <translation>Pied de segment SIDX : valide, à partir de @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="352"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="392"/>
         <source>SIDX footer: invalid — %1</source>
         <translation>Pied de segment SIDX : invalide — %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="353"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="393"/>
         <source>%1 event frames, %2 batch markers; %3 visible events indexed here</source>
         <translation>%1 trames d&apos;événement, %2 marqueurs de lot ; %3 événements visibles indexés ici</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="356"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="396"/>
         <source>CRC mismatch: frame @%1 (%2 bytes)</source>
         <translation>CRC incorrect : trame @%1 (%2 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="357"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="397"/>
         <source>Torn tail @%1: %2</source>
         <translation>Fin tronquée @%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="359"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="399"/>
         <source>%1 visible events indexed here; frame walk pending</source>
         <translation>%1 événements visibles indexés ici ; parcours des trames en attente</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="362"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="402"/>
         <source>Restore read it by %1 in %2 ms (%3 entries, %4 bytes)</source>
         <translation>Lu par la restauration via %1 en %2 ms (%3 entrées, %4 octets)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="367"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="407"/>
         <source>Restore skipped it (covered by the snapshot)</source>
         <translation>Ignoré par la restauration (couvert par l&apos;instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="369"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="409"/>
         <source>Current event at @%1</source>
         <translation>Événement courant à @%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/segment_map_view.cpp" line="370"/>
+        <location filename="../ui/views/segment_map_view.cpp" line="410"/>
         <source>Click to filter the events to seg:%1</source>
         <translation>Cliquez pour filtrer les événements sur seg:%1</translation>
     </message>
@@ -4352,18 +4352,18 @@ B : %2</translation>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="206"/>
+        <location filename="../ui/store_session.cpp" line="207"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="209"/>
-        <location filename="../ui/store_session.cpp" line="217"/>
+        <location filename="../ui/store_session.cpp" line="210"/>
+        <location filename="../ui/store_session.cpp" line="218"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="224"/>
+        <location filename="../ui/store_session.cpp" line="225"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4371,82 +4371,82 @@ B : %2</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="59"/>
+        <location filename="../ui/views/timeline_view.cpp" line="60"/>
         <source>Stack by scope</source>
         <translation>Empiler par portée</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="60"/>
+        <location filename="../ui/views/timeline_view.cpp" line="61"/>
         <source>Stack by kind category</source>
         <translation>Empiler par catégorie de type</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="62"/>
+        <location filename="../ui/views/timeline_view.cpp" line="63"/>
         <source>Select span</source>
         <translation>Sélectionner une plage</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="64"/>
+        <location filename="../ui/views/timeline_view.cpp" line="65"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Faites glisser sur le graphique pour filtrer les événements sur une plage de temps (ou Maj+glisser à tout moment)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="66"/>
+        <location filename="../ui/views/timeline_view.cpp" line="67"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="82"/>
+        <location filename="../ui/views/timeline_view.cpp" line="84"/>
         <source>events</source>
         <translation>événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="174"/>
+        <location filename="../ui/views/timeline_view.cpp" line="175"/>
         <source>(no scope)</source>
         <translation>(sans portée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="176"/>
+        <location filename="../ui/views/timeline_view.cpp" line="177"/>
         <source>kind %1:*</source>
         <translation>type %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="179"/>
+        <location filename="../ui/views/timeline_view.cpp" line="180"/>
         <source>other</source>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="279"/>
+        <location filename="../ui/views/timeline_view.cpp" line="280"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="280"/>
+        <location filename="../ui/views/timeline_view.cpp" line="281"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="281"/>
+        <location filename="../ui/views/timeline_view.cpp" line="282"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="282"/>
+        <location filename="../ui/views/timeline_view.cpp" line="283"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="283"/>
+        <location filename="../ui/views/timeline_view.cpp" line="284"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="285"/>
+        <location filename="../ui/views/timeline_view.cpp" line="286"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="286"/>
+        <location filename="../ui/views/timeline_view.cpp" line="287"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
@@ -4580,52 +4580,57 @@ B : %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>Parcourir les magasins de données d&apos;événements batpak 0.5.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Répertoire de données (ou fichier de segment qu&apos;il contient) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Thème de couleurs : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Chemin de restauration : mmap, checkpoint, rebuild ou scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre une fois le magasin de données ouvert, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Onglet d&apos;analyse à afficher : graph, chains, timeline, restore, compare ou warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Start in the true view.</source>
         <translation>Démarrer dans la vue réelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Sélectionner cet événement une fois le magasin de données ouvert : un ID d&apos;événement ou une séquence globale.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Follow the data directory while it is written: new events appear as they are committed.</source>
         <translation>Suivre le répertoire de données pendant son écriture : les nouveaux événements apparaissent dès qu’ils sont validés.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
+        <source>Once the store has opened, compare it with this other store or archive (Analyze → Compare with Store); with --screenshot, the comparison is saved.</source>
+        <translation>Une fois le magasin ouvert, le comparer à cet autre magasin ou archive (Analyse → Comparer avec un magasin) ; avec --screenshot, la comparaison est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1600x960).</translation>
     </message>
