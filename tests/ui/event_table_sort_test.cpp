@@ -93,6 +93,7 @@ class EventTableSortTest : public QObject {
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(modelRows(model), visible);
     QVERIFY(!model.appendRows(index, {visible.front()}));  // not past the rows shown
+    QVERIFY(!model.appendRows(index, {uint32_t(index->entryCount()), uint32_t(index->entryCount())}));
     // Checked over the first half's rows only: the rest are pending.
     const uint32_t checked = visible[half];
     model.setChainReport(bg->chains.get(), checked);

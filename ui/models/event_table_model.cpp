@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <optional>
 
 #include "batscope/format/event_frame.h"
 #include "batscope/analysis/hash_chain.h"
@@ -57,8 +58,11 @@ void EventTableModel::clear() { setRows(std::shared_ptr<const batscope::Index>()
 
 bool EventTableModel::appendRows(std::shared_ptr<const batscope::Index> index, const std::vector<uint32_t>& more) {
   if (!index || !index_ || !isInSequenceOrder() || index->entryCount() < index_->entryCount()) return false;
-  for (uint32_t row : more)  // past the rows shown, in order
-    if (row >= index->entryCount() || (!rows_.empty() && row <= rows_.back())) return false;
+  std::optional<uint32_t> last = rows_.empty() ? std::nullopt : std::optional<uint32_t>(rows_.back());
+  for (uint32_t row : more) {  // past the rows shown, in order
+    if (row >= index->entryCount() || (last && row <= *last)) return false;
+    last = row;
+  }
   owner_ = std::move(index);
   index_ = owner_.get();
   reverseValid_ = false;
