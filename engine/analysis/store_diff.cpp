@@ -312,6 +312,9 @@ std::vector<DiffField> compareEventFields(const DataDir& dirA, const DiffEvent& 
   for (const auto& [name, value] : fa) row(name).a = value;
   for (const auto& [name, value] : fb) row(name).b = value;
   for (DiffField& f : out) f.differs = f.a != f.b;
+  // Where a side's frame does not read, that is the first thing to say: every field the
+  // other side has would otherwise stand before it, empty on this side.
+  std::stable_partition(out.begin(), out.end(), [](const DiffField& f) { return f.name == "frame"; });
   return out;
 }
 

@@ -212,6 +212,29 @@ class StoreDiffTest : public QObject {
     QCOMPARE(differing, QStringList({"payload", "crc32"}));
   }
 
+  // The same byte changed without fixing the CRC: B's frame does not read, and the side by
+  // side says so first, not after every field only A has.
+  void payloadChangedCrcLeft() {
+    QTemporaryDir tmp;
+    const QString a = tmp.filePath("a"), b = tmp.filePath("b");
+    QVERIFY(writeStore(a, 300, 7));
+    QVERIFY(copyDataDir(a, b));
+    Victim v;
+    QVERIFY(findVictim(b, 120, v));
+    v.bytes[qsizetype(v.payloadByte)] = char(uint8_t(v.bytes[qsizetype(v.payloadByte)]) ^ 1);
+    QVERIFY(writeBytes(v.file, v.bytes));
+    const DiffOpened sa = openSide(a), sb = openSide(b);
+    const StoreDiff d = diffOf(sa, sb);
+    const EntityDiff* e = entityNamed(d, std::string(v.decoded.entity));
+    QVERIFY(e && e->a && e->b);
+    QCOMPARE(QString(entityVerdictName(e->verdict)), QString("diverged"));
+    const std::vector<DiffField> fields = compareEventFields(*sa.dir, *e->a, *sb.dir, *e->b);
+    QVERIFY(!fields.empty());
+    QCOMPARE(QString::fromStdString(fields.front().name), QString("frame"));
+    QVERIFY(fields.front().differs && fields.front().a.empty());
+    QVERIFY2(QString::fromStdString(fields.front().b).startsWith("unreadable: "), fields.front().b.c_str());
+  }
+
   // A payload changed and its event_hash recomputed (the chain's next prev_hash no longer
   // names it): read from the frames (--path scan), the chains diverge on their hashes.
   void payloadChangedAndRehashed() {
