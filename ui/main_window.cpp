@@ -250,9 +250,12 @@ void MainWindow::connectSession() {
   connect(session_, &StoreSession::viewChanged, this, [this] {
     trueViewBanner_->setVisible(session_->trueView());
     if (trueViewAction_) trueViewAction_->setChecked(session_->trueView());
-    if (followAppend_) {  // a followed store grew: its new rows are added to those shown
-      std::vector<uint32_t> rows = std::move(*followAppend_);
-      followAppend_.reset();
+    // A followed store grew, and the table shows its rows in sequence order with its filter
+    // applied: the new rows are added to them rather than every row shown afresh.
+    const std::vector<uint32_t>* added = session_->appendedRows();
+    if (added && model_->isInSequenceOrder() && !filterRunner_->isRunning() && shownFilter_ &&
+        *shownFilter_ == state_->filter()) {
+      std::vector<uint32_t> rows = *added;
       if (state_->query().empty() || rows.empty()) {
         appendFollowedRows(std::move(rows));
       } else {  // filtered first, alone: finished() then adds the matches
@@ -589,14 +592,10 @@ void MainWindow::onFollowUpdate(const std::shared_ptr<const FollowUpdate>& updat
   const std::optional<Id128> current =
       before && row < before->entryCount() ? std::optional<Id128>(before->eventId(row)) : std::nullopt;
   followScroll_ = table_->verticalScrollBar()->value();
-  // Grown only, over the index the table shows, in sequence order and with its filter applied:
-  // the new rows are added rather than every row shown afresh (and filtered and sorted again).
+  // Grown only over the index shown: the views may add the new rows to what they show.
   const OpenedStore* shown = session_->store();
-  if (update->appendedOnly && update->previous && shown && update->previous.get() == shown->restore.index.get() &&
-      !session_->trueView() && model_->isInSequenceOrder() && !filterRunner_->isRunning() && shownFilter_ &&
-      *shownFilter_ == state_->filter())
-    followAppend_ = update->newRows;
-  session_->adoptFollowed(update->dir, *update->restore);
+  const bool grew = update->appendedOnly && update->previous && shown && update->previous.get() == shown->restore.index.get();
+  session_->adoptFollowed(update->dir, *update->restore, grew ? std::optional<std::vector<uint32_t>>(update->newRows) : std::nullopt);
   if (update->restarted)
     statusBar()->showMessage(tr("A segment shrank or went away (a compaction?): the store was restored afresh"), 8000);
   if (current) {

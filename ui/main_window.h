@@ -182,10 +182,7 @@ class MainWindow : public QMainWindow {
   QToolButton* followBadge_ = nullptr;  // "N new events": arrived below the rows shown
   qulonglong unseenEvents_ = 0;
   std::optional<int> followScroll_;     // the table's scroll position to keep after an update
-  // A followed store only grew: the rows to add to the table (filtered first) instead of
-  // showing every row afresh.
-  std::optional<std::vector<uint32_t>> followAppend_;
-  bool filteringAppended_ = false;  // the filter runs over followAppend_'s rows
+  bool filteringAppended_ = false;  // the filter runs over a followed store's new rows alone
   void appendFollowedRows(std::vector<uint32_t> rows);
   void showChainStatus();
   StoreComparison* comparison_ = nullptr;   // Compare Stores, created at first use

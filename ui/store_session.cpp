@@ -161,7 +161,8 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
   openWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
 }
 
-void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore) {
+void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore,
+                                 std::optional<std::vector<uint32_t>> appended) {
   if (!store_) return;
   auto next = std::make_shared<OpenedStore>();
   next->dir = std::move(dir);
@@ -169,7 +170,9 @@ void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult res
   next->path = store_->path;
   next->wallMs = store_->wallMs;
   store_ = next;
+  if (!trueView_) appended_ = std::move(appended);  // the true view shown has not grown yet
   emit viewChanged();
+  appended_.reset();
   emit findingsChanged();
   // The previous checks stay shown until new ones replace them (the true view, too: it shows
   // the new events once its own index is built). A run under way is let finish rather than

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "batscope/base/data_dir.h"
@@ -85,7 +86,14 @@ class StoreSession : public QObject {
   // The store is swapped in place (no closed()/opened(): filter and selection stay), the
   // views hear viewChanged(), and the background checks run again over the new store (after
   // the run under way, if any); the previous checks stay shown until then.
-  void adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore);
+  // `appended`: the store only grew over the index shown (FollowUpdate::appendedOnly), and
+  // these are its new visible rows; while viewChanged() is emitted for it, appendedRows()
+  // gives them, so a view may add them to what it shows rather than start over.
+  void adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore,
+                     std::optional<std::vector<uint32_t>> appended = std::nullopt);
+  // During viewChanged() for a followed store that only grew, in batpak's view: its new
+  // visible rows; null otherwise.
+  const std::vector<uint32_t>* appendedRows() const { return appended_ ? &*appended_ : nullptr; }
 
  signals:
   void opening(const QString& path);
@@ -115,7 +123,8 @@ class StoreSession : public QObject {
   uint64_t storeGeneration_ = 0;  // bumped when the store shown changes: stale background too
   bool busy_ = false;
   bool trueView_ = false;
-  bool backgroundStale_ = false;  // a followed store grew while its checks ran: run them again
+  bool backgroundStale_ = false;
+  std::optional<std::vector<uint32_t>> appended_;  // see appendedRows()  // a followed store grew while its checks ran: run them again
 };
 
 }  // namespace batscope::ui

@@ -17,6 +17,8 @@
 
 #include "batscope/analysis/event_query.h"
 #include "batscope/restore/index.h"
+#include "batscope/restore/store_follower.h"
+#include "batscope/write/store.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/compare_paths_view.h"
@@ -84,6 +86,7 @@ class TimelineCompareTest : public QObject {
   void spanSelectionFilters_data() { timelineCounts_data(); }
   void spanSelectionFilters();
   void spanKeepsOtherTerms();
+  void followedStoreGrows();
   void markerAndBucketClick();
   void compareEveryFixture();
   void batchesDisagree();
@@ -130,6 +133,67 @@ void TimelineCompareTest::timelineCounts() {
   for (uint32_t r : index.visibleRows())
     if (double(index.entry(r).wallMs) >= from && double(index.entry(r).wallMs) < to) ++expected;
   QCOMPARE(timeline.view.countedEvents(), expected);
+}
+
+// A followed store that only grew: its new events join the bars without starting over, a
+// zoomed-in range stays, and the counts are those of a fresh look at the grown store.
+void TimelineCompareTest::followedStoreGrows() {
+  QTemporaryDir tmp;
+  const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
+  StoreConfig cfg;
+  cfg.segmentMaxBytes = 16 << 10;
+  auto writer = Store::open(dir, cfg);
+  QVERIFY(writer);
+  auto append = [&](int n, const std::string& scope) {
+    for (int i = 0; i < n; ++i)
+      if (!(*writer)->append("account:" + std::to_string(i % 5), scope, 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
+        return false;
+    return true;
+  };
+  QVERIFY(append(200, "billing"));
+  Timeline timeline;
+  QVERIFY(openDir(timeline.session, QString::fromStdString(dir)));
+  StoreFollower follower(dir);
+  QVERIFY(follower.poll().changed);  // the baseline: the rows the session shows
+  QCOMPARE(timeline.view.countedEvents(), uint64_t(200));
+
+  // Shown whole, the range widens to the new events.
+  QTest::qWait(20);  // later wall-clock milliseconds
+  QVERIFY(append(30, "billing"));
+  FollowUpdate grown = follower.poll();
+  QVERIFY(grown.appendedOnly);
+  timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
+  QCOMPARE(timeline.view.countedEvents(), uint64_t(230));
+  QCOMPARE(timeline.view.stackNames(), QStringList({"billing"}));
+
+  // Zoomed in, the range stays; a new scope starts over (it gets a stack of its own), and the
+  // range still stays.
+  const double lo = timeline.view.rangeStartMs(), hi = timeline.view.rangeEndMs();
+  timeline.view.setVisibleRange(lo, lo + (hi - lo) / 2);
+  const double zoomedLo = timeline.view.rangeStartMs(), zoomedHi = timeline.view.rangeEndMs();
+  const uint64_t zoomedCount = timeline.view.countedEvents();
+  QVERIFY(append(10, "billing"));
+  grown = follower.poll();
+  QVERIFY(grown.appendedOnly);
+  timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
+  QCOMPARE(timeline.view.rangeStartMs(), zoomedLo);
+  QCOMPARE(timeline.view.rangeEndMs(), zoomedHi);
+  QCOMPARE(timeline.view.countedEvents(), zoomedCount);  // the new events are right of the range
+  QVERIFY(append(10, "shipping"));
+  grown = follower.poll();
+  QVERIFY(grown.appendedOnly);
+  timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
+  QCOMPARE(timeline.view.rangeStartMs(), zoomedLo);
+  QCOMPARE(timeline.view.stackNames(), QStringList({"billing", "shipping"}));
+  timeline.view.resetZoom();
+  QCOMPARE(timeline.view.countedEvents(), uint64_t(250));
+  // The same counts a fresh look at the store gives.
+  const std::vector<uint64_t> incremental = timeline.view.bucketTotals();
+  const double from = timeline.view.rangeStartMs(), to = timeline.view.rangeEndMs();
+  timeline.view.refresh();
+  timeline.view.setVisibleRange(from, to);
+  QCOMPARE(timeline.view.bucketTotals(), incremental);
+  QVERIFY((*writer)->close());
 }
 
 void TimelineCompareTest::spanSelectionFilters() {

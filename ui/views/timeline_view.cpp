@@ -148,9 +148,22 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
 }
 
 void TimelineView::refresh() {
+  const Index* index = session_ ? session_->index() : nullptr;
+  // A followed store grew: its new events join the bars, and a zoomed-in range stays (one
+  // that showed every event widens to show the new ones too).
+  const std::vector<uint32_t>* added = session_ ? session_->appendedRows() : nullptr;
+  const bool wholeRange = points_.empty() || (rangeStartMs() <= double(points_.front().ms) &&
+                                              rangeEndMs() >= double(points_.back().ms));
+  const QCPRange keep = plot_->xAxis->range();
+  if (added && index && !points_.empty() && addPoints(*index, *added)) {
+    lastLo_ = lastHi_ = 0;
+    if (wholeRange) resetZoom();
+    else setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
+    return;
+  }
   points_.clear();
   groupNames_.clear();
-  const Index* index = session_ ? session_->index() : nullptr;
+  slotOfGroup_.clear();
   if (index) {
     const std::vector<uint32_t>& rows = index->visibleRows();
     // Groups: scope string id or kind category; the largest kMaxStacks keep their own stack.
@@ -169,6 +182,8 @@ void TimelineView::refresh() {
     const bool other = bySize.size() > kMaxStacks;
     for (size_t i = 0; i < bySize.size() && i < kMaxStacks; ++i) {
       slot[bySize[i].second] = uint32_t(i);
+      slotOfGroup_[mode_ == StackMode::Scope ? std::string(index->string(bySize[i].second))
+                                             : "#" + std::to_string(bySize[i].second)] = uint32_t(i);
       const uint32_t k = bySize[i].second;
       if (mode_ == StackMode::Scope) {
         const QString s = QString::fromUtf8(index->string(k).data(), qsizetype(index->string(k).size()));
@@ -188,7 +203,30 @@ void TimelineView::refresh() {
               [](const Point& a, const Point& b) { return a.ms < b.ms || (a.ms == b.ms && a.row < b.row); });
   }
   lastLo_ = lastHi_ = 0;
-  resetZoom();
+  if (added && !wholeRange) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
+  else resetZoom();
+}
+
+std::string TimelineView::groupKey(const Index& index, uint32_t row) const {
+  const IndexEntry& e = index.entry(row);
+  return mode_ == StackMode::Scope ? std::string(index.scope(row)) : "#" + std::to_string(e.kind >> 12);
+}
+
+bool TimelineView::addPoints(const Index& index, const std::vector<uint32_t>& rows) {
+  const bool hasOther = size_t(groupNames_.size()) > kMaxStacks;
+  std::vector<Point> more;
+  more.reserve(rows.size());
+  for (uint32_t r : rows) {
+    const auto it = slotOfGroup_.find(groupKey(index, r));
+    if (it == slotOfGroup_.end() && !hasOther) return false;
+    more.push_back({index.entry(r).wallMs, r, it == slotOfGroup_.end() ? uint32_t(kMaxStacks) : it->second});
+  }
+  const auto byTime = [](const Point& a, const Point& b) { return a.ms < b.ms || (a.ms == b.ms && a.row < b.row); };
+  std::sort(more.begin(), more.end(), byTime);
+  const size_t before = points_.size();
+  points_.insert(points_.end(), more.begin(), more.end());
+  std::inplace_merge(points_.begin(), points_.begin() + long(before), points_.end(), byTime);
+  return true;
 }
 
 void TimelineView::resetZoom() {

@@ -13,6 +13,9 @@
 #include <cstdint>
 #include <vector>
 
+#include <string>
+#include <unordered_map>
+
 class QCustomPlot;
 class QCPItemStraightLine;
 class QCPItemRect;
@@ -21,6 +24,8 @@ class QLabel;
 class QTimer;
 class QToolButton;
 class QMouseEvent;
+
+namespace batscope { class Index; }
 
 namespace batscope::ui {
 
@@ -73,6 +78,10 @@ class TimelineView : public QWidget {
 
  private:
   void rebucket();
+  // Adds a followed store's new rows (StoreSession::appendedRows) to the points; false where
+  // one of them starts a group that would have a stack of its own (then start over).
+  bool addPoints(const Index& index, const std::vector<uint32_t>& rows);
+  std::string groupKey(const Index& index, uint32_t row) const;
   void updateMarker();
   void updateSpan();
   void updateTicker();
@@ -96,6 +105,9 @@ class TimelineView : public QWidget {
   StackMode mode_ = StackMode::Scope;
   std::vector<Point> points_;        // visible events sorted by (wall_ms, row)
   QStringList groupNames_;
+  // Each group with its own stack, by scope text or "#category" (interned ids differ between
+  // restores of a growing store); the rest go to the "other" stack, where there is one.
+  std::unordered_map<std::string, uint32_t> slotOfGroup_;
   std::vector<uint32_t> counts_;     // bucket * groups + group
   std::vector<uint32_t> firstRow_;   // first event (index row) of each bucket
   double bucketMs_ = 1, firstBucketMs_ = 0;
