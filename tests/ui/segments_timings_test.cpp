@@ -26,6 +26,8 @@
 #include <memory>
 
 #include "batscope/restore/index.h"
+#include "batscope/restore/store_follower.h"
+#include "batscope/write/store.h"
 #include "finding_text.h"
 #include "models/findings_model.h"
 #include "models/segment_model.h"
@@ -53,6 +55,7 @@ class SegmentsTimingsTest : public QObject {
  private slots:
   void segmentModelConforms_data();
   void segmentModelConforms();
+  void segmentModelFollowsAGrowingStore();
   void findingsModelConforms_data() { segmentModelConforms_data(); }
   void findingsModelConforms();
   void multiSegmentAllSealed();
@@ -95,6 +98,45 @@ void SegmentsTimingsTest::segmentModelConforms() {
   QCOMPARE(visible, uint64_t(session.index()->visibleRows().size()));
   session.close();
   QCOMPARE(model.rowCount(), 0);
+}
+
+// A followed store that only grew, through rotations: the new segments are inserted after
+// those shown (no reset), and each segment's visible events are what a fresh count gives.
+void SegmentsTimingsTest::segmentModelFollowsAGrowingStore() {
+  QTemporaryDir tmp;
+  const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
+  StoreConfig cfg;
+  cfg.segmentMaxBytes = 8 << 10;
+  auto writer = Store::open(dir, cfg);
+  QVERIFY(writer);
+  auto append = [&](int n) {
+    for (int i = 0; i < n; ++i)
+      if (!(*writer)->append("account:" + std::to_string(i % 5), "billing", 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
+        return false;
+    return true;
+  };
+  QVERIFY(append(100));
+  StoreSession session;
+  SegmentModel model(&session);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  QVERIFY(openDirAndWait(session, QString::fromStdString(dir)));
+  StoreFollower follower(dir);
+  QVERIFY(follower.poll().changed);  // the baseline: the rows the session shows
+  const int before = model.rowCount();
+  QVERIFY(append(300));
+  const FollowUpdate grown = follower.poll();
+  QVERIFY(grown.appendedOnly);
+  QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+  QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+  session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
+  QVERIFY(model.rowCount() > before);
+  QCOMPARE(model.rowCount(), int(grown.dir->segments().size()));
+  QCOMPARE(resets.count(), 0);
+  QCOMPARE(inserts.count(), 1);
+  std::map<uint64_t, uint64_t> fresh;
+  for (uint32_t row : grown.index->visibleRows()) ++fresh[grown.index->entry(row).segmentId];
+  for (int r = 0; r < model.rowCount(); ++r) QCOMPARE(model.segment(r).visibleEvents, fresh[model.segment(r).id]);
+  QVERIFY((*writer)->close());
 }
 
 void SegmentsTimingsTest::findingsModelConforms() {

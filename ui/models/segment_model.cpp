@@ -44,7 +44,7 @@ SegmentModel::SegmentModel(StoreSession* session, QObject* parent) : QAbstractTa
   refresh();
 }
 
-std::vector<SegmentRow> SegmentModel::collect() const {
+std::vector<SegmentRow> SegmentModel::collect(const std::vector<uint32_t>* added) const {
   std::vector<SegmentRow> out;
   if (!session_ || !session_->dataDir()) return out;
   const DataDir& dir = *session_->dataDir();
@@ -95,10 +95,13 @@ std::vector<SegmentRow> SegmentModel::collect() const {
   }
 
   if (const Index* index = session_->index()) {
+    if (added)
+      for (const SegmentRow& before : rows_)
+        if (auto it = at.find(before.id); it != at.end()) out[it->second].visibleEvents = before.visibleEvents;
     // Rows come in global order, which mostly follows segment order: remember the last hit.
     uint64_t lastId = UINT64_MAX;
     SegmentRow* last = nullptr;
-    for (uint32_t row : index->visibleRows()) {
+    for (uint32_t row : added ? *added : index->visibleRows()) {
       const uint64_t id = index->entry(row).segmentId;
       if (id != lastId) {
         auto it = at.find(id);
@@ -112,27 +115,38 @@ std::vector<SegmentRow> SegmentModel::collect() const {
 }
 
 void SegmentModel::refresh() {
-  std::vector<SegmentRow> rows = collect();
-  const bool sameShape = rows.size() == rows_.size() &&
-                         std::equal(rows.begin(), rows.end(), rows_.begin(),
-                                    [](const SegmentRow& a, const SegmentRow& b) { return a.id == b.id; });
-  if (sameShape) {
-    rows_ = std::move(rows);
-  } else {
+  std::vector<SegmentRow> rows = collect(session_ ? session_->appendedRows() : nullptr);
+  const size_t shown = rows_.size();
+  const bool extends = rows.size() >= shown && std::equal(rows_.begin(), rows_.end(), rows.begin(),
+                                                          [](const SegmentRow& a, const SegmentRow& b) { return a.id == b.id; });
+  if (!extends) {
     beginResetModel();
     rows_ = std::move(rows);
+    reindex();
+    endResetModel();
+    return;
   }
+  // The segments shown, and maybe more after them (a followed store rotated): those are
+  // inserted, so a selection in a segment table stays.
+  std::vector<SegmentRow> more(std::make_move_iterator(rows.begin() + long(shown)), std::make_move_iterator(rows.end()));
+  rows.resize(shown);
+  rows_ = std::move(rows);
+  reindex();
+  if (shown) emit dataChanged(index(0, 0), index(int(shown) - 1, ColumnCount - 1));
+  if (more.empty()) return;
+  beginInsertRows({}, int(shown), int(shown + more.size()) - 1);
+  rows_.insert(rows_.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  reindex();
+  endInsertRows();
+}
+
+void SegmentModel::reindex() {
   rowById_.clear();
   maxBytes_ = totalBytes_ = 0;
   for (size_t i = 0; i < rows_.size(); ++i) {
     rowById_.emplace(rows_[i].id, int(i));
     maxBytes_ = std::max(maxBytes_, rows_[i].bytes);
     totalBytes_ += rows_[i].bytes;
-  }
-  if (sameShape) {
-    if (!rows_.empty()) emit dataChanged(index(0, 0), index(int(rows_.size()) - 1, ColumnCount - 1));
-  } else {
-    endResetModel();
   }
 }
 

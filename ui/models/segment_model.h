@@ -107,7 +107,10 @@ class SegmentModel : public QAbstractTableModel {
   void refresh();
 
  private:
-  std::vector<SegmentRow> collect() const;
+  // `added`: a followed store's new rows (StoreSession::appendedRows): the visible events of
+  // the segments shown so far are theirs plus these, not counted again over every row.
+  std::vector<SegmentRow> collect(const std::vector<uint32_t>* added) const;
+  void reindex();  // rowById_, maxBytes_, totalBytes_ from rows_
   QVariant displayData(const SegmentRow& s, int column) const;
   QVariant sortData(const SegmentRow& s, int column) const;
 
