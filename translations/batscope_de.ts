@@ -394,6 +394,11 @@
         <source>in the archive but not listed in the manifest</source>
         <translation>im Archiv, aber nicht im Manifest aufgeführt</translation>
     </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="116"/>
+        <source>while following, %1 shrank or went away (a compaction or a replaced segment): the store was restored afresh, and events shown before are not shown again</source>
+        <translation>beim Verfolgen ist %1 geschrumpft oder verschwunden (eine Kompaktierung oder ein ersetztes Segment): der Speicher wurde neu wiederhergestellt, und bereits gezeigte Ereignisse werden nicht erneut gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>FindingCategory</name>
@@ -471,6 +476,11 @@
         <location filename="../ui/finding_text.cpp" line="18"/>
         <source>visibility</source>
         <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="18"/>
+        <source>follow</source>
+        <translation>Verfolgen</translation>
     </message>
 </context>
 <context>
@@ -691,46 +701,51 @@
         <source>File not in the manifest</source>
         <translation>Datei nicht im Manifest</translation>
     </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="70"/>
+        <source>Followed store restored afresh</source>
+        <translation>Verfolgter Speicher neu wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>FindingTerm</name>
     <message>
-        <location filename="../engine/base/findings.cpp" line="118"/>
+        <location filename="../engine/base/findings.cpp" line="122"/>
         <source>end of frames</source>
         <translation>Ende der Frames</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="119"/>
+        <location filename="../engine/base/findings.cpp" line="123"/>
         <source>frame header cut short (fewer than 8 bytes)</source>
         <translation>Frame-Header abgeschnitten (weniger als 8 Bytes)</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="120"/>
+        <location filename="../engine/base/findings.cpp" line="124"/>
         <source>frame body truncated</source>
         <translation>Frame-Rumpf abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="121"/>
+        <location filename="../engine/base/findings.cpp" line="125"/>
         <source>frame length exceeds 256 MiB</source>
         <translation>Frame-Länge überschreitet 256 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="122"/>
+        <location filename="../engine/base/findings.cpp" line="126"/>
         <source>CRC mismatch</source>
         <translation>CRC-Abweichung</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="123"/>
+        <location filename="../engine/base/findings.cpp" line="127"/>
         <source>corruption</source>
         <translation>Beschädigung</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="124"/>
+        <location filename="../engine/base/findings.cpp" line="128"/>
         <source>visible</source>
         <translation>sichtbar</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="125"/>
+        <location filename="../engine/base/findings.cpp" line="129"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
@@ -770,57 +785,57 @@ click to expand</source>
 zum Aufklappen klicken</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="93"/>
+        <location filename="../ui/finding_text.cpp" line="94"/>
         <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
         <translation>batpak verwendet %1 nicht und baut den Index stattdessen aus den Segmenten auf: Kein Ereignis geht verloren, das Öffnen dauert nur länger.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="96"/>
+        <location filename="../ui/finding_text.cpp" line="97"/>
         <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
         <translation>Nicht jedes Segment hat einen brauchbaren Footer, daher liest batpak die Frames stattdessen nacheinander: dieselben Ereignisse, langsamer gelesen, und ein beschädigter Frame beendet das Lesen seines Segments.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="100"/>
+        <location filename="../ui/finding_text.cpp" line="101"/>
         <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
         <translation>Der letzte Frame von %1 wurde nur teilweise geschrieben (der Schreiber hielt beim Anhängen an): Sein Ereignis wird ignoriert; jedes Ereignis davor wird wie gewohnt gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="103"/>
+        <location filename="../ui/finding_text.cpp" line="104"/>
         <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
         <translation>batpak hört an diesem Frame auf, %1 zu lesen: Die danach in diesem Segment geschriebenen Ereignisse werden nicht angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="106"/>
+        <location filename="../ui/finding_text.cpp" line="107"/>
         <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
         <translation>Die Bytes dieses Frames passen nicht zu seiner Prüfsumme: Sein Ereignis wird nicht angezeigt (die Frames daneben werden wie gewohnt gelesen).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="112"/>
+        <location filename="../ui/finding_text.cpp" line="113"/>
         <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
         <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Sein Ereignis wird nicht angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="114"/>
+        <location filename="../ui/finding_text.cpp" line="115"/>
         <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
         <translation>Ein Batch wurde noch geschrieben, als der Schreiber anhielt: Keines seiner %1 Ereignisse wird angezeigt (ein Batch gilt ganz oder gar nicht).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="117"/>
+        <location filename="../ui/finding_text.cpp" line="118"/>
         <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
         <translation>Der Frame dieses Ereignisses ist lesbar, aber batpaks Index führt es nicht: batpak zeigt dieses Ereignis nicht an.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="120"/>
+        <location filename="../ui/finding_text.cpp" line="121"/>
         <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
         <translation>batpaks Index führt dieses Ereignis zweimal: Abfragen liefern es zweimal.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="122"/>
+        <location filename="../ui/finding_text.cpp" line="123"/>
         <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
         <translation>batpak zeigt dieses Ereignis unter einer anderen globalen Sequenz, als sein Footer oder Snapshot verzeichnet: Beim Sortieren nach Sequenz steht es woanders.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="126"/>
+        <location filename="../ui/finding_text.cpp" line="127"/>
         <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
         <translation>%1 ist nicht die Datei, die das Manifest des Archivs beschreibt: Sie wurde nach dem Erstellen des Archivs geändert oder beschädigt.</translation>
     </message>
@@ -2214,107 +2229,107 @@ B: %2</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="120"/>
+        <location filename="../ui/models/event_table_model.cpp" line="124"/>
         <source>Hash chain not verified yet</source>
         <translation>Hash-Kette noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="121"/>
+        <location filename="../ui/models/event_table_model.cpp" line="125"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Dieses Glied der BLAKE3-Kette der Entität verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="122"/>
+        <location filename="../ui/models/event_table_model.cpp" line="126"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Erstes gebrochenes Glied der Kette dieser Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="123"/>
+        <location filename="../ui/models/event_table_model.cpp" line="127"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Nach dem ersten gebrochenen Glied der Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="124"/>
+        <location filename="../ui/models/event_table_model.cpp" line="128"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="125"/>
+        <location filename="../ui/models/event_table_model.cpp" line="129"/>
         <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
         <translation>Abzweigung: der prev_hash dieses Glieds nennt ein älteres Glied der Entität, nicht das unmittelbar davor geschriebene (batpak tut dies um Sichtbarkeitsgrenzen)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="130"/>
+        <location filename="../ui/models/event_table_model.cpp" line="134"/>
         <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
         <translation>Globale Sequenz %1 ist mehr als einem Ereignis zugeordnet: batpak vergibt Nummern nach einer Kompaktierung erneut. Ereignisse werden anhand ihrer ID unterschieden.</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="133"/>
+        <location filename="../ui/models/event_table_model.cpp" line="137"/>
         <source>raw kind 0x%1</source>
         <translation>Rohe Art 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="173"/>
+        <location filename="../ui/models/event_table_model.cpp" line="177"/>
         <source>(self)</source>
         <translation>(selbst)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="198"/>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="199"/>
+        <location filename="../ui/models/event_table_model.cpp" line="203"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="199"/>
+        <location filename="../ui/models/event_table_model.cpp" line="203"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="200"/>
+        <location filename="../ui/models/event_table_model.cpp" line="204"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="201"/>
+        <location filename="../ui/models/event_table_model.cpp" line="205"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="202"/>
+        <location filename="../ui/models/event_table_model.cpp" line="206"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="203"/>
+        <location filename="../ui/models/event_table_model.cpp" line="207"/>
         <source>Event ID</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="204"/>
+        <location filename="../ui/models/event_table_model.cpp" line="208"/>
         <source>Correlation</source>
         <translation>Korrelation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="205"/>
+        <location filename="../ui/models/event_table_model.cpp" line="209"/>
         <source>Causation</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="206"/>
+        <location filename="../ui/models/event_table_model.cpp" line="210"/>
         <source>Chain</source>
         <translation>Kette</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="207"/>
+        <location filename="../ui/models/event_table_model.cpp" line="211"/>
         <source>Segment @ offset</source>
         <translation>Segment @ Offset</translation>
     </message>
@@ -2977,22 +2992,22 @@ B: %2</translation>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 geschrieben (1 Ereignis, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 geschrieben (%2 Ereignisse, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -3377,196 +3392,196 @@ B: %2</translation>
         <translation>Demo-Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Exporting events… %p%</source>
         <translation>Ereignisse werden exportiert… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Export Events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Open batpak Data Directory</source>
         <translation>batpak-Datenverzeichnis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Unpacking %1…</source>
         <translation>Entpacke %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>Open batpak Archive</source>
         <translation>batpak-Archiv öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>batpak-Archive (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
-        <location filename="../ui/main_window.cpp" line="465"/>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Export Archive</source>
         <translation>Archiv exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>batpak-Archive (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Export the Event Shown</source>
         <translation>Das angezeigte Ereignis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Export the %1 Events Shown</source>
         <translation>Die %1 angezeigten Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>Following: waiting for the store (%1)</source>
         <translation>Verfolgen: warte auf den Speicher (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Following %1: new events appear as they are committed</source>
         <translation>Verfolge %1: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="601"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
         <translation>Ein Segment ist geschrumpft oder verschwunden (eine Kompaktierung?): Der Speicher wurde neu wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>1 new event ↓</source>
         <translation>1 neues Ereignis ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>%1 new events ↓</source>
         <translation>%1 neue Ereignisse ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>Show Bytes</source>
         <translation>Bytes zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>%1 (following) — Batscope</source>
         <translation>%1 (verfolgt) — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="778"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="786"/>
+        <location filename="../ui/main_window.cpp" line="785"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="791"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="791"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="799"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="799"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="801"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="806"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="808"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -4068,37 +4083,37 @@ B: %2</translation>
 <context>
     <name>batscope::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="163"/>
         <source>sealed (latest)</source>
         <translation>versiegelt (neuestes)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="163"/>
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="150"/>
+        <location filename="../ui/models/segment_model.cpp" line="164"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="150"/>
+        <location filename="../ui/models/segment_model.cpp" line="164"/>
         <source>unsealed</source>
         <translation>unversiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="155"/>
+        <location filename="../ui/models/segment_model.cpp" line="169"/>
         <source>absent</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="156"/>
+        <location filename="../ui/models/segment_model.cpp" line="170"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="156"/>
+        <location filename="../ui/models/segment_model.cpp" line="170"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
@@ -4123,102 +4138,102 @@ B: %2</translation>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="173"/>
+        <location filename="../ui/models/segment_model.cpp" line="187"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="236"/>
+        <location filename="../ui/models/segment_model.cpp" line="250"/>
         <source>Waiting for the frame walk</source>
         <translation>Warte auf den Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="237"/>
+        <location filename="../ui/models/segment_model.cpp" line="251"/>
         <source>Latest segment without a SIDX footer: the one a writer had open</source>
         <translation>Neuestes Segment ohne SIDX-Footer: das, das ein Schreiber geöffnet hatte</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="238"/>
+        <location filename="../ui/models/segment_model.cpp" line="252"/>
         <source>No SIDX footer although a later segment exists</source>
         <translation>Kein SIDX-Footer, obwohl ein späteres Segment existiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="239"/>
+        <location filename="../ui/models/segment_model.cpp" line="253"/>
         <source>Has a SIDX footer: the writer sealed it</source>
         <translation>Hat einen SIDX-Footer: der Schreiber hat es versiegelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="242"/>
+        <location filename="../ui/models/segment_model.cpp" line="256"/>
         <source>Footer starts at offset %1</source>
         <translation>Footer beginnt bei Offset %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="249"/>
+        <location filename="../ui/models/segment_model.cpp" line="263"/>
         <source>CRC mismatch at %1</source>
         <translation>CRC-Abweichung bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="252"/>
+        <location filename="../ui/models/segment_model.cpp" line="266"/>
         <source>%1 entries, %2 bytes read</source>
         <translation>%1 Einträge, %2 Bytes gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="253"/>
+        <location filename="../ui/models/segment_model.cpp" line="267"/>
         <source>The restore did not read this segment (covered by a snapshot)</source>
         <translation>Die Wiederherstellung hat dieses Segment nicht gelesen (von einem Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="264"/>
+        <location filename="../ui/models/segment_model.cpp" line="278"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="265"/>
+        <location filename="../ui/models/segment_model.cpp" line="279"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="266"/>
+        <location filename="../ui/models/segment_model.cpp" line="280"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="267"/>
+        <location filename="../ui/models/segment_model.cpp" line="281"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="268"/>
+        <location filename="../ui/models/segment_model.cpp" line="282"/>
         <source>Footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="269"/>
+        <location filename="../ui/models/segment_model.cpp" line="283"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="270"/>
+        <location filename="../ui/models/segment_model.cpp" line="284"/>
         <source>Visible</source>
         <translation>Sichtbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="271"/>
+        <location filename="../ui/models/segment_model.cpp" line="285"/>
         <source>CRC bad</source>
         <translation>CRC fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="272"/>
+        <location filename="../ui/models/segment_model.cpp" line="286"/>
         <source>Torn tail</source>
         <translation>Abgerissenes Ende</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="273"/>
+        <location filename="../ui/models/segment_model.cpp" line="287"/>
         <source>Restore read</source>
         <translation>Wiederherstellung gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="274"/>
+        <location filename="../ui/models/segment_model.cpp" line="288"/>
         <source>Read time</source>
         <translation>Lesezeit</translation>
     </message>
@@ -4347,23 +4362,23 @@ B: %2</translation>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="198"/>
+        <location filename="../ui/store_session.cpp" line="201"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="207"/>
+        <location filename="../ui/store_session.cpp" line="210"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="210"/>
-        <location filename="../ui/store_session.cpp" line="218"/>
+        <location filename="../ui/store_session.cpp" line="213"/>
+        <location filename="../ui/store_session.cpp" line="221"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="225"/>
+        <location filename="../ui/store_session.cpp" line="228"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4401,52 +4416,52 @@ B: %2</translation>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="175"/>
+        <location filename="../ui/views/timeline_view.cpp" line="190"/>
         <source>(no scope)</source>
         <translation>(kein Scope)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="177"/>
+        <location filename="../ui/views/timeline_view.cpp" line="192"/>
         <source>kind %1:*</source>
         <translation>Art %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="180"/>
+        <location filename="../ui/views/timeline_view.cpp" line="195"/>
         <source>other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="280"/>
+        <location filename="../ui/views/timeline_view.cpp" line="318"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="281"/>
+        <location filename="../ui/views/timeline_view.cpp" line="319"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="282"/>
+        <location filename="../ui/views/timeline_view.cpp" line="320"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="283"/>
+        <location filename="../ui/views/timeline_view.cpp" line="321"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="284"/>
+        <location filename="../ui/views/timeline_view.cpp" line="322"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="286"/>
+        <location filename="../ui/views/timeline_view.cpp" line="324"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 von %2 Ereignissen angezeigt · Intervalle von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="287"/>
+        <location filename="../ui/views/timeline_view.cpp" line="325"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>

@@ -394,6 +394,11 @@
         <source>in the archive but not listed in the manifest</source>
         <translation>présent dans l&apos;archive mais non listé dans le manifeste</translation>
     </message>
+    <message>
+        <location filename="../engine/base/findings.cpp" line="116"/>
+        <source>while following, %1 shrank or went away (a compaction or a replaced segment): the store was restored afresh, and events shown before are not shown again</source>
+        <translation>pendant le suivi, %1 a rétréci ou disparu (un compactage ou un segment remplacé) : le magasin a été restauré à nouveau, et les événements déjà affichés ne le sont pas une seconde fois</translation>
+    </message>
 </context>
 <context>
     <name>FindingCategory</name>
@@ -471,6 +476,11 @@
         <location filename="../ui/finding_text.cpp" line="18"/>
         <source>visibility</source>
         <translation>visibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="18"/>
+        <source>follow</source>
+        <translation>suivi</translation>
     </message>
 </context>
 <context>
@@ -691,46 +701,51 @@
         <source>File not in the manifest</source>
         <translation>Fichier absent du manifeste</translation>
     </message>
+    <message>
+        <location filename="../ui/finding_text.cpp" line="70"/>
+        <source>Followed store restored afresh</source>
+        <translation>Magasin suivi restauré à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>FindingTerm</name>
     <message>
-        <location filename="../engine/base/findings.cpp" line="118"/>
+        <location filename="../engine/base/findings.cpp" line="122"/>
         <source>end of frames</source>
         <translation>fin des trames</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="119"/>
+        <location filename="../engine/base/findings.cpp" line="123"/>
         <source>frame header cut short (fewer than 8 bytes)</source>
         <translation>en-tête de trame tronqué (moins de 8 octets)</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="120"/>
+        <location filename="../engine/base/findings.cpp" line="124"/>
         <source>frame body truncated</source>
         <translation>corps de trame tronqué</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="121"/>
+        <location filename="../engine/base/findings.cpp" line="125"/>
         <source>frame length exceeds 256 MiB</source>
         <translation>longueur de trame supérieure à 256 Mio</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="122"/>
+        <location filename="../engine/base/findings.cpp" line="126"/>
         <source>CRC mismatch</source>
         <translation>CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="123"/>
+        <location filename="../engine/base/findings.cpp" line="127"/>
         <source>corruption</source>
         <translation>corruption</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="124"/>
+        <location filename="../engine/base/findings.cpp" line="128"/>
         <source>visible</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../engine/base/findings.cpp" line="125"/>
+        <location filename="../engine/base/findings.cpp" line="129"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -770,57 +785,57 @@ click to expand</source>
 cliquez pour développer</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="93"/>
+        <location filename="../ui/finding_text.cpp" line="94"/>
         <source>batpak does not use %1 and rebuilds the index from the segments instead: no event is lost, the open only takes longer.</source>
         <translation>batpak n&apos;utilise pas %1 et reconstruit l&apos;index à partir des segments : aucun événement n&apos;est perdu, l&apos;ouverture prend seulement plus de temps.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="96"/>
+        <location filename="../ui/finding_text.cpp" line="97"/>
         <source>Not every segment has a usable footer, so batpak reads the frames one after another instead: the same events, read more slowly, and a damaged frame stops the reading of its segment.</source>
         <translation>Tous les segments n&apos;ont pas de pied utilisable, batpak lit donc les trames l&apos;une après l&apos;autre : les mêmes événements, lus plus lentement, et une trame endommagée arrête la lecture de son segment.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="100"/>
+        <location filename="../ui/finding_text.cpp" line="101"/>
         <source>The last frame of %1 was only partly written (the writer stopped while appending): its event is ignored; every event before it reads as usual.</source>
         <translation>La dernière trame de %1 n&apos;a été écrite qu&apos;en partie (l&apos;écrivain s&apos;est arrêté pendant l&apos;ajout) : son événement est ignoré ; tous les événements avant elle se lisent normalement.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="103"/>
+        <location filename="../ui/finding_text.cpp" line="104"/>
         <source>batpak stops reading %1 at this frame: the events written after it in this segment are not shown.</source>
         <translation>batpak arrête de lire %1 à cette trame : les événements écrits après elle dans ce segment ne sont pas affichés.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="106"/>
+        <location filename="../ui/finding_text.cpp" line="107"/>
         <source>This frame&apos;s bytes do not match its checksum: its event is not shown (the frames around it read as usual).</source>
         <translation>Les octets de cette trame ne correspondent pas à sa somme de contrôle : son événement n&apos;est pas affiché (les trames voisines se lisent normalement).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="112"/>
+        <location filename="../ui/finding_text.cpp" line="113"/>
         <source>A batch was still being written when the writer stopped: its event is not shown (a batch is all or nothing).</source>
         <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : son événement n&apos;est pas affiché (un lot est tout ou rien).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="114"/>
+        <location filename="../ui/finding_text.cpp" line="115"/>
         <source>A batch was still being written when the writer stopped: none of its %1 events is shown (a batch is all or nothing).</source>
         <translation>Un lot était encore en cours d&apos;écriture quand l&apos;écrivain s&apos;est arrêté : aucun de ses %1 événements n&apos;est affiché (un lot est tout ou rien).</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="117"/>
+        <location filename="../ui/finding_text.cpp" line="118"/>
         <source>The frame of this event reads, but batpak&apos;s index does not list it: batpak does not show this event.</source>
         <translation>La trame de cet événement se lit, mais l&apos;index de batpak ne le liste pas : batpak n&apos;affiche pas cet événement.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="120"/>
+        <location filename="../ui/finding_text.cpp" line="121"/>
         <source>batpak&apos;s index lists this event twice: queries return it twice.</source>
         <translation>L&apos;index de batpak liste cet événement deux fois : les requêtes le renvoient deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="122"/>
+        <location filename="../ui/finding_text.cpp" line="123"/>
         <source>batpak shows this event under another global sequence than its footer or snapshot records: sorting by sequence puts it elsewhere.</source>
         <translation>batpak affiche cet événement sous une autre séquence globale que celle de son pied ou de son instantané : trié par séquence, il se place ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/finding_text.cpp" line="126"/>
+        <location filename="../ui/finding_text.cpp" line="127"/>
         <source>%1 is not the file the archive&apos;s manifest describes: it changed after the archive was made, or was damaged.</source>
         <translation>%1 n&apos;est pas le fichier que décrit le manifeste de l&apos;archive : il a changé après la création de l&apos;archive, ou a été endommagé.</translation>
     </message>
@@ -2214,107 +2229,107 @@ B : %2</translation>
 <context>
     <name>batscope::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="120"/>
+        <location filename="../ui/models/event_table_model.cpp" line="124"/>
         <source>Hash chain not verified yet</source>
         <translation>Chaîne de hachage pas encore vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="121"/>
+        <location filename="../ui/models/event_table_model.cpp" line="125"/>
         <source>This link of the entity&apos;s BLAKE3 chain verifies</source>
         <translation>Ce maillon de la chaîne BLAKE3 de l&apos;entité se vérifie</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="122"/>
+        <location filename="../ui/models/event_table_model.cpp" line="126"/>
         <source>First broken link of this entity&apos;s chain</source>
         <translation>Premier maillon rompu de la chaîne de cette entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="123"/>
+        <location filename="../ui/models/event_table_model.cpp" line="127"/>
         <source>After the entity&apos;s first broken link</source>
         <translation>Après le premier maillon rompu de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="124"/>
+        <location filename="../ui/models/event_table_model.cpp" line="128"/>
         <source>Written without hashes (blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="125"/>
+        <location filename="../ui/models/event_table_model.cpp" line="129"/>
         <source>Fork: this link&apos;s prev_hash names an older link of the entity, not the one written just before it (batpak does this around visibility fences)</source>
         <translation>Bifurcation : le prev_hash de ce maillon désigne un maillon plus ancien de l&apos;entité, et non celui écrit juste avant (batpak procède ainsi autour des barrières de visibilité)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="130"/>
+        <location filename="../ui/models/event_table_model.cpp" line="134"/>
         <source>Global sequence %1 is carried by more than one event: batpak reuses numbers after a compaction. Events are told apart by their id.</source>
         <translation>La séquence globale %1 est portée par plus d&apos;un événement : batpak réutilise les numéros après un compactage. Les événements se distinguent par leur ID.</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="133"/>
+        <location filename="../ui/models/event_table_model.cpp" line="137"/>
         <source>raw kind 0x%1</source>
         <translation>type brut 0x%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="173"/>
+        <location filename="../ui/models/event_table_model.cpp" line="177"/>
         <source>(self)</source>
         <translation>(lui-même)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="198"/>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
         <source>Seq</source>
         <translation>Séq</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="199"/>
+        <location filename="../ui/models/event_table_model.cpp" line="203"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="199"/>
+        <location filename="../ui/models/event_table_model.cpp" line="203"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="200"/>
+        <location filename="../ui/models/event_table_model.cpp" line="204"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="201"/>
+        <location filename="../ui/models/event_table_model.cpp" line="205"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="202"/>
+        <location filename="../ui/models/event_table_model.cpp" line="206"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="203"/>
+        <location filename="../ui/models/event_table_model.cpp" line="207"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="204"/>
+        <location filename="../ui/models/event_table_model.cpp" line="208"/>
         <source>Correlation</source>
         <translation>Corrélation</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="205"/>
+        <location filename="../ui/models/event_table_model.cpp" line="209"/>
         <source>Causation</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="206"/>
+        <location filename="../ui/models/event_table_model.cpp" line="210"/>
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="207"/>
+        <location filename="../ui/models/event_table_model.cpp" line="211"/>
         <source>Segment @ offset</source>
         <translation>Segment @ décalage</translation>
     </message>
@@ -2977,22 +2992,22 @@ B : %2</translation>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Wrote %1 (1 event, %2)</source>
         <translation>%1 écrit (1 événement, %2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Wrote %1 (%2 events, %3)</source>
         <translation>%1 écrit (%2 événements, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Wrote %1 (%2)</source>
         <translation>%1 écrit (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -3377,196 +3392,196 @@ B : %2</translation>
         <translation>Magasin de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Exporting events… %p%</source>
         <translation>Export des événements… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Export Events</source>
         <translation>Exporter les événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Clear Menu</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Open batpak Data Directory</source>
         <translation>Ouvrir un répertoire de données batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Unpacking %1…</source>
         <translation>Décompression de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>Open batpak Archive</source>
         <translation>Ouvrir une archive batpak</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <location filename="../ui/main_window_chrome.cpp" line="237"/>
         <source>batpak archives (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;All files (*)</source>
         <translation>Archives batpak (*.batpak.tar.zst *.tar.zst *.tzst *.tar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
-        <location filename="../ui/main_window.cpp" line="465"/>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Export Archive</source>
         <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>batpak archives (*.batpak.tar.zst)</source>
         <translation>Archives batpak (*.batpak.tar.zst)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Export the Event Shown</source>
         <translation>Exporter l’événement affiché</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Export the %1 Events Shown</source>
         <translation>Exporter les %1 événements affichés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>JSON, as batscope-cli dump (*.json);;CSV (*.csv)</source>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>Following: waiting for the store (%1)</source>
         <translation>Suivi : en attente du magasin (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Following %1: new events appear as they are committed</source>
         <translation>Suivi de %1 : les nouveaux événements apparaissent dès qu’ils sont validés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="601"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
         <translation>Un segment a rétréci ou disparu (un compactage ?) : le magasin a été restauré à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>1 new event ↓</source>
         <translation>1 nouvel événement ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>%1 new events ↓</source>
         <translation>%1 nouveaux événements ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>Show Bytes</source>
         <translation>Afficher les octets</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="769"/>
         <source>%1 (following) — Batscope</source>
         <translation>%1 (suivi) — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="778"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="786"/>
+        <location filename="../ui/main_window.cpp" line="785"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="791"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="791"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="799"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="799"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="801"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="802"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="806"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="808"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -4068,37 +4083,37 @@ B : %2</translation>
 <context>
     <name>batscope::ui::SegmentModel</name>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="163"/>
         <source>sealed (latest)</source>
         <translation>scellé (le plus récent)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="149"/>
+        <location filename="../ui/models/segment_model.cpp" line="163"/>
         <source>sealed</source>
         <translation>scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="150"/>
+        <location filename="../ui/models/segment_model.cpp" line="164"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="150"/>
+        <location filename="../ui/models/segment_model.cpp" line="164"/>
         <source>unsealed</source>
         <translation>non scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="155"/>
+        <location filename="../ui/models/segment_model.cpp" line="169"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="156"/>
+        <location filename="../ui/models/segment_model.cpp" line="170"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="156"/>
+        <location filename="../ui/models/segment_model.cpp" line="170"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
@@ -4123,102 +4138,102 @@ B : %2</translation>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="173"/>
+        <location filename="../ui/models/segment_model.cpp" line="187"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="236"/>
+        <location filename="../ui/models/segment_model.cpp" line="250"/>
         <source>Waiting for the frame walk</source>
         <translation>En attente du parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="237"/>
+        <location filename="../ui/models/segment_model.cpp" line="251"/>
         <source>Latest segment without a SIDX footer: the one a writer had open</source>
         <translation>Segment le plus récent sans pied de segment SIDX : celui qu&apos;un rédacteur avait ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="238"/>
+        <location filename="../ui/models/segment_model.cpp" line="252"/>
         <source>No SIDX footer although a later segment exists</source>
         <translation>Pas de pied de segment SIDX bien qu&apos;un segment ultérieur existe</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="239"/>
+        <location filename="../ui/models/segment_model.cpp" line="253"/>
         <source>Has a SIDX footer: the writer sealed it</source>
         <translation>A un pied de segment SIDX : le rédacteur l&apos;a scellé</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="242"/>
+        <location filename="../ui/models/segment_model.cpp" line="256"/>
         <source>Footer starts at offset %1</source>
         <translation>Le pied de segment commence au décalage %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="249"/>
+        <location filename="../ui/models/segment_model.cpp" line="263"/>
         <source>CRC mismatch at %1</source>
         <translation>CRC incorrect à %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="252"/>
+        <location filename="../ui/models/segment_model.cpp" line="266"/>
         <source>%1 entries, %2 bytes read</source>
         <translation>%1 entrées, %2 octets lus</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="253"/>
+        <location filename="../ui/models/segment_model.cpp" line="267"/>
         <source>The restore did not read this segment (covered by a snapshot)</source>
         <translation>La restauration n&apos;a pas lu ce segment (couvert par un instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="264"/>
+        <location filename="../ui/models/segment_model.cpp" line="278"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="265"/>
+        <location filename="../ui/models/segment_model.cpp" line="279"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="266"/>
+        <location filename="../ui/models/segment_model.cpp" line="280"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="267"/>
+        <location filename="../ui/models/segment_model.cpp" line="281"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="268"/>
+        <location filename="../ui/models/segment_model.cpp" line="282"/>
         <source>Footer</source>
         <translation>Pied de segment</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="269"/>
+        <location filename="../ui/models/segment_model.cpp" line="283"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="270"/>
+        <location filename="../ui/models/segment_model.cpp" line="284"/>
         <source>Visible</source>
         <translation>Visibles</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="271"/>
+        <location filename="../ui/models/segment_model.cpp" line="285"/>
         <source>CRC bad</source>
         <translation>CRC incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="272"/>
+        <location filename="../ui/models/segment_model.cpp" line="286"/>
         <source>Torn tail</source>
         <translation>Fin tronquée</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="273"/>
+        <location filename="../ui/models/segment_model.cpp" line="287"/>
         <source>Restore read</source>
         <translation>Lu par la restauration</translation>
     </message>
     <message>
-        <location filename="../ui/models/segment_model.cpp" line="274"/>
+        <location filename="../ui/models/segment_model.cpp" line="288"/>
         <source>Read time</source>
         <translation>Temps de lecture</translation>
     </message>
@@ -4347,23 +4362,23 @@ B : %2</translation>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="198"/>
+        <location filename="../ui/store_session.cpp" line="201"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="207"/>
+        <location filename="../ui/store_session.cpp" line="210"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="210"/>
-        <location filename="../ui/store_session.cpp" line="218"/>
+        <location filename="../ui/store_session.cpp" line="213"/>
+        <location filename="../ui/store_session.cpp" line="221"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="225"/>
+        <location filename="../ui/store_session.cpp" line="228"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4401,52 +4416,52 @@ B : %2</translation>
         <translation>événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="175"/>
+        <location filename="../ui/views/timeline_view.cpp" line="190"/>
         <source>(no scope)</source>
         <translation>(sans portée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="177"/>
+        <location filename="../ui/views/timeline_view.cpp" line="192"/>
         <source>kind %1:*</source>
         <translation>type %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="180"/>
+        <location filename="../ui/views/timeline_view.cpp" line="195"/>
         <source>other</source>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="280"/>
+        <location filename="../ui/views/timeline_view.cpp" line="318"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="281"/>
+        <location filename="../ui/views/timeline_view.cpp" line="319"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="282"/>
+        <location filename="../ui/views/timeline_view.cpp" line="320"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="283"/>
+        <location filename="../ui/views/timeline_view.cpp" line="321"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="284"/>
+        <location filename="../ui/views/timeline_view.cpp" line="322"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="286"/>
+        <location filename="../ui/views/timeline_view.cpp" line="324"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="287"/>
+        <location filename="../ui/views/timeline_view.cpp" line="325"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>

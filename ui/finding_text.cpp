@@ -15,7 +15,7 @@ QString findingCategoryText(const Finding& finding) {
       QT_TRANSLATE_NOOP("FindingCategory", "io"),          QT_TRANSLATE_NOOP("FindingCategory", "manifest"),
       QT_TRANSLATE_NOOP("FindingCategory", "path"),        QT_TRANSLATE_NOOP("FindingCategory", "segment"),
       QT_TRANSLATE_NOOP("FindingCategory", "sequence"),    QT_TRANSLATE_NOOP("FindingCategory", "torn-tail"),
-      QT_TRANSLATE_NOOP("FindingCategory", "visibility"),
+      QT_TRANSLATE_NOOP("FindingCategory", "visibility"),  QT_TRANSLATE_NOOP("FindingCategory", "follow"),
   };
   (void)kCategories;
   return QCoreApplication::translate("FindingCategory", finding.category());
@@ -67,6 +67,7 @@ QString findingHeadline(const Finding& finding) {
     case FindingCode::ManifestSizeDiffers: return QCoreApplication::translate("FindingHeadline", "File size differs from the manifest");
     case FindingCode::ManifestHashDiffers: return QCoreApplication::translate("FindingHeadline", "File BLAKE3 differs from the manifest");
     case FindingCode::ManifestFileUnlisted: return QCoreApplication::translate("FindingHeadline", "File not in the manifest");
+    case FindingCode::FollowRestarted: return QCoreApplication::translate("FindingHeadline", "Followed store restored afresh");
   }
   return findingCategoryText(finding);
 }

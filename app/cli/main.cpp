@@ -165,9 +165,12 @@ int cmdFollow(const Args& a) {
       lastError = text;
     } else if (u.changed) {
       lastError.clear();
-      if (u.restarted)
-        std::cerr << "batscope-cli: a segment shrank or went away (a compaction?): the store was restored afresh; "
-                     "events already written are not repeated\n";
+      if (u.restarted)  // the newest FollowRestarted note names the files
+        for (auto f = u.restore->findings.rbegin(); f != u.restore->findings.rend(); ++f)
+          if (f->code == FindingCode::FollowRestarted) {
+            std::cerr << "batscope-cli: " << f->message() << "\n";
+            break;
+          }
       DumpInput in;
       in.dir = u.dir.get();
       in.index = u.index.get();

@@ -112,6 +112,10 @@ const std::vector<FindingKind> kKinds = {
      QT_TRANSLATE_NOOP("Finding", "BLAKE3 differs from the manifest: %1, manifest says %2")},
     {C::ManifestFileUnlisted, "manifest-file-unlisted", "manifest", S::Warning,
      QT_TRANSLATE_NOOP("Finding", "in the archive but not listed in the manifest")},
+    {C::FollowRestarted, "follow-restarted", "follow", S::Info,
+     QT_TRANSLATE_NOOP("Finding",
+                       "while following, %1 shrank or went away (a compaction or a replaced segment): the store was "
+                       "restored afresh, and events shown before are not shown again")},
 };
 
 const std::vector<const char*> kTerms = {

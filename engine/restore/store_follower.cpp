@@ -41,10 +41,12 @@ FollowUpdate StoreFollower::poll() {
   std::sort(files.begin(), files.end());
   if (files == files_) return out;
   // A file that shrank or went away: what was reported may be gone (compaction).
+  std::vector<std::string> gone;
   for (const auto& [name, size] : files_) {
     auto it = std::lower_bound(files.begin(), files.end(), std::make_pair(name, uint64_t(0)));
-    if (it == files.end() || it->first != name || it->second < size) out.restarted = true;
+    if (it == files.end() || it->first != name || it->second < size) gone.push_back(name);
   }
+  out.restarted = !gone.empty();
   auto dir = DataDir::open(path_);
   if (!dir) {
     out.error = dir.error();
@@ -58,6 +60,13 @@ FollowUpdate StoreFollower::poll() {
     return out;
   }
   files_ = std::move(files);
+  if (out.restarted) {
+    std::string names;
+    for (size_t i = 0; i < gone.size() && i < 5; ++i) names += (i ? ", " : "") + gone[i];
+    if (gone.size() > 5) names += ", … (" + std::to_string(gone.size()) + " files)";
+    notes_.push_back(makeFinding(FindingCode::FollowRestarted, gone.front(), std::nullopt, {names}));
+  }
+  restored->findings.insert(restored->findings.end(), notes_.begin(), notes_.end());
   out.changed = true;
   out.dir = *dir;
   out.index = restored->index;

@@ -160,6 +160,25 @@ class StoreFollowTest : public QObject {
     QVERIFY(second.changed);
     QVERIFY(second.restarted);
     QVERIFY(!second.appendedOnly && !second.previous);
+    // The window's warnings and the CLI say so, naming a file that went away.
+    auto restartNotes = [](const FollowUpdate& u) {
+      return std::count_if(u.restore->findings.begin(), u.restore->findings.end(),
+                           [](const Finding& f) { return f.code == FindingCode::FollowRestarted; });
+    };
+    QCOMPARE(restartNotes(second), 1);
+    QCOMPARE(restartNotes(first), 0);
+    const auto note = std::find_if(second.restore->findings.begin(), second.restore->findings.end(),
+                                   [](const Finding& f) { return f.code == FindingCode::FollowRestarted; });
+    QVERIFY(QFileInfo::exists(fixtureData("compacted") + "/" + QString::fromStdString(note->file)));
+    QVERIFY(QString::fromStdString(note->message()).contains(QString::fromStdString(note->file)));
+    // And keep saying so in the updates after it.
+    QFile grow(dir + "/" + QDir(dir).entryList({"*.fbat"}, QDir::Files, QDir::Name).last());
+    QVERIFY(grow.open(QIODevice::Append));
+    QVERIFY(grow.write(QByteArray(3, '\0')) == 3);  // a torn tail: a change, nothing new to show
+    grow.close();
+    const FollowUpdate third = follower.poll();
+    QVERIFY(third.changed && !third.restarted);
+    QCOMPARE(restartNotes(third), 1);
     QCOMPARE(follower.reported(), first.newRows.size() + second.newRows.size());
     QVERIFY(!second.newRows.empty());
   }

@@ -68,6 +68,8 @@ enum class FindingCode : uint16_t {
   ManifestSizeDiffers,         // %1 = actual bytes, %2 = manifest bytes
   ManifestHashDiffers,         // %1 = actual BLAKE3, %2 = manifest BLAKE3
   ManifestFileUnlisted,
+  // Following a store while it is written.
+  FollowRestarted,             // %1 = the files that shrank or went away
 };
 
 struct Finding {

@@ -14,6 +14,7 @@
 
 #include "batscope/base/data_dir.h"
 #include "batscope/base/executor.h"
+#include "batscope/base/findings.h"
 #include "batscope/base/id_map.h"
 #include "batscope/base/result.h"
 #include "batscope/restore/index.h"
@@ -24,6 +25,8 @@ namespace batscope {
 struct FollowUpdate {
   bool changed = false;    // the files changed since the last poll (and the store was restored)
   bool restarted = false;  // a file shrank or went away: a compaction or a replaced segment
+                           // (a FollowRestarted finding says which, in this and every later
+                           // update's restore findings)
   std::shared_ptr<DataDir> dir;    // the store as of this poll (when changed)
   std::shared_ptr<Index> index;    // its index, batpak's view
   std::shared_ptr<RestoreResult> restore;  // the whole restore (index, findings, timings)
@@ -48,6 +51,7 @@ class StoreFollower {
   Executor* executor_;
   std::vector<std::pair<std::string, uint64_t>> files_;  // name, size at the last restore
   std::shared_ptr<const Index> last_;  // the last poll's index (the one a view shows now)
+  std::vector<Finding> notes_;         // FollowRestarted so far, added to every later update
   IdMap<uint8_t> reported_;
 };
 
