@@ -1,5 +1,6 @@
 #include "store_follow.h"
 
+#include <QDir>
 #include <QtConcurrent>
 
 namespace batscope::ui {
@@ -7,6 +8,11 @@ namespace batscope::ui {
 StoreFollow::StoreFollow(QObject* parent) : QObject(parent) {
   timer_.setInterval(250);
   connect(&timer_, &QTimer::timeout, this, &StoreFollow::pollNow);
+  soon_.setSingleShot(true);
+  soon_.setInterval(20);
+  connect(&soon_, &QTimer::timeout, this, &StoreFollow::pollNow);
+  connect(&files_, &QFileSystemWatcher::directoryChanged, this, &StoreFollow::pollSoon);
+  connect(&files_, &QFileSystemWatcher::fileChanged, this, &StoreFollow::pollSoon);
 }
 
 StoreFollow::~StoreFollow() {
@@ -20,18 +26,42 @@ void StoreFollow::start(const QString& dir) {
   follower_ = std::make_shared<StoreFollower>(dir.toStdString());
   baseline_ = true;
   timer_.start();
+  files_.addPath(dir);  // new segment files (rotation), replaced snapshots
+  watchNewestSegment();
   pollNow();
 }
 
 void StoreFollow::stop() {
   timer_.stop();
+  soon_.stop();
+  if (!files_.files().isEmpty()) files_.removePaths(files_.files());
+  if (!files_.directories().isEmpty()) files_.removePaths(files_.directories());
+  watchedSegment_.clear();
   follower_.reset();  // a poll under way keeps its own reference and is then ignored
+}
+
+void StoreFollow::pollSoon() {
+  if (follower_ && !soon_.isActive()) soon_.start();
+}
+
+// The segment a writer appends to is the newest: its growth is what is reported most.
+void StoreFollow::watchNewestSegment() {
+  const QStringList segments = QDir(path_).entryList({QStringLiteral("*.fbat")}, QDir::Files, QDir::Name);
+  const QString newest = segments.isEmpty() ? QString() : QDir(path_).filePath(segments.last());
+  if (newest == watchedSegment_) return;
+  if (!watchedSegment_.isEmpty()) files_.removePath(watchedSegment_);
+  watchedSegment_ = newest;
+  if (!newest.isEmpty()) files_.addPath(newest);
 }
 
 void StoreFollow::pollNow() {
   // One poll at a time, until its result was handled: a watcher deleted between its future
   // finishing and its finished() reaching us would lose an update for good.
-  if (!follower_ || polling_) return;
+  if (!follower_) return;
+  if (polling_) {  // once this poll is handled, another: the change may have come after it looked
+    pollAgain_ = true;
+    return;
+  }
   polling_ = true;
   auto follower = follower_;
   delete watcher_;
@@ -40,6 +70,8 @@ void StoreFollow::pollNow() {
     polling_ = false;
     const std::shared_ptr<FollowUpdate> u = watcher_->result();
     if (follower != follower_ || !u) return;  // stopped or restarted meanwhile
+    watchNewestSegment();
+    if (std::exchange(pollAgain_, false)) pollSoon();
     if (u->error) {
       emit waiting(QString::fromStdString(u->error->toString()));
       return;

@@ -31,6 +31,7 @@
 #include "batscope/restore/physical_frame_walk.h"
 #include "batscope/format/event_frame_writer.h"
 #include "batscope/format/frame_layout.h"
+#include "store_follow.h"
 #include "store_session.h"
 #include "view_state.h"
 #include "views/filter_bar.h"
@@ -406,6 +407,40 @@ class MainWindowTest : public QObject {
       QCOMPARE(w.tableModel()->index(r, EventTableModel::Entity).data().toString(), QStringLiteral("account:1"));
     w.setFollowing(false);
     QVERIFY(!w.isFollowing());
+    QVERIFY((*writer)->close());
+  }
+
+  // Appends are noticed through inotify, not only by the polling fallback: with the fallback
+  // set to a minute, they still arrive within seconds, across a rotation to a new segment.
+  void followNoticesChangesWithoutPolling() {
+    QTemporaryDir tmp;
+    const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
+    StoreConfig cfg;
+    cfg.segmentMaxBytes = 8 << 10;
+    auto writer = Store::open(dir, cfg);
+    QVERIFY(writer);
+    auto append = [&](int n) {
+      for (int i = 0; i < n; ++i)
+        if (!(*writer)->append("account:" + std::to_string(i % 5), "billing", 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
+          return false;
+      return true;
+    };
+    QVERIFY(append(20));
+    StoreFollow follow;
+    follow.setFallbackInterval(60000);
+    qulonglong arrived = 0;
+    int updates = 0;
+    connect(&follow, &StoreFollow::updated, this, [&](std::shared_ptr<const FollowUpdate>, qulonglong n) {
+      arrived += n;
+      ++updates;
+    });
+    follow.start(QString::fromStdString(dir));
+    QTRY_COMPARE_WITH_TIMEOUT(updates, 1, 5000);  // the baseline
+    QVERIFY(append(10));
+    QTRY_COMPARE_WITH_TIMEOUT(arrived, qulonglong(10), 5000);
+    QVERIFY(append(400));  // several rotations
+    QTRY_COMPARE_WITH_TIMEOUT(arrived, qulonglong(410), 5000);
+    follow.stop();
     QVERIFY((*writer)->close());
   }
 
