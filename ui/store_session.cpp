@@ -225,6 +225,8 @@ void StoreSession::startBackground() {
     results->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(
         batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk, &executor,
                             results->truth->index.get()));
+    // From here on the walk is asked for counts and find() alone.
+    results->walk->releaseFrames();
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

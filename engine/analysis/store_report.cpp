@@ -52,7 +52,7 @@ void segmentsJson(JsonWriter& w, const StoreWalk& walk) {
     w.field("bytes", s.file.size);
     w.field("has_sidx_footer", s.trailer.has_value());
     w.field("footer_valid", s.footerValid);
-    w.field("frames", uint64_t(s.frames.size()));
+    w.field("frames", s.frameCount());
     w.field("event_frames", s.eventFrames);
     w.field("crc_mismatches", uint64_t(s.crcMismatches.size()));
     if (s.stoppedAt) w.field("frame_walk_stopped", *s.stoppedAt);

@@ -2,6 +2,12 @@
 
 namespace batscope {
 
+bool StoreWalk::releaseFrames() {
+  if (!framesById_) return false;
+  for (SegmentWalk& w : segments) std::vector<WalkedFrame>().swap(w.frames);
+  return true;
+}
+
 std::optional<FramePos> StoreWalk::find(const Id128& id, uint32_t guessRow) const {
   if (framesById_) {
     const uint32_t row = framesById_->findById(id, guessRow);

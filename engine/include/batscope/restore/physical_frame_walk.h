@@ -43,6 +43,8 @@ struct SegmentWalk {
   std::optional<uint64_t> stoppedAt;
   std::string stopReason;
   uint64_t beginMarkers = 0, commitMarkers = 0, eventFrames = 0;
+  // Frames walked (frames.size(), also once releaseFrames() let them go).
+  uint64_t frameCount() const { return eventFrames + beginMarkers + commitMarkers + crcMismatches.size(); }
 };
 
 struct StoreWalk {
@@ -56,6 +58,10 @@ struct StoreWalk {
   // event frames, each id once: find() then looks ids up there (its table exists already,
   // and most rows sit where the caller's index has them) instead of building a map.
   void useIndexForFind(std::shared_ptr<const Index> framesById) { framesById_ = std::move(framesById); }
+  // Where that index answers find(), the frames themselves (32 bytes each) are needed no more
+  // once nothing walks them: lets them go and returns true (the counts stay). A window that
+  // keeps the walk for the event details' lookups holds a million fewer records per million.
+  bool releaseFrames();
 
  private:
   struct Positions {
