@@ -225,8 +225,10 @@ void StoreSession::startBackground() {
     results->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(
         batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk, &executor,
                             results->truth->index.get()));
-    // From here on the walk is asked for counts and find() alone.
+    // From here on the walk is asked for counts and find() alone, and nothing reads hashes at
+    // the landmarks (a later check decodes the frames).
     results->walk->releaseFrames();
+    results->truth->index->releaseFrameLandmarks();
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

@@ -47,6 +47,12 @@ class Index {
   }
   // From now on every appended entry has landmarks (none unless given): call before appending.
   void recordFrameLandmarks() { landmarksOn_ = true; }
+  // Once the chain checks that read them are done (8 bytes an entry): hashChainAtLandmarks()
+  // then answers false, and callers decode the frame instead.
+  void releaseFrameLandmarks() {
+    landmarksOn_ = false;
+    HugeVector<FrameLandmarks>().swap(landmarks_);
+  }
   void appendPacked(const IndexEntry& entry, FrameLandmarks marks) {
     entries_.push_back(entry);
     if (landmarksOn_) landmarks_.push_back(marks);
