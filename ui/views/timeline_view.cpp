@@ -199,8 +199,7 @@ void TimelineView::refresh() {
       const auto it = slot.find(keyOf(r));
       points_.push_back({index->entry(r).wallMs, r, it == slot.end() ? otherSlot : it->second});
     }
-    std::sort(points_.begin(), points_.end(),
-              [](const Point& a, const Point& b) { return a.ms < b.ms || (a.ms == b.ms && a.row < b.row); });
+    std::sort(points_.begin(), points_.end(), pointBefore);
   }
   lastLo_ = lastHi_ = 0;
   if (added && !wholeRange) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
@@ -221,11 +220,10 @@ bool TimelineView::addPoints(const Index& index, const std::vector<uint32_t>& ro
     if (it == slotOfGroup_.end() && !hasOther) return false;
     more.push_back({index.entry(r).wallMs, r, it == slotOfGroup_.end() ? uint32_t(kMaxStacks) : it->second});
   }
-  const auto byTime = [](const Point& a, const Point& b) { return a.ms < b.ms || (a.ms == b.ms && a.row < b.row); };
-  std::sort(more.begin(), more.end(), byTime);
+  std::sort(more.begin(), more.end(), pointBefore);
   const size_t before = points_.size();
   points_.insert(points_.end(), more.begin(), more.end());
-  std::inplace_merge(points_.begin(), points_.begin() + long(before), points_.end(), byTime);
+  std::inplace_merge(points_.begin(), points_.begin() + long(before), points_.end(), pointBefore);
   return true;
 }
 

@@ -92,6 +92,8 @@ class TimelineView : public QWidget {
     uint32_t row;
     uint32_t group;
   };
+  // The order of points_: by time, then index row.
+  static bool pointBefore(const Point& a, const Point& b) { return a.ms < b.ms || (a.ms == b.ms && a.row < b.row); }
 
   QPointer<StoreSession> session_;
   QPointer<ViewState> state_;
