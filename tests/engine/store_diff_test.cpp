@@ -114,6 +114,15 @@ const EntityDiff* entityNamed(const StoreDiff& d, const std::string& name) {
   return nullptr;
 }
 
+// A 300-event store at `a` and its copy at `b` where one payload bit of the 120th event frame
+// is flipped (hashes left as they were; its CRC fixed or not).
+bool writeTwinWithPayloadBitFlipped(const QString& a, const QString& b, bool fixCrcToo, Victim& v) {
+  if (!writeStore(a, 300, 7) || !copyDataDir(a, b) || !findVictim(b, 120, v)) return false;
+  v.bytes[qsizetype(v.payloadByte)] = char(uint8_t(v.bytes[qsizetype(v.payloadByte)]) ^ 1);
+  if (fixCrcToo) fixCrc(v.bytes, v.frame);
+  return writeBytes(v.file, v.bytes);
+}
+
 }  // namespace
 
 class StoreDiffTest : public QObject {
@@ -187,13 +196,8 @@ class StoreDiffTest : public QObject {
   void payloadChangedHashLeft() {
     QTemporaryDir tmp;
     const QString a = tmp.filePath("a"), b = tmp.filePath("b");
-    QVERIFY(writeStore(a, 300, 7));
-    QVERIFY(copyDataDir(a, b));
     Victim v;
-    QVERIFY(findVictim(b, 120, v));
-    v.bytes[qsizetype(v.payloadByte)] = char(uint8_t(v.bytes[qsizetype(v.payloadByte)]) ^ 1);
-    fixCrc(v.bytes, v.frame);
-    QVERIFY(writeBytes(v.file, v.bytes));
+    QVERIFY(writeTwinWithPayloadBitFlipped(a, b, /*fixCrc=*/true, v));
     const StoreDiff d = diffOf(openSide(a), openSide(b));
     QCOMPARE(d.bytesDifferCount, uint64_t(1));
     QCOMPARE(hexEncode(d.bytesDiffer.at(0).a.eventId), hexEncode(v.frame.eventId));
@@ -217,12 +221,8 @@ class StoreDiffTest : public QObject {
   void payloadChangedCrcLeft() {
     QTemporaryDir tmp;
     const QString a = tmp.filePath("a"), b = tmp.filePath("b");
-    QVERIFY(writeStore(a, 300, 7));
-    QVERIFY(copyDataDir(a, b));
     Victim v;
-    QVERIFY(findVictim(b, 120, v));
-    v.bytes[qsizetype(v.payloadByte)] = char(uint8_t(v.bytes[qsizetype(v.payloadByte)]) ^ 1);
-    QVERIFY(writeBytes(v.file, v.bytes));
+    QVERIFY(writeTwinWithPayloadBitFlipped(a, b, /*fixCrc=*/false, v));
     const DiffOpened sa = openSide(a), sb = openSide(b);
     const StoreDiff d = diffOf(sa, sb);
     const EntityDiff* e = entityNamed(d, std::string(v.decoded.entity));

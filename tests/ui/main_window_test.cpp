@@ -329,18 +329,10 @@ class MainWindowTest : public QObject {
   // selected event and the rows in view stay, a badge counts what arrived below; with Stick
   // to the End the newest rows show.
   void followShowsNewEventsKeepingTheView() {
-    QTemporaryDir tmp;
-    const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
-    StoreConfig cfg;
-    cfg.segmentMaxBytes = 32 << 10;
-    auto writer = Store::open(dir, cfg);
-    QVERIFY(writer);
-    auto append = [&](int n) {
-      for (int i = 0; i < n; ++i)
-        if (!(*writer)->append("account:" + std::to_string(i % 5), "billing", 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
-          return false;
-      return true;
-    };
+    LiveStore live(32 << 10);
+    QVERIFY(live.ok());
+    auto append = [&](int n) { return live.append(n); };
+    const std::string dir = live.dir;
     QVERIFY(append(300));
 
     MainWindow w;
@@ -407,24 +399,16 @@ class MainWindowTest : public QObject {
       QCOMPARE(w.tableModel()->index(r, EventTableModel::Entity).data().toString(), QStringLiteral("account:1"));
     w.setFollowing(false);
     QVERIFY(!w.isFollowing());
-    QVERIFY((*writer)->close());
+    QVERIFY(live.close());
   }
 
   // Appends are noticed through inotify, not only by the polling fallback: with the fallback
   // set to a minute, they still arrive within seconds, across a rotation to a new segment.
   void followNoticesChangesWithoutPolling() {
-    QTemporaryDir tmp;
-    const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
-    StoreConfig cfg;
-    cfg.segmentMaxBytes = 8 << 10;
-    auto writer = Store::open(dir, cfg);
-    QVERIFY(writer);
-    auto append = [&](int n) {
-      for (int i = 0; i < n; ++i)
-        if (!(*writer)->append("account:" + std::to_string(i % 5), "billing", 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
-          return false;
-      return true;
-    };
+    LiveStore live(8 << 10);
+    QVERIFY(live.ok());
+    auto append = [&](int n) { return live.append(n); };
+    const std::string dir = live.dir;
     QVERIFY(append(20));
     StoreFollow follow;
     follow.setFallbackInterval(60000);
@@ -441,7 +425,7 @@ class MainWindowTest : public QObject {
     QVERIFY(append(400));  // several rotations
     QTRY_COMPARE_WITH_TIMEOUT(arrived, qulonglong(410), 5000);
     follow.stop();
-    QVERIFY((*writer)->close());
+    QVERIFY(live.close());
   }
 
   void trueViewSwitches() {

@@ -103,18 +103,10 @@ void SegmentsTimingsTest::segmentModelConforms() {
 // A followed store that only grew, through rotations: the new segments are inserted after
 // those shown (no reset), and each segment's visible events are what a fresh count gives.
 void SegmentsTimingsTest::segmentModelFollowsAGrowingStore() {
-  QTemporaryDir tmp;
-  const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
-  StoreConfig cfg;
-  cfg.segmentMaxBytes = 8 << 10;
-  auto writer = Store::open(dir, cfg);
-  QVERIFY(writer);
-  auto append = [&](int n) {
-    for (int i = 0; i < n; ++i)
-      if (!(*writer)->append("account:" + std::to_string(i % 5), "billing", 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
-        return false;
-    return true;
-  };
+  LiveStore live(8 << 10);
+  QVERIFY(live.ok());
+  auto append = [&](int n) { return live.append(n); };
+  const std::string dir = live.dir;
   QVERIFY(append(100));
   StoreSession session;
   SegmentModel model(&session);
@@ -136,7 +128,7 @@ void SegmentsTimingsTest::segmentModelFollowsAGrowingStore() {
   std::map<uint64_t, uint64_t> fresh;
   for (uint32_t row : grown.index->visibleRows()) ++fresh[grown.index->entry(row).segmentId];
   for (int r = 0; r < model.rowCount(); ++r) QCOMPARE(model.segment(r).visibleEvents, fresh[model.segment(r).id]);
-  QVERIFY((*writer)->close());
+  QVERIFY(live.close());
 }
 
 void SegmentsTimingsTest::findingsModelConforms() {

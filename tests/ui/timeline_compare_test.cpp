@@ -138,18 +138,10 @@ void TimelineCompareTest::timelineCounts() {
 // A followed store that only grew: its new events join the bars without starting over, a
 // zoomed-in range stays, and the counts are those of a fresh look at the grown store.
 void TimelineCompareTest::followedStoreGrows() {
-  QTemporaryDir tmp;
-  const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
-  StoreConfig cfg;
-  cfg.segmentMaxBytes = 16 << 10;
-  auto writer = Store::open(dir, cfg);
-  QVERIFY(writer);
-  auto append = [&](int n, const std::string& scope) {
-    for (int i = 0; i < n; ++i)
-      if (!(*writer)->append("account:" + std::to_string(i % 5), scope, 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
-        return false;
-    return true;
-  };
+  LiveStore live(16 << 10);
+  QVERIFY(live.ok());
+  auto append = [&](int n, const std::string& scope) { return live.append(n, scope); };
+  const std::string dir = live.dir;
   QVERIFY(append(200, "billing"));
   Timeline timeline;
   QVERIFY(openDir(timeline.session, QString::fromStdString(dir)));
@@ -193,7 +185,7 @@ void TimelineCompareTest::followedStoreGrows() {
   timeline.view.refresh();
   timeline.view.setVisibleRange(from, to);
   QCOMPARE(timeline.view.bucketTotals(), incremental);
-  QVERIFY((*writer)->close());
+  QVERIFY(live.close());
 }
 
 void TimelineCompareTest::spanSelectionFilters() {

@@ -12,15 +12,43 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 
 #include <memory>
+#include <string>
+#include <vector>
 
+#include "batscope/write/store.h"
 #include "store_session.h"
 #include "view_state.h"
 
 namespace batscope::ui::test {
+
+// A store the test writes while a view follows it, in a temporary directory; segments rotate
+// every `segmentBytes`. append(n) writes n events to "account:0" … "account:4" in turn
+// (starting again at 0 on every call), 40-byte payloads, in `scope`.
+struct LiveStore {
+  explicit LiveStore(uint64_t segmentBytes) : dir(tmp.filePath(QStringLiteral("live")).toStdString()) {
+    StoreConfig cfg;
+    cfg.segmentMaxBytes = segmentBytes;
+    if (auto opened = Store::open(dir, cfg)) writer = std::move(*opened);
+  }
+  bool ok() const { return writer != nullptr; }
+  bool append(int n, const std::string& scope = "billing") {
+    for (int i = 0; i < n; ++i)
+      if (!writer || !writer->append("account:" + std::to_string(i % 5), scope, 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
+        return false;
+    return true;
+  }
+  bool close() { return writer && writer->close(); }
+  QString path() const { return QString::fromStdString(dir); }
+
+  QTemporaryDir tmp;
+  std::string dir;
+  std::unique_ptr<Store> writer;
+};
 
 inline QString fixturesRoot() { return QStringLiteral(BATSCOPE_FIXTURES); }
 inline QString fixtureData(const QString& name) { return fixturesRoot() + QStringLiteral("/%1/data").arg(name); }
