@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QtTest>
 #include <QPushButton>
+#include <QImage>
+#include <QProcess>
 
 #include "batscope/restore/index.h"
 #include "batscope/write/store.h"
@@ -400,6 +402,39 @@ class MainWindowTest : public QObject {
     w.setFollowing(false);
     QVERIFY(!w.isFollowing());
     QVERIFY(live.close());
+  }
+
+  // `batscope A --compare B --screenshot F`: the app opens A, compares it with a tampered copy
+  // and saves the comparison's dialog (not the window).
+  void appComparesFromTheCommandLine() {
+    QTemporaryDir tmp;
+    const QString copy = tmp.filePath(QStringLiteral("tampered"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString& name : QDir(fixtureData("causal")).entryList(QDir::Files)) {
+      QVERIFY(QFile::copy(fixtureData("causal") + "/" + name, copy + "/" + name));
+      QVERIFY(QFile::setPermissions(copy + "/" + name, QFile::ReadOwner | QFile::WriteOwner));
+    }
+    QFile seg(copy + QStringLiteral("/000001.fbat"));
+    QVERIFY(seg.open(QIODevice::ReadWrite));
+    QByteArray bytes = seg.readAll();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 1);
+    QVERIFY(seg.seek(0) && seg.write(bytes) == bytes.size());
+    seg.close();
+    const QString png = tmp.filePath(QStringLiteral("compare.png"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), tmp.filePath(QStringLiteral("cache")));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(BATSCOPE_APP), {fixtureData(QStringLiteral("causal")), QStringLiteral("--compare"), copy,
+                                              QStringLiteral("--screenshot"), png});
+    QVERIFY(app.waitForFinished(120000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY2(app.readAllStandardOutput().contains("screenshot saved to"), qPrintable(app.readAllStandardError()));
+    const QImage shot(png);
+    QVERIFY(!shot.isNull());
+    QVERIFY2(shot.size() != QSize(1600, 960), "the window was saved, not the comparison");
   }
 
   // Appends are noticed through inotify, not only by the polling fallback: with the fallback
