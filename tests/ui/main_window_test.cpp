@@ -333,15 +333,13 @@ class MainWindowTest : public QObject {
   void followShowsNewEventsKeepingTheView() {
     LiveStore live(32 << 10);
     QVERIFY(live.ok());
-    auto append = [&](int n) { return live.append(n); };
-    const std::string dir = live.dir;
-    QVERIFY(append(300));
+    QVERIFY(live.append(300));
 
     MainWindow w;
     w.resize(1600, 1000);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.openStore(QString::fromStdString(dir));
+    w.openStore(live.path());
     QVERIFY(waitSettled(w));
     QCOMPARE(w.tableModel()->rowCount(), 300);
     const Index* index = w.session()->index();
@@ -354,7 +352,7 @@ class MainWindowTest : public QObject {
     QVERIFY(w.windowTitle().contains(QStringLiteral("following")));
     QTest::qWait(400);  // the baseline poll
 
-    QVERIFY(append(50));
+    QVERIFY(live.append(50));
     QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 350, 10000);
     const Index* now = w.session()->index();
     QCOMPARE(hexEncode(now->eventId(w.viewState()->currentRow())), hexEncode(chosenId));
@@ -375,7 +373,7 @@ class MainWindowTest : public QObject {
     // shown, not every row shown afresh.
     QSignalSpy resets(w.tableModel(), &QAbstractItemModel::modelReset);
     QSignalSpy inserts(w.tableModel(), &QAbstractItemModel::rowsInserted);
-    QVERIFY(append(20));
+    QVERIFY(live.append(20));
     QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 370, 10000);
     QTRY_COMPARE(w.tableView()->verticalScrollBar()->value(), w.tableView()->verticalScrollBar()->maximum());
     QTRY_VERIFY(!badge->isVisible());
@@ -393,7 +391,7 @@ class MainWindowTest : public QObject {
     QTest::qWait(300);  // the filtered rows are shown before the next change is adopted
     resets.clear();
     inserts.clear();
-    QVERIFY(append(10));  // two of them for account:1
+    QVERIFY(live.append(10));  // two of them for account:1
     QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 76, 10000);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(inserts.count(), 1);
@@ -442,9 +440,7 @@ class MainWindowTest : public QObject {
   void followNoticesChangesWithoutPolling() {
     LiveStore live(8 << 10);
     QVERIFY(live.ok());
-    auto append = [&](int n) { return live.append(n); };
-    const std::string dir = live.dir;
-    QVERIFY(append(20));
+    QVERIFY(live.append(20));
     StoreFollow follow;
     follow.setFallbackInterval(60000);
     qulonglong arrived = 0;
@@ -453,11 +449,11 @@ class MainWindowTest : public QObject {
       arrived += n;
       ++updates;
     });
-    follow.start(QString::fromStdString(dir));
+    follow.start(live.path());
     QTRY_COMPARE_WITH_TIMEOUT(updates, 1, 5000);  // the baseline
-    QVERIFY(append(10));
+    QVERIFY(live.append(10));
     QTRY_COMPARE_WITH_TIMEOUT(arrived, qulonglong(10), 5000);
-    QVERIFY(append(400));  // several rotations
+    QVERIFY(live.append(400));  // several rotations
     QTRY_COMPARE_WITH_TIMEOUT(arrived, qulonglong(410), 5000);
     follow.stop();
     QVERIFY(live.close());

@@ -105,17 +105,15 @@ void SegmentsTimingsTest::segmentModelConforms() {
 void SegmentsTimingsTest::segmentModelFollowsAGrowingStore() {
   LiveStore live(8 << 10);
   QVERIFY(live.ok());
-  auto append = [&](int n) { return live.append(n); };
-  const std::string dir = live.dir;
-  QVERIFY(append(100));
+  QVERIFY(live.append(100));
   StoreSession session;
   SegmentModel model(&session);
   QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-  QVERIFY(openDirAndWait(session, QString::fromStdString(dir)));
-  StoreFollower follower(dir);
+  QVERIFY(openDirAndWait(session, live.path()));
+  StoreFollower follower(live.dir);
   QVERIFY(follower.poll().changed);  // the baseline: the rows the session shows
   const int before = model.rowCount();
-  QVERIFY(append(300));
+  QVERIFY(live.append(300));
   const FollowUpdate grown = follower.poll();
   QVERIFY(grown.appendedOnly);
   QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

@@ -140,18 +140,16 @@ void TimelineCompareTest::timelineCounts() {
 void TimelineCompareTest::followedStoreGrows() {
   LiveStore live(16 << 10);
   QVERIFY(live.ok());
-  auto append = [&](int n, const std::string& scope) { return live.append(n, scope); };
-  const std::string dir = live.dir;
-  QVERIFY(append(200, "billing"));
+  QVERIFY(live.append(200, "billing"));
   Timeline timeline;
-  QVERIFY(openDir(timeline.session, QString::fromStdString(dir)));
-  StoreFollower follower(dir);
+  QVERIFY(openDir(timeline.session, live.path()));
+  StoreFollower follower(live.dir);
   QVERIFY(follower.poll().changed);  // the baseline: the rows the session shows
   QCOMPARE(timeline.view.countedEvents(), uint64_t(200));
 
   // Shown whole, the range widens to the new events.
   QTest::qWait(20);  // later wall-clock milliseconds
-  QVERIFY(append(30, "billing"));
+  QVERIFY(live.append(30, "billing"));
   FollowUpdate grown = follower.poll();
   QVERIFY(grown.appendedOnly);
   timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
@@ -164,14 +162,14 @@ void TimelineCompareTest::followedStoreGrows() {
   timeline.view.setVisibleRange(lo, lo + (hi - lo) / 2);
   const double zoomedLo = timeline.view.rangeStartMs(), zoomedHi = timeline.view.rangeEndMs();
   const uint64_t zoomedCount = timeline.view.countedEvents();
-  QVERIFY(append(10, "billing"));
+  QVERIFY(live.append(10, "billing"));
   grown = follower.poll();
   QVERIFY(grown.appendedOnly);
   timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
   QCOMPARE(timeline.view.rangeStartMs(), zoomedLo);
   QCOMPARE(timeline.view.rangeEndMs(), zoomedHi);
   QCOMPARE(timeline.view.countedEvents(), zoomedCount);  // the new events are right of the range
-  QVERIFY(append(10, "shipping"));
+  QVERIFY(live.append(10, "shipping"));
   grown = follower.poll();
   QVERIFY(grown.appendedOnly);
   timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
