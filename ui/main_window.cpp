@@ -265,9 +265,7 @@ void MainWindow::connectSession() {
       updateStatus();
       return;
     }
-    model_->clear();
-    shownFilter_.reset();
-    applyFilter();
+    showAllRowsAfresh();
     updateStatus();
   });
 }
@@ -530,14 +528,19 @@ void MainWindow::showChainStatus() {
                          bg && !session_->trueView() ? bg->checkedFaithfulRows : SIZE_MAX);
 }
 
+// The table emptied and filled again from the index shown, filtered as the filter says.
+void MainWindow::showAllRowsAfresh() {
+  model_->clear();
+  shownFilter_.reset();
+  applyFilter();
+}
+
 // Adds a followed store's new rows (already filtered when a filter is set) after those shown,
 // keeping the scroll position, or going to the end when sticking to it.
 void MainWindow::appendFollowedRows(std::vector<uint32_t> rows) {
   if (!model_->appendRows(session_->sharedIndex(), rows)) {  // the table changed meanwhile: afresh
     followScroll_.reset();
-    model_->clear();
-    shownFilter_.reset();
-    applyFilter();
+    showAllRowsAfresh();
     return;
   }
   showChainStatus();

@@ -184,6 +184,7 @@ class MainWindow : public QMainWindow {
   std::optional<int> followScroll_;     // the table's scroll position to keep after an update
   bool filteringAppended_ = false;  // the filter runs over a followed store's new rows alone
   void appendFollowedRows(std::vector<uint32_t> rows);
+  void showAllRowsAfresh();
   void showChainStatus();
   StoreComparison* comparison_ = nullptr;   // Compare Stores, created at first use
   CompareStoresDialog* compareDialog_ = nullptr;

@@ -26,9 +26,8 @@ void StoreFollow::start(const QString& dir) {
   follower_ = std::make_shared<StoreFollower>(dir.toStdString());
   baseline_ = true;
   timer_.start();
-  files_.addPath(dir);  // new segment files (rotation), replaced snapshots
-  watchNewestSegment();
-  pollNow();
+  files_.addPath(dir);  // new segment files (rotation), replaced snapshots; the newest
+  pollNow();            // segment is watched once a poll has listed it
 }
 
 void StoreFollow::stop() {
@@ -44,10 +43,12 @@ void StoreFollow::pollSoon() {
   if (follower_ && !soon_.isActive()) soon_.start();
 }
 
-// The segment a writer appends to is the newest: its growth is what is reported most.
-void StoreFollow::watchNewestSegment() {
-  const QStringList segments = QDir(path_).entryList({QStringLiteral("*.fbat")}, QDir::Files, QDir::Name);
-  const QString newest = segments.isEmpty() ? QString() : QDir(path_).filePath(segments.last());
+// The segment a writer appends to is the newest of those `dir` lists: its growth is what is
+// reported most.
+void StoreFollow::watchNewestSegment(const DataDir& dir) {
+  const std::vector<SegmentFile>& segments = dir.segments();
+  const QString newest =
+      segments.empty() ? QString() : QDir(path_).filePath(QString::fromStdString(segments.back().name));
   if (newest == watchedSegment_) return;
   if (!watchedSegment_.isEmpty()) files_.removePath(watchedSegment_);
   watchedSegment_ = newest;
@@ -70,7 +71,7 @@ void StoreFollow::pollNow() {
     polling_ = false;
     const std::shared_ptr<FollowUpdate> u = watcher_->result();
     if (follower != follower_ || !u) return;  // stopped or restarted meanwhile
-    watchNewestSegment();
+    if (u->changed && u->dir) watchNewestSegment(*u->dir);
     if (std::exchange(pollAgain_, false)) pollSoon();
     if (u->error) {
       emit waiting(QString::fromStdString(u->error->toString()));

@@ -38,7 +38,7 @@ class StoreFollow : public QObject {
  private:
   void pollNow();
   void pollSoon();             // a change was reported: poll once the burst of reports settles
-  void watchNewestSegment();
+  void watchNewestSegment(const DataDir& dir);
 
   QString path_;
   QTimer timer_;
