@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 #include "batscope/archive/archive.h"
 #include "batscope/restore/restore_planner.h"
@@ -132,11 +133,19 @@ int main(int argc, char** argv) {
     });
   }
   const QString compareWith = parser.value(compareOpt);
+  std::function<void()> saveScreenshot;  // with --screenshot (set below)
   if (!compareWith.isEmpty()) {  // once the store is open and shown
     auto once = std::make_shared<QMetaObject::Connection>();
-    *once = QObject::connect(&window, &MainWindow::storeReady, &window, [&window, once, compareWith] {
+    *once = QObject::connect(&window, &MainWindow::storeReady, &window, [&window, once, compareWith, &saveScreenshot] {
       QObject::disconnect(*once);
       window.compareWithStore(QFileInfo(compareWith).absoluteFilePath());
+      // Connected before the event loop runs again, so the comparison cannot finish unheard.
+      auto* comparison = window.findChild<StoreComparison*>();
+      if (saveScreenshot && comparison) {
+        auto shoot = [&saveScreenshot] { QTimer::singleShot(300, saveScreenshot); };
+        QObject::connect(comparison, &StoreComparison::finished, &window, shoot);
+        QObject::connect(comparison, &StoreComparison::failed, &window, shoot);  // the dialog says why
+      }
     });
   }
   if (!welcome) window.openStore(dir, display);
@@ -153,16 +162,10 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
       QApplication::exit(ok ? 0 : 1);
     };
-    if (compareWith.isEmpty()) {
+    saveScreenshot = save;
+    // With --compare, once the comparison is shown (connected above); else once settled.
+    if (compareWith.isEmpty())
       QObject::connect(&window, &MainWindow::settled, &window, [save] { QTimer::singleShot(300, save); });
-    } else {  // once the comparison is shown
-      QObject::connect(&window, &MainWindow::storeReady, &window, [&window, save] {
-        QTimer::singleShot(0, &window, [&window, save] {
-          if (auto* comparison = window.findChild<StoreComparison*>())
-            QObject::connect(comparison, &StoreComparison::finished, &window, [save] { QTimer::singleShot(300, save); });
-        });
-      });
-    }
     QObject::connect(window.session(), &StoreSession::openFailed, &window, [save] { QTimer::singleShot(100, save); });
     if (welcome) QTimer::singleShot(300, save);
     QTimer::singleShot(120000, &window, save);  // never hang: take what is there
