@@ -221,6 +221,7 @@ struct LinkEvent {
 struct EntityTally {
   uint64_t links = 0, unhashedLinks = 0, payloadBytes = 0;
   bool sawHashed = false;
+  Hash32 lastEventHash{};
 };
 
 }  // namespace
@@ -312,7 +313,7 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
       const LinkCheck x = examineLink(links[k], frames);
       EntityTally& tally = tallies[c][entity];
       ++tally.links;
-      lastEventHash[entity] = x.stored.eventHash;
+      tally.lastEventHash = lastEventHash[entity] = x.stored.eventHash;
       if (x.unhashed) {
         ++tally.unhashedLinks;
         continue;
@@ -346,6 +347,7 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
       EntityChain& chain = chains[entity];
       chain.links += tally.links;
       chain.unhashedLinks += tally.unhashedLinks;
+      chain.lastEventHash = tally.lastEventHash;  // chunks in written order: the last one's stays
       report.payloadBytesHashed += tally.payloadBytes;
       if (tally.sawHashed) sawHashed.insert(entity);
     }
@@ -473,11 +475,13 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
   constexpr uint32_t kChunk = 1u << 15;
   const size_t chunks = (rows.size() + kChunk - 1) / kChunk;
   std::vector<std::unordered_map<uint32_t, Break>> breaks(chunks);  // entity -> first break in the chunk
+  // entity -> event_hash of its last link read in the chunk
+  std::vector<std::unordered_map<uint32_t, Hash32>> lastHashes(chunks);
   InlineExecutor inlineExecutor;
   (executor ? *executor : inlineExecutor).parallelFor(chunks, [&](size_t c) {
     const uint32_t begin = uint32_t(c * kChunk), end = uint32_t(std::min<size_t>(rows.size(), (c + 1) * kChunk));
     FrameReader frames(dir);
-    std::unordered_map<uint32_t, Hash32> lastHash;  // entity -> event_hash of its last link read here
+    std::unordered_map<uint32_t, Hash32>& lastHash = lastHashes[c];
     for (uint32_t k = begin; k < end; ++k) {
       const uint32_t entityId = entityOf[k];
       if (breaks[c].count(entityId)) continue;  // the walk stopped already
@@ -521,6 +525,9 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
       v.firstBreakEventId = index.eventId(rows[b.position]);
       v.reason = b.reason;
     }
+  for (const auto& chunk : lastHashes)  // chunks in order: the last one's hash stays
+    for (const auto& [entityId, hash] : chunk)
+      if (BatpakChainVerdict& v = out[slotOf[entityId]]; v.intact) v.lastEventHash = hash;
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "batscope/restore/physical_frame_walk.h"
 
+#include <algorithm>
+
 namespace batscope {
 
 bool StoreWalk::releaseFrames() {
@@ -28,7 +30,9 @@ std::optional<FramePos> StoreWalk::find(const Id128& id, uint32_t guessRow) cons
   return pos ? std::optional<FramePos>(*pos) : std::nullopt;
 }
 
-SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
+SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) { return walkSegmentFrom(seg, file, 0); }
+
+SegmentWalk walkSegmentFrom(const SegmentFile& seg, const FileData& file, uint64_t from) {
   SegmentWalk w;
   w.file = seg;
   const uint8_t* d = file.data();
@@ -49,7 +53,12 @@ SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file) {
   w.framesEnd = size;
   if (w.trailer && w.trailer->stringTableOffset >= w.framesStart && w.trailer->stringTableOffset <= size)
     w.framesEnd = w.trailer->stringTableOffset;
-  uint64_t cursor = w.framesStart;
+  uint64_t cursor = std::max(from, w.framesStart);
+  if (cursor > w.framesEnd) {
+    w.stoppedAt = cursor;
+    w.stopReason = "past the end of the frames";
+    return w;
+  }
   while (cursor < w.framesEnd) {
     RawFrame raw;
     const FrameStatus st = readFrameAt(d, w.framesEnd, cursor, raw, true);

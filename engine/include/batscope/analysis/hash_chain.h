@@ -61,6 +61,8 @@ struct EntityChain {
   std::optional<ChainBreak> firstBreak;
   uint64_t breakCount = 0;
   std::vector<ChainFork> forks;
+  Hash32 lastEventHash{};  // the stored event_hash of the last link written: what a link
+                           // appended later must name as its prev_hash (chain_extension.h)
 };
 const char* chainStatusName(EntityChain::Status s);
 
@@ -102,6 +104,7 @@ struct BatpakChainVerdict {
   std::optional<uint64_t> firstBreakGlobalSequence;
   std::optional<Id128> firstBreakEventId;
   std::string reason;  // "prev_hash mismatch" | "event_hash != blake3(payload)" | "payload unreadable"
+  Hash32 lastEventHash{};  // while intact: the last event's event_hash (the next one's expected prev_hash)
 };
 // Sorted by entity name. `walk` locates each event's own frame (gotcha 33). Entities are
 // walked in parallel on `executor` (inline without one). Where `truth` (a true view built

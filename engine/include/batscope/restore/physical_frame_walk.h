@@ -73,6 +73,9 @@ struct StoreWalk {
 };
 
 SegmentWalk walkSegment(const SegmentFile& seg, const FileData& file);
+// The same from offset `from` on (the frames before it are not walked or counted): where a
+// followed segment grew since it was walked up to `from`.
+SegmentWalk walkSegmentFrom(const SegmentFile& seg, const FileData& file, uint64_t from);
 // The same, mapping the file (a file that does not map is a headerError).
 SegmentWalk walkSegmentOf(const DataDir& dir, const SegmentFile& seg);
 // Segments are walked in parallel on `executor` (inline without one).
