@@ -237,6 +237,10 @@ void MainWindow::connectSession() {
           [this](const QString& phase, double f) { showProgress(phase + QStringLiteral(" %p%"), f); });
   connect(session_, &StoreSession::opened, this, &MainWindow::onOpened);
   connect(session_, &StoreSession::backgroundFinished, this, &MainWindow::onBackgroundFinished);
+  connect(session_, &StoreSession::chainsChanged, this, [this] {
+    showChainStatus();
+    updateStatus();
+  });
   connect(session_, &StoreSession::openFailed, this, [this](const QString& message) {
     pendingArchive_.reset();  // its temporary folder goes; the store shown is untouched
     hideProgress();

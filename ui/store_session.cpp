@@ -88,6 +88,7 @@ void StoreSession::closeStore() {
   const bool wasOpen = bool(store_);
   store_.reset();
   background_.reset();
+  extensionFailedFrom_.reset();
   sourceFindings_.clear();
   path_.clear();
   displayName_.clear();
@@ -149,6 +150,8 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
       return;
     }
     closeStore();
+    result->version = ++versions_;
+    result->lineage = ++lineages_;
     path_ = dir;
     displayName_ = displayName;
     sourceFindings_ = std::move(*findings);
@@ -169,6 +172,8 @@ void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult res
   next->restore = std::move(restore);
   next->path = store_->path;
   next->wallMs = store_->wallMs;
+  next->version = ++versions_;
+  next->lineage = appended ? store_->lineage : ++lineages_;
   store_ = next;
   if (!trueView_) appended_ = std::move(appended);  // the true view shown has not grown yet
   emit viewChanged();
@@ -178,6 +183,8 @@ void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult res
   // the new events once its own index is built). A run under way is let finish rather than
   // restarted, or a store written faster than it is checked would never be checked: its
   // results are shown, and the checks run once more over the store as it is then.
+  // Meanwhile the new links are checked on their own, from where the last check ended.
+  extendCheckedChains();
   if (backgroundWatcher_ && backgroundWatcher_->isRunning()) {
     backgroundStale_ = true;
     return;
@@ -225,6 +232,8 @@ void StoreSession::startBackground() {
     results->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(
         batpakChainVerdicts(*store->dir, *store->restore.index, *results->walk, &executor,
                             results->truth->index.get()));
+    results->chainsStore = store;
+    results->coverage = chainCoverage(*results->walk);
     // From here on the walk is asked for counts and find() alone, and nothing reads hashes at
     // the landmarks (a later check decodes the frames).
     results->walk->releaseFrames();
@@ -235,6 +244,16 @@ void StoreSession::startBackground() {
   backgroundWatcher_ = new QFutureWatcher<void>(this);
   connect(backgroundWatcher_, &QFutureWatcher<void>::finished, this, [this, gen, results] {
     if (gen != storeGeneration_ || !results->truth) return;
+    // Chains extended past the store this run checked stay (the same links, and more).
+    if (const BackgroundResults* bg = background_.get();
+        bg && bg->chainsStore && results->chainsStore && bg->chainsStore->lineage == results->chainsStore->lineage &&
+        bg->chainsStore->version > results->chainsStore->version) {
+      results->chains = bg->chains;
+      results->batpakChains = bg->batpakChains;
+      results->checkedFaithfulRows = bg->checkedFaithfulRows;
+      results->chainsStore = bg->chainsStore;
+      results->coverage = bg->coverage;
+    }
     background_ = results;
     emit findingsChanged();
     emit backgroundFinished();
@@ -245,8 +264,52 @@ void StoreSession::startBackground() {
         if (gen == storeGeneration_) startBackground();
       });
     }
+    extendCheckedChains();  // the store may have grown since this run began
   });
   backgroundWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+}
+
+// The chains of the store shown, from those of an earlier version of it that it only grew
+// over: its new frames alone are read (at 10,000 events a second, a few MB a poll), so the
+// Chain column and the Chains tab keep up with a writer while the whole checks lag behind.
+void StoreSession::extendCheckedChains() {
+  const std::shared_ptr<const BackgroundResults> bg = background_;
+  if (extending_ || !store_ || !bg || !bg->coverage || !bg->chains || !bg->batpakChains || !bg->chainsStore) return;
+  const std::shared_ptr<const OpenedStore> from = bg->chainsStore, to = store_;
+  if (from == to || from->lineage != to->lineage || from == extensionFailedFrom_) return;
+  extending_ = true;
+  const uint64_t gen = storeGeneration_;
+  auto extended = std::make_shared<std::optional<ChainExtension>>();
+  auto job = [bg, to, extended] {
+    const CheckedChains before{*bg->chains, *bg->batpakChains, *bg->coverage, bg->checkedFaithfulRows};
+    *extended = extendChains(*to->dir, *to->restore.index, before, bg->truth ? bg->truth->index.get() : nullptr);
+  };
+  auto* watcher = new QFutureWatcher<void>(this);
+  connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, gen, from, to, extended] {
+    watcher->deleteLater();
+    extending_ = false;
+    if (gen != storeGeneration_) return;
+    const BackgroundResults* bg = background_.get();
+    // A whole check that finished meanwhile may have gone as far, or the lineage broken.
+    if (!bg || !bg->chainsStore || bg->chainsStore->lineage != to->lineage || bg->chainsStore->version >= to->version) {
+      extendCheckedChains();
+      return;
+    }
+    if (!*extended) {  // not decidable from the new frames: the next whole check decides
+      extensionFailedFrom_ = from;
+      return;
+    }
+    auto next = std::make_shared<BackgroundResults>(*bg);
+    next->chains = std::make_shared<ChainReport>(std::move((*extended)->checked.chains));
+    next->batpakChains = std::make_shared<std::vector<BatpakChainVerdict>>(std::move((*extended)->checked.verdicts));
+    next->coverage = std::move((*extended)->checked.coverage);
+    next->checkedFaithfulRows = (*extended)->checked.faithfulRows;
+    next->chainsStore = to;
+    background_ = next;
+    emit chainsChanged();
+    extendCheckedChains();  // the store may have grown again meanwhile
+  });
+  watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
 }
 
 }  // namespace batscope::ui

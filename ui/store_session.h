@@ -16,6 +16,7 @@
 #include "batscope/base/data_dir.h"
 #include "batscope/base/findings.h"
 #include "batscope/restore/physical_frame_walk.h"
+#include "batscope/analysis/chain_extension.h"
 #include "batscope/analysis/hash_chain.h"
 #include "batscope/restore/index.h"
 #include "batscope/restore/restore_planner.h"
@@ -28,6 +29,9 @@ struct OpenedStore {
   RestoreResult restore;
   RestorePathChoice path = RestorePathChoice::Mmap;
   double wallMs = 0;  // open as the user waited for it
+  // A followed store's versions: `version` counts the stores adopted, and stores of one
+  // `lineage` each only grew over the one before (FollowUpdate::appendedOnly).
+  uint64_t version = 0, lineage = 0;
 };
 
 struct BackgroundResults {
@@ -39,6 +43,11 @@ struct BackgroundResults {
   std::shared_ptr<std::vector<BatpakChainVerdict>> batpakChains;
   // Rows batpak's index had when these checks ran: a followed store's later rows are unchecked.
   size_t checkedFaithfulRows = 0;
+  // The store `chains` and `batpakChains` are of, and how far they checked its frames: a
+  // followed store's growth is checked from there (extendChains) rather than whole. The other
+  // results stay those of the last whole check until the next one.
+  std::shared_ptr<const OpenedStore> chainsStore;
+  std::optional<ChainCoverage> coverage;
 };
 
 class StoreSession : public QObject {
@@ -102,12 +111,16 @@ class StoreSession : public QObject {
   void openFailed(const QString& message);
   void backgroundProgress(const QString& phase, double fraction);
   void backgroundFinished();
+  // A followed store's new links were checked on their own (background() has new chains and
+  // checkedFaithfulRows; its true view and cross-check are those of the last whole check).
+  void chainsChanged();
   void findingsChanged();
   void viewChanged();
   void closed();
 
  private:
   void startBackground();
+  void extendCheckedChains();
   void closeStore();
   static QString notAStoreMessage(const QString& dir);
 
@@ -123,8 +136,11 @@ class StoreSession : public QObject {
   uint64_t storeGeneration_ = 0;  // bumped when the store shown changes: stale background too
   bool busy_ = false;
   bool trueView_ = false;
-  bool backgroundStale_ = false;
-  std::optional<std::vector<uint32_t>> appended_;  // see appendedRows()  // a followed store grew while its checks ran: run them again
+  bool backgroundStale_ = false;  // a followed store grew while its checks ran: run them again
+  std::optional<std::vector<uint32_t>> appended_;  // see appendedRows()
+  uint64_t versions_ = 0, lineages_ = 0;            // OpenedStore::version, lineage
+  bool extending_ = false;                          // an extendChains() job is under way
+  std::shared_ptr<const OpenedStore> extensionFailedFrom_;  // do not try again from there
 };
 
 }  // namespace batscope::ui

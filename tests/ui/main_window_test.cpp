@@ -402,6 +402,35 @@ class MainWindowTest : public QObject {
     QVERIFY(live.close());
   }
 
+  // While following, the new links are checked on their own (chainsChanged), not only by the
+  // whole checks that run after each change: the Chain column and the Chains tab keep up.
+  void followedChainsAreExtended() {
+    LiveStore live(16 << 10);
+    QVERIFY(live.ok());
+    QVERIFY(live.append(200));
+    MainWindow w;
+    w.openStore(live.path());
+    QVERIFY(waitSettled(w));
+    QSignalSpy extended(w.session(), &StoreSession::chainsChanged);
+    w.setFollowing(true);
+    QTest::qWait(400);  // the baseline poll
+    for (int round = 0; round < 5; ++round) {
+      QVERIFY(live.append(40));  // rotations among them
+      QTest::qWait(100);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 400, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(extended.count() > 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.session()->background()->checkedFaithfulRows, size_t(400), 10000);
+    const BackgroundResults* bg = w.session()->background();
+    QCOMPARE(bg->chains->links, uint64_t(400));
+    QVERIFY(!bg->chains->anyBroken());
+    for (int r : {0, 199, 200, 399})
+      QCOMPARE(w.tableModel()->index(r, EventTableModel::Chain).data(EventTableModel::ChainStatusRole).toInt(),
+               int(EventTableModel::ChainVerified));
+    w.setFollowing(false);
+    QVERIFY(live.close());
+  }
+
   // `batscope A --compare B --screenshot F`: the app opens A, compares it with a tampered copy
   // and saves the comparison's dialog (not the window).
   void appComparesFromTheCommandLine() {

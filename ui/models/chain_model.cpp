@@ -16,6 +16,7 @@ namespace batscope::ui {
 ChainModel::ChainModel(StoreSession* session, QObject* parent) : QAbstractTableModel(parent), session_(session) {
   if (session) {
     connect(session, &StoreSession::backgroundFinished, this, &ChainModel::refresh);
+    connect(session, &StoreSession::chainsChanged, this, &ChainModel::refresh);
     connect(session, &StoreSession::closed, this, [this] { setReport(nullptr); });
     refresh();
   }

@@ -63,6 +63,7 @@ ChainStripView::ChainStripView(StoreSession* session, ViewState* viewState, QWid
     connect(session, &StoreSession::opened, this, [this] { setEntity({}, nullptr); });
     // The true view arrives with the background phase: the link list is then complete.
     connect(session, &StoreSession::backgroundFinished, this, &ChainStripView::reload);
+    connect(session, &StoreSession::chainsChanged, this, &ChainStripView::reload);
   }
 }
 
