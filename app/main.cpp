@@ -163,9 +163,16 @@ int main(int argc, char** argv) {
       QApplication::exit(ok ? 0 : 1);
     };
     saveScreenshot = save;
-    // With --compare, once the comparison is shown (connected above); else once settled.
-    if (compareWith.isEmpty())
-      QObject::connect(&window, &MainWindow::settled, &window, [save] { QTimer::singleShot(300, save); });
+    // With --compare, once the comparison is shown (connected above); else once settled, and
+    // with --follow a few seconds later, so that events arriving meanwhile show.
+    const int settleMs = parser.isSet(followOpt) ? 4000 : 300;
+    if (compareWith.isEmpty()) {
+      auto once = std::make_shared<QMetaObject::Connection>();
+      *once = QObject::connect(&window, &MainWindow::settled, &window, [save, settleMs, once] {
+        QObject::disconnect(*once);
+        QTimer::singleShot(settleMs, save);
+      });
+    }
     QObject::connect(window.session(), &StoreSession::openFailed, &window, [save] { QTimer::singleShot(100, save); });
     if (welcome) QTimer::singleShot(300, save);
     QTimer::singleShot(120000, &window, save);  // never hang: take what is there
