@@ -123,10 +123,8 @@ std::optional<Walked> walkNewFrames(const DataDir& dir, const Index& faithful, c
     files[k] = *file;
     const SegmentWalk w = walkSegmentFrom(segs[k], **file, from);
     if (!w.header || !w.crcMismatches.empty() || (w.trailer && !w.footerValid)) return std::nullopt;
-    if (w.stoppedAt) {  // a frame being written, in the newest segment only
-      if (k + 1 != segs.size() || w.stopReason.rfind("undecodable", 0) == 0) return std::nullopt;
-      unsettled = true;
-    }
+    if (w.stoppedAt && (k + 1 != segs.size() || w.stopReason.rfind("undecodable", 0) == 0))
+      return std::nullopt;  // a torn frame is one being written, in the newest segment only
     uint64_t settled = std::max(from, w.framesStart);
     for (const WalkedFrame& f : w.frames) {
       const uint64_t end = f.offset + f.length;
@@ -146,6 +144,7 @@ std::optional<Walked> walkNewFrames(const DataDir& dir, const Index& faithful, c
       }
       out.bytes += f.length;
     }
+    if (w.stoppedAt) unsettled = true;  // the rest of the frame follows
     out.coverage.segments.push_back({segs[k].id, settled});
   }
   if (next != rows.size()) return std::nullopt;

@@ -272,6 +272,60 @@ class ChainExtensionTest : public QObject {
     QVERIFY(!extendOver(dir, base.checked, base.truth->index.get()));
   }
 
+  // Damage among the new frames (a flipped byte anywhere in them, a cut anywhere): the
+  // extension gives up or gives exactly what a whole check of the damaged store gives.
+  void damagedNewFramesAreNeverMisjudged() {
+    QTemporaryDir tmp;
+    const QString live = tmp.filePath("live");
+    auto store = Store::open(live.toStdString(), smallSegments(1 << 20));
+    QVERIFY2(store, why(store).constData());
+    QVERIFY(appendSingles(**store, 0, 60, 4));
+    const WholeCheck base = wholeCheck(live);
+    QVERIFY(base.coverage);
+    const uint64_t from = base.coverage->segments.back().end;
+    QVERIFY(appendSingles(**store, 60, 20, 4));
+    QVERIFY(appendBatch(**store, "order:1", 4));
+    QVERIFY(appendSingles(**store, 80, 10, 4));
+    auto [liveFile, walk] = newestSegment(live);
+    const QByteArray grown = readBytes(liveFile);
+    const QString name = QFileInfo(liveFile).fileName();
+    int extended = 0, gaveUp = 0;
+    for (int k = 0; k < 80; ++k) {
+      const QString copy = tmp.filePath(QString("damaged%1").arg(k));
+      QVERIFY(copyDataDir(live, copy));
+      QByteArray bytes = grown;
+      const qsizetype span = bytes.size() - qsizetype(from);
+      if (k < 60) {
+        const qsizetype at = qsizetype(from) + span * k / 60 + k % 7;
+        bytes[at] = char(bytes[at] ^ (1 << (k % 8)));
+      } else {
+        bytes.truncate(qsizetype(from) + span * (k - 60) / 20 + 3);
+      }
+      QVERIFY(writeBytes(copy + "/" + name, bytes));
+      auto d = DataDir::open(copy.toStdString());
+      QVERIFY(d);
+      const RestoreResult now = restoreOrFatal(*d, RestorePathChoice::Mmap);
+      // The window extends only a store that grew over the one checked (appendedOnly).
+      bool grew = now.index->entryCount() >= base.checked.faithfulRows;
+      for (uint32_t r = 0; grew && r < base.checked.faithfulRows; ++r) {
+        const IndexEntry &a = now.index->entry(r), &b = base.restore.index->entry(r);
+        grew = a.globalSequence == b.globalSequence && a.offset == b.offset && a.segmentId == b.segmentId &&
+               a.length == b.length && a.bits == b.bits;
+      }
+      if (!grew) continue;
+      const std::optional<ChainExtension> ext = extendChains(**d, *now.index, base.checked, base.truth->index.get());
+      if (!ext) {
+        ++gaveUp;
+        continue;
+      }
+      ++extended;
+      const QString diff = differences(ext->checked, wholeCheck(copy).checked);
+      QVERIFY2(diff.isEmpty(), qPrintable(QString("damage %1: %2").arg(k).arg(diff)));
+    }
+    qInfo("%d extended, %d gave up", extended, gaveUp);
+    QVERIFY2(extended > 0 && gaveUp > 0, qPrintable(QString("%1 extended, %2 gave up").arg(extended).arg(gaveUp)));
+  }
+
   // A store with damage gives no coverage: it is checked whole each time.
   void damageGivesNoCoverage() {
     QTemporaryDir tmp;
