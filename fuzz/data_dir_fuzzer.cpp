@@ -5,13 +5,15 @@
 // segments (following the length chain from the header's frame start); bit 1: recompute the
 // CRCs of index.fbati, index.ckpt and visibility_ranges.fbv. The files form an in-memory data
 // directory that goes through restoreIndex on every RestorePathChoice, buildTrueView,
-// crossCheck, walkStore, verifyChains, batpakChainVerdicts and dumpJson (faithful and true view).
+// crossCheck, walkStore, verifyChains, batpakChainVerdicts, chainCoverage and extendChains, and
+// dumpJson (faithful and true view).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "batscope/analysis/chain_extension.h"
 #include "batscope/analysis/dump.h"
 #include "batscope/analysis/hash_chain.h"
 #include "batscope/base/executor.h"
@@ -82,11 +84,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       continue;
     }
     const Index& faithful = *r->index;
+    CheckedChains checked;
     if (truth) {
       (void)crossCheck(**dir, faithful, *truth->index);
-      (void)verifyChains(**dir, faithful, *truth->index);
+      checked.chains = verifyChains(**dir, faithful, *truth->index);
     }
-    (void)batpakChainVerdicts(**dir, faithful, walk, nullptr, truth ? truth->index.get() : nullptr);
+    checked.verdicts = batpakChainVerdicts(**dir, faithful, walk, nullptr, truth ? truth->index.get() : nullptr);
+    // A follower's extension from a check of "an earlier version": the same store with half
+    // its rows and every segment's coverage cut at half its frames (or the walk's own).
+    if (choice == RestorePathChoice::Mmap) {
+      const std::optional<ChainCoverage> whole = chainCoverage(walk);
+      for (bool halved : {false, true}) {
+        checked.faithfulRows = halved ? faithful.entryCount() / 2 : faithful.entryCount();
+        checked.coverage = whole.value_or(ChainCoverage{});
+        if (halved)
+          for (size_t k = 0; k < walk.segments.size() && k < checked.coverage.segments.size(); ++k) {
+            const SegmentWalk& w = walk.segments[k];
+            checked.coverage.segments[k].end = w.frames.empty() ? w.framesStart : w.frames[w.frames.size() / 2].offset;
+          }
+        (void)extendChains(**dir, faithful, checked, truth ? truth->index.get() : nullptr);
+      }
+    }
     // One dump of each view is enough; do it on the default path only (the others only
     // change which index feeds it).
     if (choice == RestorePathChoice::Mmap || choice == RestorePathChoice::Scan) {

@@ -1,6 +1,7 @@
 // Feeds one whole segment file (NNNNNN.fbat) to parseSegmentHeader, then walks its frame
 // envelopes with readFrameAt (CRC checked and unchecked, from the header's frame start and
-// from offset 0), and finally runs the static walkSegment over the same bytes.
+// from offset 0), and finally runs the static walkSegment over the same bytes (and
+// walkSegmentFrom from a few offsets).
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -56,5 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   BufferFileData file(seg.path, std::move(buf));
   SegmentWalk walk = walkSegment(seg, file);
   (void)walk;
+  // A followed segment walked on from where an earlier walk ended: anywhere, even past the end.
+  for (uint64_t from : {uint64_t(size) / 3, uint64_t(size) > 7 ? uint64_t(size) - 7 : 0, uint64_t(size) + 5})
+    (void)walkSegmentFrom(seg, file, from);
   return 0;
 }
