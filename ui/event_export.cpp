@@ -55,19 +55,23 @@ void EventExport::start(std::shared_ptr<const OpenedStore> store, std::shared_pt
       }, Qt::QueuedConnection);
       return !cancel->load();
     };
-    const std::string text = format == Format::Csv ? dumpCsv(in, DumpFilter{}) : dumpJson(in, DumpFilter{});
-    if (cancel->load()) {
+    QSaveFile file(path);  // written beside the target and renamed over it when complete
+    auto failed = [&] { outcome->error = tr("Could not write %1: %2").arg(path, file.errorString()); };
+    if (!file.open(QIODevice::WriteOnly)) return failed();
+    bool written = true;
+    in.sink = [&](std::string_view piece) {  // piece by piece: the export is never held whole
+      written = written && file.write(piece.data(), qint64(piece.size())) == qint64(piece.size());
+      outcome->bytes += piece.size();
+      return written;
+    };
+    if (format == Format::Csv) (void)dumpCsv(in, DumpFilter{});
+    else (void)dumpJson(in, DumpFilter{});
+    if (cancel->load()) {  // the file is discarded: it was never committed
       outcome->cancelled = true;
       return;
     }
-    QSaveFile file(path);  // written beside the target and renamed over it when complete
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-        !file.commit()) {
-      outcome->error = tr("Could not write %1: %2").arg(path, file.errorString());
-      return;
-    }
+    if (!written || !file.commit()) return failed();
     outcome->events = rows.size();
-    outcome->bytes = text.size();
   };
   if (watcher_) watcher_->deleteLater();
   watcher_ = new QFutureWatcher<void>(this);

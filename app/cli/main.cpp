@@ -231,7 +231,16 @@ int cmdDump(const Args& a) {
   in.trueView = a.trueView;
   in.executor = o->pool.get();
   in.withChainVerification = !filter.entityGlob && !filter.scopeGlob && !filter.kind && !filter.kindCategory;
-  std::cout << (format == "json" ? dumpJson(in, filter) : dumpCsv(in, filter));
+  in.sink = [](std::string_view piece) {  // written as it goes: a million events are never held whole
+    std::cout.write(piece.data(), std::streamsize(piece.size()));
+    return bool(std::cout);
+  };
+  if (format == "json") (void)dumpJson(in, filter);
+  else (void)dumpCsv(in, filter);
+  if (!std::cout) {
+    std::cerr << "batscope-cli: could not write the dump to standard output\n";
+    exitAfterOutput(2);
+  }
   exitAfterOutput(0);
 }
 

@@ -199,10 +199,36 @@ bool stillWanted(const DumpInput& in, size_t done, size_t total) {
   return !in.progress || done % 4096 != 0 || in.progress(total ? double(done) / double(total) : 1.0);
 }
 
+// The text a dump writes: whole, or handed to DumpInput::sink piece by piece.
+class DumpText {
+ public:
+  explicit DumpText(const DumpInput& in) : sink_(in.sink) {}
+  std::string& text() { return text_; }
+  // After each event: a piece that grew large enough goes to the sink. False: stop.
+  bool pass() {
+    if (!sink_ || text_.size() < kPiece) return true;
+    const bool ok = sink_(text_);
+    text_.clear();
+    return ok;
+  }
+  // The whole text, or "" once the sink has the rest.
+  std::string finish() {
+    if (!sink_) return std::move(text_);
+    sink_(text_);
+    return {};
+  }
+
+ private:
+  static constexpr size_t kPiece = 1 << 20;
+  const std::function<bool(std::string_view)>& sink_;
+  std::string text_;
+};
+
 }  // namespace
 
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
-  JsonWriter w;
+  DumpText out(in);
+  JsonWriter w(out.text());
   w.beginObject();
   w.key("batscope_view"); w.value(in.trueView ? "true" : "faithful");
   w.key("open");
@@ -274,12 +300,12 @@ std::string dumpJson(const DumpInput& in, const DumpFilter& filter) {
   for (size_t k = 0; k < rows.size(); ++k) {
     if (!stillWanted(in, k, rows.size())) return {};
     writeEvent(w, in, rows[k]);
+    if (!out.pass()) return {};
   }
   w.endArray();
   w.endObject();
-  std::string out = w.take();
-  out += '\n';
-  return out;
+  out.text() += '\n';
+  return out.finish();
 }
 
 std::string dumpEventJson(const DumpInput& in, uint32_t row) {
@@ -294,21 +320,22 @@ std::string dumpCsv(const DumpInput& in, const DumpFilter& filter) {
     for (char c : s) { if (c == '"') q += '"'; q += c; }
     return q + "\"";
   };
-  std::string out = "global_sequence,entity,scope,kind,wall_ms,clock,event_id,correlation_id,causation_id,segment_id,offset,length\n";
+  DumpText out(in);
+  out.text() = "global_sequence,entity,scope,kind,wall_ms,clock,event_id,correlation_id,causation_id,segment_id,offset,length\n";
   const Index& index = *in.index;
   const std::vector<uint32_t> rows = rowsToDump(in, filter);
   for (size_t k = 0; k < rows.size(); ++k) {
-    if (!stillWanted(in, k, rows.size())) return {};
+    if (!stillWanted(in, k, rows.size()) || !out.pass()) return {};
     const uint32_t row = rows[k];
     const IndexEntry& e = index.entry(row);
     const auto cause = index.causationId(row);
-    out += std::to_string(e.globalSequence) + "," + quote(index.entity(row)) + "," + quote(index.scope(row)) + "," +
+    out.text() += std::to_string(e.globalSequence) + "," + quote(index.entity(row)) + "," + quote(index.scope(row)) + "," +
            std::to_string(e.kind) + "," + std::to_string(e.wallMs) + "," + std::to_string(e.clock) + "," +
            hexEncode(index.eventId(row)) + "," + hexEncode(index.correlationId(row)) + "," +
            (cause ? hexEncode(*cause) : std::string()) + "," + std::to_string(e.segmentId) + "," +
            std::to_string(e.offset) + "," + std::to_string(e.length) + "\n";
   }
-  return out;
+  return out.finish();
 }
 
 }  // namespace batscope

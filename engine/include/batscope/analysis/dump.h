@@ -5,8 +5,9 @@
 
 #include <functional>
 #include <optional>
-#include <vector>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "batscope/base/data_dir.h"
 #include "batscope/restore/physical_frame_walk.h"
@@ -41,6 +42,10 @@ struct DumpInput {
   // Called every few thousand events with the fraction written; returning false stops the
   // dump, which then returns "".
   std::function<bool(double)> progress;
+  // Where set, the text is handed over in pieces of about a MiB as it is written, and the
+  // dump returns "": a dump of millions of events is never held whole. Returning false (the
+  // output failed) stops the dump.
+  std::function<bool(std::string_view)> sink;
 };
 
 std::string dumpJson(const DumpInput& in, const DumpFilter& filter);
