@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <cstdio>
 #include <functional>
@@ -101,8 +102,12 @@ int main(int argc, char** argv) {
   else dir = info.absoluteFilePath();
 
   // Archives unpacked by a Batscope that then crashed left their temporary folders behind.
-  if (const size_t removed = removeOrphanedExtractions())
-    std::fprintf(stderr, "batscope: removed %zu temporary folder(s) a crashed Batscope left behind\n", removed);
+  // Removed on the pool (gigabytes of them take a while), never this process's own: only
+  // folders of processes that no longer run go.
+  (void)QtConcurrent::run(QThreadPool::globalInstance(), [] {
+    if (const size_t removed = removeOrphanedExtractions())
+      std::fprintf(stderr, "batscope: removed %zu temporary folder(s) a crashed Batscope left behind\n", removed);
+  });
 
   MainWindow window;
   if (!screenshot.isEmpty()) {
