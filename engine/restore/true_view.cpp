@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -640,10 +641,20 @@ std::vector<TrueSegment> openSegments(DataDir& dir, Executor& ex, Index& index) 
 // it and every k before it, on whichever thread completes that run. Segments are read in
 // parallel and assembled in order this way without a barrier: while one thread runs the
 // batch state machine, the other goes on reading, and a segment's frames are freed as soon
-// as they are assembled.
+// as they are assembled. Reading runs at most kReadAhead segments ahead of the assembling
+// (awaitRoom), so that a slow assembling never holds every segment's frames at once.
 class InOrderRunner {
  public:
+  static constexpr size_t kReadAhead = 4;
+
   InOrderRunner(size_t count, std::function<void(size_t)> assemble) : ready_(count, 0), assemble_(std::move(assemble)) {}
+
+  // Before reading segment k. Segments are claimed in order (Executor::parallelFor), so the
+  // one assembled next is being read or assembled by a thread that is not waiting here.
+  void awaitRoom(size_t k) {
+    std::unique_lock<std::mutex> lock(mu_);
+    room_.wait(lock, [&] { return k < next_ + kReadAhead; });
+  }
 
   void done(size_t k) {
     std::unique_lock<std::mutex> lock(mu_);
@@ -651,18 +662,21 @@ class InOrderRunner {
     if (running_) return;  // the thread running now picks k up when it gets there
     running_ = true;
     while (next_ < ready_.size() && ready_[next_]) {
-      const size_t j = next_++;
+      const size_t j = next_;
       lock.unlock();
       assemble_(j);
       lock.lock();
+      ++next_;  // once assembled: its frames are gone
+      room_.notify_all();
     }
     running_ = false;
   }
 
  private:
   std::mutex mu_;
+  std::condition_variable room_;
   std::vector<uint8_t> ready_;
-  size_t next_ = 0;
+  size_t next_ = 0;  // the segment assembled next (while assembled: the one being assembled)
   bool running_ = false;
   std::function<void(size_t)> assemble_;
 };
@@ -725,6 +739,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       return;
     }
     const size_t k = task - 1;
+    inOrder.awaitRoom(k);
     if (cancel && cancel->load()) stop.store(true);
     if (!stop.load()) {
       TrueSegment& w = walked[k];

@@ -15,7 +15,8 @@ class Executor {
  public:
   virtual ~Executor() = default;
   // Runs fn(0) … fn(n-1), possibly concurrently, and returns when all have finished.
-  // fn must not throw.
+  // fn must not throw. Indexes are taken in increasing order, each by a thread that runs it
+  // at once: fn(i) may wait for work fn(j < i) does (the true view's read-ahead bound).
   virtual void parallelFor(size_t n, const std::function<void(size_t)>& fn) = 0;
   virtual size_t concurrency() const = 0;
 };
