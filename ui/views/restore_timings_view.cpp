@@ -74,6 +74,9 @@ RestoreTimingsView::RestoreTimingsView(StoreSession* session, QWidget* parent) :
 
   gantt_ = makePlot(tr("Phases (ms)"), ganttTitle_);
   gantt_->installEventFilter(this);
+  ganttRefit_.setSingleShot(true);
+  ganttRefit_.setInterval(0);
+  connect(&ganttRefit_, &QTimer::timeout, this, &RestoreTimingsView::refitGantt);
   segments_ = makePlot(tr("Segment read times"), segmentsTitle_);
   segments_->installEventFilter(this);
   entries_ = makePlot(tr("Entries"), entriesTitle_, false);
@@ -321,6 +324,7 @@ void RestoreTimingsView::buildGantt() {
   gantt_->xAxis->setLabel(tr("time since the open started (ms)"));
   // Room right of the last bar for its duration label, whatever the plot's width.
   ganttEnd_ = end;
+  layOut(gantt_);
   fitGanttRange();
   gantt_->replot();
 }
@@ -340,6 +344,8 @@ void RestoreTimingsView::fitGanttRange() {
   const double labelPx = QFontMetrics(font()).horizontalAdvance(QStringLiteral("000.00 ms")) + 8;
   const double labelShare = std::min(0.5, labelPx / width);
   gantt_->xAxis->setRange(0, ganttEnd_ > 0 ? ganttEnd_ / (1.0 - labelShare) : 1.0);
+  // As many time ticks as their labels have room for ("1250" needs some 70 px with its gap).
+  gantt_->xAxis->ticker()->setTickCount(std::clamp(int(width / 70), 2, 8));
 }
 
 // The legend sits in one line beside the title where the plot is wide enough, else under
@@ -366,7 +372,21 @@ void RestoreTimingsView::fitLegend(QCustomPlot* plot, const QCPTextElement* titl
   // Re-applied every time: swatches added since were laid out in one line.
   plot->legend->setWrap(narrow ? 1 : 0);
   plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-  plot->replot();
+}
+
+// Lays the plot out at its current size without drawing it (what replot() does first), so
+// that what depends on its axis rect's size is set before the one replot that draws it.
+void RestoreTimingsView::layOut(QCustomPlot* plot) {
+  for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+    plot->plotLayout()->update(phase);
+}
+
+// The Gantt's row labels and time range for its size now: once per burst of resizes.
+void RestoreTimingsView::refitGantt() {
+  labelGanttRows();
+  layOut(gantt_);
+  fitGanttRange();
+  gantt_->replot();
 }
 
 void RestoreTimingsView::resizeEvent(QResizeEvent* event) {
@@ -379,16 +399,14 @@ void RestoreTimingsView::resizeEvent(QResizeEvent* event) {
 
 bool RestoreTimingsView::eventFilter(QObject* watched, QEvent* event) {
   if (event->type() == QEvent::Resize) {
-    if (watched == segments_) fitLegend(segments_, segmentsTitle_);
-    // The plot lays its axis rect out at its new size on the next replot; the range follows.
+    if (watched == segments_) {
+      fitLegend(segments_, segmentsTitle_);
+      segments_->replot(QCustomPlot::rpQueuedReplot);
+    }
+    // Once the plot has taken its new size (its own resize handling runs after this filter).
     if (watched == gantt_) {
       fitLegend(gantt_, ganttTitle_);
-      QTimer::singleShot(0, this, [this] {
-        labelGanttRows();
-        gantt_->replot();
-        fitGanttRange();
-        gantt_->replot();
-      });
+      ganttRefit_.start();
     }
   }
   return QWidget::eventFilter(watched, event);

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>
@@ -65,6 +66,8 @@ class RestoreTimingsView : public QWidget {
   void fitGanttRange();
   void labelGanttRows();
   void fitLegend(QCustomPlot* plot, const QCPTextElement* title);
+  static void layOut(QCustomPlot* plot);
+  void refitGantt();
   void buildSegments();
   void buildEntries();
 
@@ -72,6 +75,7 @@ class RestoreTimingsView : public QWidget {
   QLabel* headline_ = nullptr;
   QLabel* details_ = nullptr;
   QCustomPlot* gantt_ = nullptr;
+  QTimer ganttRefit_;  // single shot: one refit per burst of resizes
   QCustomPlot* segments_ = nullptr;
   QCustomPlot* entries_ = nullptr;
   QBoxLayout* chartsRow_ = nullptr;
