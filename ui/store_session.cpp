@@ -6,12 +6,21 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 #include "phase_text.h"
 #include "qt_executor.h"
 
 namespace batscope::ui {
 
-StoreSession::StoreSession(QObject* parent) : QObject(parent) {}
+StoreSession::StoreSession(QObject* parent) : QObject(parent) {
+  wholeChecksDue_.setSingleShot(true);
+  connect(&wholeChecksDue_, &QTimer::timeout, this, [this] {
+    if (!store_ || (backgroundWatcher_ && backgroundWatcher_->isRunning())) return;
+    staleSince_.invalidate();
+    startBackground();
+  });
+}
 
 StoreSession::~StoreSession() {
   if (openCancel_) openCancel_->store(true);
@@ -83,7 +92,8 @@ void StoreSession::close() {
 void StoreSession::closeStore() {
   if (cancel_) cancel_->store(true);
   ++storeGeneration_;
-  backgroundStale_ = false;
+  wholeChecksDue_.stop();
+  staleSince_.invalidate();
   if (backgroundWatcher_) backgroundWatcher_->waitForFinished();
   const bool wasOpen = bool(store_);
   store_.reset();
@@ -179,17 +189,23 @@ void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult res
   emit viewChanged();
   appended_.reset();
   emit findingsChanged();
-  // The previous checks stay shown until new ones replace them (the true view, too: it shows
-  // the new events once its own index is built). A run under way is let finish rather than
-  // restarted, or a store written faster than it is checked would never be checked: its
-  // results are shown, and the checks run once more over the store as it is then.
-  // Meanwhile the new links are checked on their own, from where the last check ended.
+  // The new links are checked on their own, from where the last check ended; the previous
+  // whole checks stay shown until new ones replace them (the true view, too: it shows the
+  // new events once its own index is built).
   extendCheckedChains();
-  if (backgroundWatcher_ && backgroundWatcher_->isRunning()) {
-    backgroundStale_ = true;
-    return;
-  }
-  startBackground();
+  checkWholeStoreSoon();
+}
+
+// A followed store's whole checks (true view, cross-check, chains) run again once it has
+// been quiet for a second, and at least every five seconds while it keeps changing: run back
+// to back they would keep the pool from the polls and the chain extensions. A run under way
+// is let finish rather than restarted (a store written faster than it is checked would never
+// be checked); its results are shown, and the timer is armed again then.
+void StoreSession::checkWholeStoreSoon() {
+  constexpr qint64 kQuietMs = 1000, kMostMs = 5000;
+  if (!staleSince_.isValid()) staleSince_.start();
+  if (backgroundWatcher_ && backgroundWatcher_->isRunning()) return;
+  wholeChecksDue_.start(int(std::clamp<qint64>(kMostMs - staleSince_.elapsed(), 0, kQuietMs)));
 }
 
 void StoreSession::startBackground() {
@@ -258,12 +274,7 @@ void StoreSession::startBackground() {
     emit findingsChanged();
     emit backgroundFinished();
     if (trueView_) emit viewChanged();
-    if (backgroundStale_) {  // the followed store grew meanwhile: once more, over it as it is now
-      backgroundStale_ = false;
-      QTimer::singleShot(0, this, [this, gen] {
-        if (gen == storeGeneration_) startBackground();
-      });
-    }
+    if (staleSince_.isValid()) checkWholeStoreSoon();  // the followed store grew meanwhile
     extendCheckedChains();  // the store may have grown since this run began
   });
   backgroundWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));

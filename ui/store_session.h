@@ -4,9 +4,11 @@
 // QThreadPool; progress and results arrive as signals on the GUI thread. Cancellable.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -93,8 +95,9 @@ class StoreSession : public QObject {
 
   // Following: the open store as a later poll restored it (the same directory, more events).
   // The store is swapped in place (no closed()/opened(): filter and selection stay), the
-  // views hear viewChanged(), and the background checks run again over the new store (after
-  // the run under way, if any); the previous checks stay shown until then.
+  // views hear viewChanged(), its new hash-chain links are checked on their own
+  // (chainsChanged()), and the whole background checks run again once the store has been
+  // quiet for a second or at most five seconds later; the previous checks stay shown until then.
   // `appended`: the store only grew over the index shown (FollowUpdate::appendedOnly), and
   // these are its new visible rows; while viewChanged() is emitted for it, appendedRows()
   // gives them, so a view may add them to what it shows rather than start over.
@@ -121,6 +124,7 @@ class StoreSession : public QObject {
  private:
   void startBackground();
   void extendCheckedChains();
+  void checkWholeStoreSoon();
   void closeStore();
   static QString notAStoreMessage(const QString& dir);
 
@@ -136,7 +140,8 @@ class StoreSession : public QObject {
   uint64_t storeGeneration_ = 0;  // bumped when the store shown changes: stale background too
   bool busy_ = false;
   bool trueView_ = false;
-  bool backgroundStale_ = false;  // a followed store grew while its checks ran: run them again
+  QTimer wholeChecksDue_;      // see checkWholeStoreSoon()
+  QElapsedTimer staleSince_;   // valid while a followed store's growth awaits its whole checks
   std::optional<std::vector<uint32_t>> appended_;  // see appendedRows()
   uint64_t versions_ = 0, lineages_ = 0;            // OpenedStore::version, lineage
   bool extending_ = false;                          // an extendChains() job is under way

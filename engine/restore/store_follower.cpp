@@ -6,12 +6,7 @@
 
 namespace batscope {
 
-namespace {
-
-// Whether `grown` begins with every row of `before` unchanged: the same global sequence, frame
-// position and visibility. Within files that only grew (none shrank), the same position holds
-// the same bytes, so the same event.
-bool beginsWith(const Index& grown, const Index& before) {
+bool indexBeginsWith(const Index& grown, const Index& before) {
   if (grown.entryCount() < before.entryCount() || grown.visibleRows().size() < before.visibleRows().size()) return false;
   constexpr uint8_t kShown = IndexEntry::kVisible | IndexEntry::kSuperseded;
   for (uint32_t r = 0; r < before.entryCount(); ++r) {
@@ -23,8 +18,6 @@ bool beginsWith(const Index& grown, const Index& before) {
   }
   return true;
 }
-
-}  // namespace
 
 StoreFollower::StoreFollower(std::string path, Executor* executor) : path_(std::move(path)), executor_(executor) {}
 
@@ -71,7 +64,7 @@ FollowUpdate StoreFollower::poll() {
   out.dir = *dir;
   out.index = restored->index;
   out.restore = std::make_shared<RestoreResult>(std::move(*restored));
-  out.appendedOnly = !out.restarted && last_ && beginsWith(*out.index, *last_);
+  out.appendedOnly = !out.restarted && last_ && indexBeginsWith(*out.index, *last_);
   if (out.appendedOnly) out.previous = last_;
   const std::vector<uint32_t>& visible = out.index->visibleRows();
   // Grown only: the rows past the previous visible ones are the new ones (no id lookups).

@@ -402,8 +402,9 @@ class MainWindowTest : public QObject {
     QVERIFY(live.close());
   }
 
-  // While following, the new links are checked on their own (chainsChanged), not only by the
-  // whole checks that run after each change: the Chain column and the Chains tab keep up.
+  // While following, the new links are checked on their own (chainsChanged), and the whole
+  // checks wait for the store to be quiet for a second: the Chain column and the Chains tab
+  // keep up, and the pool is not taken by whole checks back to back.
   void followedChainsAreExtended() {
     LiveStore live(16 << 10);
     QVERIFY(live.ok());
@@ -412,12 +413,16 @@ class MainWindowTest : public QObject {
     w.openStore(live.path());
     QVERIFY(waitSettled(w));
     QSignalSpy extended(w.session(), &StoreSession::chainsChanged);
+    QSignalSpy wholeChecks(w.session(), &StoreSession::backgroundFinished);
     w.setFollowing(true);
     QTest::qWait(400);  // the baseline poll
     for (int round = 0; round < 5; ++round) {
       QVERIFY(live.append(40));  // rotations among them
       QTest::qWait(100);
     }
+    // Back to back, the baseline and each of the five changes would have had a whole check;
+    // waiting for a quiet second, none ran (one, should a poll have come late).
+    QVERIFY2(wholeChecks.count() <= 1, qPrintable(QString::number(wholeChecks.count())));
     QTRY_COMPARE_WITH_TIMEOUT(w.tableModel()->rowCount(), 400, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(extended.count() > 0, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(w.session()->background()->checkedFaithfulRows, size_t(400), 10000);
@@ -427,6 +432,9 @@ class MainWindowTest : public QObject {
     for (int r : {0, 199, 200, 399})
       QCOMPARE(w.tableModel()->index(r, EventTableModel::Chain).data(EventTableModel::ChainStatusRole).toInt(),
                int(EventTableModel::ChainVerified));
+    // Quiet now: the whole checks catch up (the true view holds the new events too).
+    QTRY_VERIFY_WITH_TIMEOUT(w.session()->background()->truth->index->entryCount() == 400, 10000);
+    QCOMPARE(w.session()->background()->chains->links, uint64_t(400));
     w.setFollowing(false);
     QVERIFY(live.close());
   }

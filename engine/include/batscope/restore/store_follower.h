@@ -40,6 +40,11 @@ struct FollowUpdate {
   std::optional<Error> error;      // the store does not open right now; the next poll retries
 };
 
+// Whether `grown` begins with every row of `before` unchanged: the same global sequence, frame
+// position and visibility. Within files that only grew (none shrank), the same position holds
+// the same bytes, so the same event.
+bool indexBeginsWith(const Index& grown, const Index& before);
+
 class StoreFollower {
  public:
   explicit StoreFollower(std::string path, Executor* executor = nullptr);
