@@ -98,6 +98,13 @@ QString differences(const CheckedChains& got, const CheckedChains& want) {
   return out.join("; ");
 }
 
+// The extension's chains and verdicts are those a whole check of the store at `dir` gives now.
+#define VERIFY_AS_WHOLE_CHECK(extension, dir)                                          \
+  do {                                                                                 \
+    const QString unlike = differences((extension).checked, wholeCheck(dir).checked);  \
+    QVERIFY2(unlike.isEmpty(), qPrintable(unlike));                                    \
+  } while (0)
+
 // Extends `base` over the store at `path` now.
 std::optional<ChainExtension> extendOver(const QString& path, const CheckedChains& base, const Index* truth) {
   auto d = DataDir::open(path.toStdString());
@@ -112,6 +119,16 @@ StoreConfig smallSegments(uint64_t segmentBytes = 64 << 10) {
   cfg.fsync = false;
   return cfg;
 }
+
+// A store being written, in a temporary directory.
+struct LiveWriter {
+  explicit LiveWriter(uint64_t segmentBytes = 64 << 10) {
+    if (auto opened = Store::open(dir.toStdString(), smallSegments(segmentBytes))) store = std::move(*opened);
+  }
+  QTemporaryDir tmp;
+  const QString dir = tmp.filePath("live");
+  std::unique_ptr<Store> store;
+};
 
 bool appendSingles(Store& store, int from, int count, int entities) {
   for (int i = from; i < from + count; ++i)
@@ -141,50 +158,48 @@ class ChainExtensionTest : public QObject {
   // Appends, batches and rotations, extended poll after poll from the previous extension:
   // each time the same chains and verdicts as a whole check.
   void appendsExtendLikeAWholeCheck() {
-    QTemporaryDir tmp;
-    const QString dir = tmp.filePath("live");
-    auto store = Store::open(dir.toStdString(), smallSegments());
-    QVERIFY2(store, why(store).constData());
-    QVERIFY(appendSingles(**store, 0, 300, 13));
-    QVERIFY(appendBatch(**store, "order:0", 8));
+    LiveWriter live;
+    QVERIFY(live.store);
+    Store* const store = live.store.get();
+    const QString& dir = live.dir;
+    QVERIFY(appendSingles(*store, 0, 300, 13));
+    QVERIFY(appendBatch(*store, "order:0", 8));
     const WholeCheck base = wholeCheck(dir);
     QVERIFY(base.coverage);
     CheckedChains checked = base.checked;
     int written = 0;
     for (int poll = 0; poll < 4; ++poll) {
-      QVERIFY(appendSingles(**store, 1000 * (poll + 1), 250, 17));  // new entities too
-      QVERIFY(appendBatch(**store, "order:" + std::to_string(poll + 1), 5));
+      QVERIFY(appendSingles(*store, 1000 * (poll + 1), 250, 17));  // new entities too
+      QVERIFY(appendBatch(*store, "order:" + std::to_string(poll + 1), 5));
       written += 255;
       const std::optional<ChainExtension> ext = extendOver(dir, checked, base.truth->index.get());
       QVERIFY2(ext, qPrintable(QString("poll %1").arg(poll)));
       QCOMPARE(ext->newLinks, uint64_t(255));
-      const WholeCheck whole = wholeCheck(dir);
-      const QString diff = differences(ext->checked, whole.checked);
-      QVERIFY2(diff.isEmpty(), qPrintable(diff));
+      VERIFY_AS_WHOLE_CHECK(*ext, dir);
       QVERIFY(!ext->checked.chains.anyBroken());
       checked = ext->checked;
     }
     QVERIFY(checked.coverage.segments.size() > base.checked.coverage.segments.size());  // it rotated
     QCOMPARE(checked.chains.links, base.checked.chains.links + uint64_t(written));
     // Sealing writes the active segment's footer: nothing new to check, and nothing breaks.
-    QVERIFY((*store)->close());
+    QVERIFY(store->close());
     const std::optional<ChainExtension> sealed = extendOver(dir, checked, base.truth->index.get());
     QVERIFY(sealed);
     QCOMPARE(sealed->newLinks, uint64_t(0));
-    const QString diff = differences(sealed->checked, wholeCheck(dir).checked);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    VERIFY_AS_WHOLE_CHECK(*sealed, dir);
   }
 
   // The whole check ran while a batch was half written and the last frame torn: the batch
   // and the torn event are checked once they are whole.
   void aHalfWrittenBatchIsCheckedOnceCommitted() {
-    QTemporaryDir tmp;
-    const QString live = tmp.filePath("live"), early = tmp.filePath("early");
-    auto store = Store::open(live.toStdString(), smallSegments(1 << 20));  // one segment
-    QVERIFY2(store, why(store).constData());
-    QVERIFY(appendSingles(**store, 0, 100, 5));
-    QVERIFY(appendBatch(**store, "order:1", 6));
-    QVERIFY(appendSingles(**store, 100, 20, 5));
+    LiveWriter writer(1 << 20);  // one segment
+    QVERIFY(writer.store);
+    Store* const store = writer.store.get();
+    const QString& live = writer.dir;
+    const QString early = writer.tmp.filePath("early");
+    QVERIFY(appendSingles(*store, 0, 100, 5));
+    QVERIFY(appendBatch(*store, "order:1", 6));
+    QVERIFY(appendSingles(*store, 100, 20, 5));
     QVERIFY(copyDataDir(live, early));
     auto [file, walk] = newestSegment(early);
     // Cut inside the batch's third event frame: BEGIN and two events stand, the rest is torn.
@@ -202,12 +217,11 @@ class ChainExtensionTest : public QObject {
     const std::optional<ChainExtension> ext = extendOver(live, base.checked, base.truth->index.get());
     QVERIFY(ext);
     QCOMPARE(ext->newLinks, uint64_t(6 + 20));
-    const QString diff = differences(ext->checked, wholeCheck(live).checked);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    VERIFY_AS_WHOLE_CHECK(*ext, live);
 
     // A torn single event likewise.
-    QVERIFY(appendSingles(**store, 200, 10, 5));
-    const QString early2 = tmp.filePath("early2");
+    QVERIFY(appendSingles(*store, 200, 10, 5));
+    const QString early2 = writer.tmp.filePath("early2");
     QVERIFY(copyDataDir(live, early2));
     auto [file2, walk2] = newestSegment(early2);
     const WalkedFrame& last = walk2.frames.back();
@@ -218,20 +232,19 @@ class ChainExtensionTest : public QObject {
     const std::optional<ChainExtension> ext2 = extendOver(live, base2.checked, base2.truth->index.get());
     QVERIFY(ext2);
     QCOMPARE(ext2->newLinks, uint64_t(1));
-    const QString diff2 = differences(ext2->checked, wholeCheck(live).checked);
-    QVERIFY2(diff2.isEmpty(), qPrintable(diff2));
+    VERIFY_AS_WHOLE_CHECK(*ext2, live);
   }
 
   // A new payload changed after it was written (CRC fixed, hashes left): a break, the same
   // first break a whole check names, in the chains and in batpak's verdict.
   void aTamperedNewPayloadBreaksItsChain() {
-    QTemporaryDir tmp;
-    const QString dir = tmp.filePath("live");
-    auto store = Store::open(dir.toStdString(), smallSegments());
-    QVERIFY2(store, why(store).constData());
-    QVERIFY(appendSingles(**store, 0, 100, 5));
+    LiveWriter live;
+    QVERIFY(live.store);
+    Store* const store = live.store.get();
+    const QString& dir = live.dir;
+    QVERIFY(appendSingles(*store, 0, 100, 5));
     const WholeCheck base = wholeCheck(dir);
-    QVERIFY(appendSingles(**store, 100, 30, 5));
+    QVERIFY(appendSingles(*store, 100, 30, 5));
     auto [file, walk] = newestSegment(dir);
     const WalkedFrame victim = walk.frames[walk.frames.size() - 12];
     QByteArray bytes = readBytes(file);
@@ -245,53 +258,50 @@ class ChainExtensionTest : public QObject {
     const std::optional<ChainExtension> ext = extendOver(dir, base.checked, base.truth->index.get());
     QVERIFY(ext);
     QVERIFY(ext->checked.chains.anyBroken());
-    const WholeCheck whole = wholeCheck(dir);
-    QVERIFY(whole.checked.chains.anyBroken());
-    const QString diff = differences(ext->checked, whole.checked);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QVERIFY(wholeCheck(dir).checked.chains.anyBroken());
+    VERIFY_AS_WHOLE_CHECK(*ext, dir);
   }
 
   // A reader sees events inside an open fence like any other (nothing on disk says the fence
   // is open). Once it is cancelled they are hidden: frames batpak does not list, which the
   // extension cannot place among the store's links, so it leaves them to a whole check.
   void hiddenEventsNeedAWholeCheck() {
-    QTemporaryDir tmp;
-    const QString dir = tmp.filePath("live");
-    auto store = Store::open(dir.toStdString(), smallSegments());
-    QVERIFY2(store, why(store).constData());
-    QVERIFY(appendSingles(**store, 0, 100, 5));
+    LiveWriter live;
+    QVERIFY(live.store);
+    Store* const store = live.store.get();
+    const QString& dir = live.dir;
+    QVERIFY(appendSingles(*store, 0, 100, 5));
     const WholeCheck base = wholeCheck(dir);
-    QVERIFY((*store)->beginFence());
-    QVERIFY(appendSingles(**store, 100, 10, 5));
+    QVERIFY(store->beginFence());
+    QVERIFY(appendSingles(*store, 100, 10, 5));
     const std::optional<ChainExtension> open = extendOver(dir, base.checked, base.truth->index.get());
     QVERIFY(open);
-    const QString diff = differences(open->checked, wholeCheck(dir).checked);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
-    QVERIFY((*store)->cancelFence());
-    QVERIFY(appendSingles(**store, 200, 10, 5));
+    VERIFY_AS_WHOLE_CHECK(*open, dir);
+    QVERIFY(store->cancelFence());
+    QVERIFY(appendSingles(*store, 200, 10, 5));
     QVERIFY(!extendOver(dir, base.checked, base.truth->index.get()));
   }
 
   // Damage among the new frames (a flipped byte anywhere in them, a cut anywhere): the
   // extension gives up or gives exactly what a whole check of the damaged store gives.
   void damagedNewFramesAreNeverMisjudged() {
-    QTemporaryDir tmp;
-    const QString live = tmp.filePath("live");
-    auto store = Store::open(live.toStdString(), smallSegments(1 << 20));
-    QVERIFY2(store, why(store).constData());
-    QVERIFY(appendSingles(**store, 0, 60, 4));
+    LiveWriter writer(1 << 20);
+    QVERIFY(writer.store);
+    Store* const store = writer.store.get();
+    const QString& live = writer.dir;
+    QVERIFY(appendSingles(*store, 0, 60, 4));
     const WholeCheck base = wholeCheck(live);
     QVERIFY(base.coverage);
     const uint64_t from = base.coverage->segments.back().end;
-    QVERIFY(appendSingles(**store, 60, 20, 4));
-    QVERIFY(appendBatch(**store, "order:1", 4));
-    QVERIFY(appendSingles(**store, 80, 10, 4));
+    QVERIFY(appendSingles(*store, 60, 20, 4));
+    QVERIFY(appendBatch(*store, "order:1", 4));
+    QVERIFY(appendSingles(*store, 80, 10, 4));
     auto [liveFile, walk] = newestSegment(live);
     const QByteArray grown = readBytes(liveFile);
     const QString name = QFileInfo(liveFile).fileName();
     int extended = 0, gaveUp = 0;
     for (int k = 0; k < 80; ++k) {
-      const QString copy = tmp.filePath(QString("damaged%1").arg(k));
+      const QString copy = writer.tmp.filePath(QString("damaged%1").arg(k));
       QVERIFY(copyDataDir(live, copy));
       QByteArray bytes = grown;
       const qsizetype span = bytes.size() - qsizetype(from);
@@ -319,8 +329,8 @@ class ChainExtensionTest : public QObject {
         continue;
       }
       ++extended;
-      const QString diff = differences(ext->checked, wholeCheck(copy).checked);
-      QVERIFY2(diff.isEmpty(), qPrintable(QString("damage %1: %2").arg(k).arg(diff)));
+      const QString unlike = differences(ext->checked, wholeCheck(copy).checked);
+      QVERIFY2(unlike.isEmpty(), qPrintable(QString("damage %1: %2").arg(k).arg(unlike)));
     }
     qInfo("%d extended, %d gave up", extended, gaveUp);
     QVERIFY2(extended > 0 && gaveUp > 0, qPrintable(QString("%1 extended, %2 gave up").arg(extended).arg(gaveUp)));
@@ -328,13 +338,11 @@ class ChainExtensionTest : public QObject {
 
   // A store with damage gives no coverage: it is checked whole each time.
   void damageGivesNoCoverage() {
-    QTemporaryDir tmp;
-    const QString dir = tmp.filePath("live");
-    {
-      auto store = Store::open(dir.toStdString(), smallSegments());
-      QVERIFY2(store, why(store).constData());
-      QVERIFY(appendSingles(**store, 0, 100, 5));
-    }
+    LiveWriter live;
+    QVERIFY(live.store);
+    QVERIFY(appendSingles(*live.store, 0, 100, 5));
+    live.store.reset();  // sealed
+    const QString& dir = live.dir;
     auto [file, walk] = newestSegment(dir);
     QVERIFY(walk.frames.size() > 50);
     QByteArray bytes = readBytes(file);
