@@ -67,6 +67,7 @@ class ChainViewTest : public QObject {
   void chainsPerFixture_data();
   void chainsPerFixture();
   void modelConforms();
+  void grownReportKeepsTheSelection();
   void reportNameNamesTheStore();
   void clickingBrokenRowSelectsBreak();
   void followsTheCurrentEvent();
@@ -186,6 +187,42 @@ void ChainViewTest::modelConforms() {
   }
   session.close();
   QCOMPARE(model.rowCount(), 0);
+}
+
+// A report with the same entities and more (a followed store's chains extended) updates the
+// rows in place and inserts the new ones: the selection stays. One without an entity resets.
+void ChainViewTest::grownReportKeepsTheSelection() {
+  auto reportOf = [](std::vector<std::pair<std::string, uint64_t>> entities) {
+    auto r = std::make_shared<ChainReport>();
+    for (const auto& [name, links] : entities) {
+      EntityChain c;
+      c.entity = name;
+      c.links = links;
+      r->entities.push_back(c);
+      r->links += links;
+    }
+    return r;
+  };
+  ChainModel model(nullptr);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setReport(reportOf({{"b", 1}, {"d", 1}}));
+  QTableView view;
+  view.setModel(&model);
+  view.setCurrentIndex(model.index(1, ChainModel::Entity));
+  QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+  QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+  model.setReport(reportOf({{"a", 1}, {"b", 2}, {"c", 1}, {"d", 3}, {"e", 1}}));
+  QCOMPARE(resets.count(), 0);
+  QCOMPARE(inserts.count(), 3);  // a, c and e: one run each
+  QStringList names;
+  for (int r = 0; r < model.rowCount(); ++r) names << model.index(r, 0).data(ChainModel::EntityRole).toString();
+  QCOMPARE(names, QStringList({"a", "b", "c", "d", "e"}));
+  QCOMPARE(model.index(3, ChainModel::Links).data().toString(), QStringLiteral("3"));
+  QCOMPARE(model.rowOfEntity("c"), 2);
+  QCOMPARE(view.currentIndex().data(ChainModel::EntityRole).toString(), QStringLiteral("d"));
+  model.setReport(reportOf({{"a", 1}}));  // entities gone: afresh
+  QCOMPARE(resets.count(), 1);
+  QCOMPARE(model.rowCount(), 1);
 }
 
 void ChainViewTest::clickingBrokenRowSelectsBreak() {

@@ -27,29 +27,66 @@ void ChainModel::refresh() {
   setReport(bg ? bg->chains : nullptr);
 }
 
+namespace {
+
+// Whether `now` holds every entity of `was` (both in name order), so that going from one to
+// the other only inserts rows.
+bool holdsEvery(const ChainReport& was, const ChainReport& now) {
+  size_t j = 0;
+  for (const EntityChain& c : was.entities) {
+    while (j < now.entities.size() && now.entities[j].entity < c.entity) ++j;
+    if (j == now.entities.size() || now.entities[j].entity != c.entity) return false;
+    ++j;
+  }
+  return true;
+}
+
+}  // namespace
+
 void ChainModel::setReport(std::shared_ptr<const ChainReport> report) {
   if (report == report_) return;
-  beginResetModel();
+  if (!report_ || !report || !holdsEvery(*report_, *report)) {
+    beginResetModel();
+    report_ = std::move(report);
+    rows_.clear();
+    if (report_)
+      for (const EntityChain& c : report_->entities) rows_.push_back(&c);
+    endResetModel();
+    return;
+  }
+  // The new entities, a run at a time where they fall in name order; the previous report's
+  // rows are read until every row is the new report's.
+  const std::shared_ptr<const ChainReport> previous = std::move(report_);
   report_ = std::move(report);
-  endResetModel();
+  const std::vector<EntityChain>& now = report_->entities;
+  size_t row = 0;
+  for (size_t j = 0; j < now.size();) {
+    if (row < rows_.size() && rows_[row]->entity == now[j].entity) {
+      rows_[row++] = &now[j++];
+      continue;
+    }
+    size_t end = j;
+    while (end < now.size() && (row == rows_.size() || now[end].entity != rows_[row]->entity)) ++end;
+    beginInsertRows({}, int(row), int(row + (end - j) - 1));
+    for (size_t k = j; k < end; ++k) rows_.insert(rows_.begin() + ptrdiff_t(row++), &now[k]);
+    endInsertRows();
+    j = end;
+  }
+  if (!rows_.empty()) emit dataChanged(index(0, 0), index(int(rows_.size()) - 1, ColumnCount - 1));
 }
 
 int ChainModel::rowOfEntity(std::string_view entity) const {
-  if (!report_) return -1;
-  const auto& es = report_->entities;
-  const auto it = std::lower_bound(es.begin(), es.end(), entity,
-                                   [](const EntityChain& c, std::string_view e) { return c.entity < e; });
-  if (it != es.end() && it->entity == entity) return int(it - es.begin());
+  const auto it = std::lower_bound(rows_.begin(), rows_.end(), entity,
+                                   [](const EntityChain* c, std::string_view e) { return c->entity < e; });
+  if (it != rows_.end() && (*it)->entity == entity) return int(it - rows_.begin());
   // The report promises name order; fall back to a scan should that ever not hold.
-  for (size_t i = 0; i < es.size(); ++i)
-    if (es[i].entity == entity) return int(i);
+  for (size_t i = 0; i < rows_.size(); ++i)
+    if (rows_[i]->entity == entity) return int(i);
   return -1;
 }
 
 int ChainModel::countWithStatus(EntityChain::Status status) const {
-  if (!report_) return 0;
-  return int(std::count_if(report_->entities.begin(), report_->entities.end(),
-                           [status](const EntityChain& c) { return c.status == status; }));
+  return int(std::count_if(rows_.begin(), rows_.end(), [status](const EntityChain* c) { return c->status == status; }));
 }
 
 // Status order when sorted ascending: what needs looking at first.
@@ -83,7 +120,7 @@ StatusTone ChainModel::statusTone(EntityChain::Status status) {
 QColor ChainModel::statusColor(EntityChain::Status status) { return toneColor(statusTone(status)); }
 
 int ChainModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() || !report_ ? 0 : int(report_->entities.size());
+  return parent.isValid() ? 0 : int(rows_.size());
 }
 
 int ChainModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }

@@ -1,6 +1,7 @@
 // The hash-chain table: one row per entity of the open store's ChainReport (hash_chain.h),
 // with its status, link counts and first break. Empty until the session's background phase
-// has verified the chains; reset when it finishes and when the store closes.
+// has verified the chains; updated when they are checked again or extended (a followed
+// store), reset when the store closes.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -8,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "batscope/analysis/hash_chain.h"
 #include "status_style.h"
@@ -30,11 +32,14 @@ class ChainModel : public QAbstractTableModel {
   // Follows `session` (may be null: then setReport() alone feeds the model).
   explicit ChainModel(StoreSession* session, QObject* parent = nullptr);
 
-  // Shows `report` (nullptr empties the model). The model keeps the report alive.
+  // Shows `report` (nullptr empties the model). The model keeps the report alive. A report
+  // with the same entities and maybe more (a followed store's chains grew, or checked again)
+  // updates the rows and inserts the new ones, so that a selection and the scroll position
+  // stay; any other resets the model.
   void setReport(std::shared_ptr<const ChainReport> report);
   const ChainReport* report() const { return report_.get(); }
 
-  const EntityChain& chain(int row) const { return report_->entities[size_t(row)]; }
+  const EntityChain& chain(int row) const { return *rows_[size_t(row)]; }
   // The row of `entity`, or -1 (entities are sorted by name: a binary search).
   int rowOfEntity(std::string_view entity) const;
 
@@ -56,6 +61,9 @@ class ChainModel : public QAbstractTableModel {
 
   QPointer<StoreSession> session_;
   std::shared_ptr<const ChainReport> report_;
+  // The rows, in name order: report_'s entities, but while setReport() inserts new ones a
+  // mix of the previous report's and the new one's.
+  std::vector<const EntityChain*> rows_;
 };
 
 }  // namespace batscope::ui

@@ -106,6 +106,7 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
   root->addWidget(note_);
 
   connect(model_, &QAbstractItemModel::modelReset, this, &ChainView::refresh);
+  connect(model_, &QAbstractItemModel::dataChanged, this, &ChainView::refreshInPlace);
   if (viewState) connect(viewState, &ViewState::currentRowChanged, this, &ChainView::followCurrentEvent);
   if (session) {
     connect(session, &StoreSession::backgroundProgress, this, &ChainView::setProgress);
@@ -126,6 +127,15 @@ ChainView::ChainView(StoreSession* session, ViewState* viewState, QWidget* paren
     connect(session, &StoreSession::openFailed, this, stop);
   }
   refresh();
+}
+
+// The chains checked again or extended, the rows kept: the summary, and the chain shown
+// (its strip and details), without moving the selection.
+void ChainView::refreshInPlace() {
+  summary_->setText(summaryText());
+  if (const ChainReport* r = model_->report())
+    summary_->setToolTip(tr("%1 payload bytes hashed in %2 ms").arg(grouped(r->payloadBytesHashed)).arg(r->elapsedMs, 0, 'f', 1));
+  if (table_->currentIndex().isValid()) showChain(table_->currentIndex());
 }
 
 // Summary, progress, entity filter, export.
@@ -294,12 +304,21 @@ void ChainView::refresh() {
 QString ChainView::selectedEntity() const { return strip_->entity(); }
 
 void ChainView::onRowSelected(const QModelIndex& proxyIndex) {
+  const EntityChain* chain = showChain(proxyIndex);
+  if (!chain) return;
+  // The table's height may change with the details below it: keep the row in view.
+  QTimer::singleShot(0, table_, [this] { table_->scrollTo(table_->currentIndex()); });
+  if (!following_ && chain->status == EntityChain::Status::Broken) selectBreakEvent();
+}
+
+// The chain of the table's row `proxyIndex` in the strip and the details below (none: empty).
+const EntityChain* ChainView::showChain(const QModelIndex& proxyIndex) {
   const QModelIndex source = proxy_->mapToSource(proxyIndex);
   if (!source.isValid() || !model_->report()) {
     strip_->setEntity({}, nullptr);
     stripTitle_->clear();
     showDetails(nullptr);
-    return;
+    return nullptr;
   }
   const EntityChain& chain = model_->chain(source.row());
   const QString entity = QString::fromStdString(chain.entity);
@@ -311,9 +330,7 @@ void ChainView::onRowSelected(const QModelIndex& proxyIndex) {
   if (chain.unhashedLinks) title += tr(" · %1 unhashed").arg(grouped(chain.unhashedLinks));
   stripTitle_->setText(title);
   showDetails(&chain);
-  // The table's height may change with the details below it: keep the row in view.
-  QTimer::singleShot(0, table_, [this] { table_->scrollTo(table_->currentIndex()); });
-  if (!following_ && chain.status == EntityChain::Status::Broken) selectBreakEvent();
+  return &chain;
 }
 
 void ChainView::showDetails(const EntityChain* chain) {

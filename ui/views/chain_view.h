@@ -75,7 +75,9 @@ class ChainView : public QWidget {
   QWidget* buildStrip();
   void buildBreakDetails();
   void refresh();
+  void refreshInPlace();
   void onRowSelected(const QModelIndex& proxyIndex);
+  const EntityChain* showChain(const QModelIndex& proxyIndex);
   void followCurrentEvent();
   void showDetails(const EntityChain* chain);
   void setProgress(const QString& phase, double fraction);
