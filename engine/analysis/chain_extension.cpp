@@ -35,7 +35,7 @@ std::optional<ChainCoverage> chainCoverage(const StoreWalk& walk) {
       if (!newest) return std::nullopt;
       end = *openBatch;
     }
-    out.segments.push_back({w.file.id, end});
+    out.segments.push_back({w.file.id, end, w.footerValid && end == w.framesEnd, w.file.size});
   }
   return out;
 }
@@ -117,7 +117,15 @@ std::optional<Walked> walkNewFrames(const DataDir& dir, const Index& faithful, c
   c = 0;
   for (size_t k = 0; k < segs.size(); ++k) {
     uint64_t from = 0;
-    if (c < coverage.segments.size() && coverage.segments[c].segmentId == segs[k].id) from = coverage.segments[c++].end;
+    if (c < coverage.segments.size() && coverage.segments[c].segmentId == segs[k].id) {
+      const ChainCoverage::SegmentEnd& covered = coverage.segments[c++];
+      if (covered.sealed) {  // sealed: nothing to read, unless it changed (then check it whole)
+        if (covered.size != segs[k].size) return std::nullopt;
+        out.coverage.segments.push_back(covered);
+        continue;
+      }
+      from = covered.end;
+    }
     auto file = dir.mapSegment(segs[k]);
     if (!file) return std::nullopt;
     files[k] = *file;
@@ -145,7 +153,7 @@ std::optional<Walked> walkNewFrames(const DataDir& dir, const Index& faithful, c
       out.bytes += f.length;
     }
     if (w.stoppedAt) unsettled = true;  // the rest of the frame follows
-    out.coverage.segments.push_back({segs[k].id, settled});
+    out.coverage.segments.push_back({segs[k].id, settled, w.footerValid && settled == w.framesEnd, segs[k].size});
   }
   if (next != rows.size()) return std::nullopt;
   return out;

@@ -336,6 +336,28 @@ class ChainExtensionTest : public QObject {
     QVERIFY2(extended > 0 && gaveUp > 0, qPrintable(QString("%1 extended, %2 gave up").arg(extended).arg(gaveUp)));
   }
 
+  // A sealed segment is not read again (it takes no more frames) while its size stays; one
+  // that grew anyway leaves the store to a whole check.
+  void aSealedSegmentThatGrowsIsCheckedWhole() {
+    LiveWriter live;
+    QVERIFY(live.store);
+    QVERIFY(appendSingles(*live.store, 0, 400, 7));  // several segments, all but the last sealed
+    const WholeCheck base = wholeCheck(live.dir);
+    QVERIFY(base.coverage);
+    QVERIFY(base.coverage->segments.size() > 2);
+    QVERIFY(base.coverage->segments.front().sealed);
+    QVERIFY(!base.coverage->segments.back().sealed);
+    QVERIFY(appendSingles(*live.store, 400, 10, 7));
+    const std::optional<ChainExtension> ext = extendOver(live.dir, base.checked, base.truth->index.get());
+    QVERIFY(ext);
+    QCOMPARE(ext->newLinks, uint64_t(10));
+    QFile first(live.dir + "/" + QString::fromStdString(segmentFileName(base.coverage->segments.front().segmentId)));
+    QVERIFY(first.open(QIODevice::Append));
+    QVERIFY(first.write(QByteArray(16, 'x')) == 16);
+    first.close();
+    QVERIFY(!extendOver(live.dir, base.checked, base.truth->index.get()));
+  }
+
   // A store with damage gives no coverage: it is checked whole each time.
   void damageGivesNoCoverage() {
     LiveWriter live;

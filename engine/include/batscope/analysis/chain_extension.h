@@ -24,11 +24,14 @@
 
 namespace batscope {
 
-// How far each segment's frames were checked: frames starting before `end` were.
+// How far each segment's frames were checked: frames starting before `end` were. A segment
+// sealed then (a valid footer) takes no more frames: while its size stays, it is not read.
 struct ChainCoverage {
   struct SegmentEnd {
     uint64_t segmentId = 0;
     uint64_t end = 0;
+    bool sealed = false;
+    uint64_t size = 0;  // the file's size as listed then
   };
   std::vector<SegmentEnd> segments;  // ascending ids
 };
