@@ -62,6 +62,18 @@ T* findByEntity(std::vector<T>& sortedByEntity, std::string_view entity) {
   return it != sortedByEntity.end() && it->entity == entity ? &*it : nullptr;
 }
 
+// `entity`'s record among those checked before, else among `added` (new with this name).
+template <typename T>
+T& recordOf(std::vector<T>& sortedByEntity, std::map<std::string, T, std::less<>>& added, std::string_view entity) {
+  if (T* known = findByEntity(sortedByEntity, entity)) return *known;
+  auto it = added.find(entity);
+  if (it == added.end()) {
+    it = added.emplace(std::string(entity), T{}).first;
+    it->second.entity = std::string(entity);
+  }
+  return it->second;
+}
+
 template <typename T>
 void mergeByEntity(std::vector<T>& sortedByEntity, std::map<std::string, T, std::less<>>& added) {
   for (auto& [name, x] : added) sortedByEntity.push_back(std::move(x));
@@ -210,15 +222,7 @@ std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& fait
     b.payloadBytes = fr.payload.size();
 
     const std::string_view entity = faithful.entity(l.row);
-    EntityChain* chain = findByEntity(report.entities, entity);
-    if (!chain) {
-      auto it = addedChains.find(entity);
-      if (it == addedChains.end()) {
-        it = addedChains.emplace(std::string(entity), EntityChain{}).first;
-        it->second.entity = std::string(entity);
-      }
-      chain = &it->second;
-    }
+    EntityChain* chain = &recordOf(report.entities, addedChains, entity);
     const Hash32 expectedPrev = chain->links ? chain->lastEventHash : Hash32{};
     bool& hashed = touched.try_emplace(std::string(entity), false).first->second;
     ++chain->links;
@@ -256,15 +260,7 @@ std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& fait
   std::map<std::string, BatpakChainVerdict, std::less<>> addedVerdicts;
   for (uint32_t r = uint32_t(before.faithfulRows); r < n; ++r) {
     const std::string_view entity = faithful.entity(r);
-    BatpakChainVerdict* v = findByEntity(out.checked.verdicts, entity);
-    if (!v) {
-      auto it = addedVerdicts.find(entity);
-      if (it == addedVerdicts.end()) {
-        it = addedVerdicts.emplace(std::string(entity), BatpakChainVerdict{}).first;
-        it->second.entity = std::string(entity);
-      }
-      v = &it->second;
-    }
+    BatpakChainVerdict* v = &recordOf(out.checked.verdicts, addedVerdicts, entity);
     const Hash32 expected = v->events ? v->lastEventHash : Hash32{};
     ++v->events;
     if (!v->intact) continue;
