@@ -136,6 +136,13 @@ bool appendSingles(Store& store, int from, int count, int entities) {
   return true;
 }
 
+// 100 events over 5 entities written to `live`, and the whole check of them in `base`.
+bool writeAndCheck(LiveWriter& live, WholeCheck& base) {
+  if (!live.store || !appendSingles(*live.store, 0, 100, 5)) return false;
+  base = wholeCheck(live.dir);
+  return base.coverage.has_value();
+}
+
 bool appendBatch(Store& store, const std::string& entity, int n) {
   std::vector<BatchItem> batch;
   for (int i = 0; i < n; ++i) batch.push_back(item(entity, "shop", 0x2001, payloadOf(uint64_t(i), 30)));
@@ -239,12 +246,10 @@ class ChainExtensionTest : public QObject {
   // first break a whole check names, in the chains and in batpak's verdict.
   void aTamperedNewPayloadBreaksItsChain() {
     LiveWriter live;
-    QVERIFY(live.store);
-    Store* const store = live.store.get();
+    WholeCheck base;
+    QVERIFY(writeAndCheck(live, base));
     const QString& dir = live.dir;
-    QVERIFY(appendSingles(*store, 0, 100, 5));
-    const WholeCheck base = wholeCheck(dir);
-    QVERIFY(appendSingles(*store, 100, 30, 5));
+    QVERIFY(appendSingles(*live.store, 100, 30, 5));
     auto [file, walk] = newestSegment(dir);
     const WalkedFrame victim = walk.frames[walk.frames.size() - 12];
     QByteArray bytes = readBytes(file);
@@ -267,11 +272,10 @@ class ChainExtensionTest : public QObject {
   // extension cannot place among the store's links, so it leaves them to a whole check.
   void hiddenEventsNeedAWholeCheck() {
     LiveWriter live;
-    QVERIFY(live.store);
-    Store* const store = live.store.get();
+    WholeCheck base;
+    QVERIFY(writeAndCheck(live, base));
     const QString& dir = live.dir;
-    QVERIFY(appendSingles(*store, 0, 100, 5));
-    const WholeCheck base = wholeCheck(dir);
+    Store* const store = live.store.get();
     QVERIFY(store->beginFence());
     QVERIFY(appendSingles(*store, 100, 10, 5));
     const std::optional<ChainExtension> open = extendOver(dir, base.checked, base.truth->index.get());
