@@ -292,8 +292,9 @@ void StoreSession::extendCheckedChains() {
   const uint64_t gen = storeGeneration_;
   auto extended = std::make_shared<std::optional<ChainExtension>>();
   auto job = [bg, to, extended] {
-    const CheckedChains before{*bg->chains, *bg->batpakChains, *bg->coverage, bg->checkedFaithfulRows};
-    *extended = extendChains(*to->dir, *to->restore.index, before, bg->truth ? bg->truth->index.get() : nullptr);
+    *extended = extendChains(*to->dir, *to->restore.index,
+                             CheckedChains{*bg->chains, *bg->batpakChains, *bg->coverage, bg->checkedFaithfulRows},
+                             bg->truth ? bg->truth->index.get() : nullptr);
   };
   auto* watcher = new QFutureWatcher<void>(this);
   connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, gen, from, to, extended] {

@@ -85,7 +85,6 @@ void mergeByEntity(std::vector<T>& sortedByEntity, std::map<std::string, T, std:
 struct Walked {
   std::vector<NewLink> links;
   ChainCoverage coverage;
-  uint64_t bytes = 0;
 };
 
 std::optional<Walked> walkNewFrames(const DataDir& dir, const Index& faithful, const std::vector<uint32_t>& rows,
@@ -162,7 +161,6 @@ std::optional<Walked> walkNewFrames(const DataDir& dir, const Index& faithful, c
         if (!settle({{k, f}})) return std::nullopt;
         if (!unsettled) settled = end;
       }
-      out.bytes += f.length;
     }
     if (w.stoppedAt) unsettled = true;  // the rest of the frame follows
     out.coverage.segments.push_back({segs[k].id, settled, w.footerValid && settled == w.framesEnd, segs[k].size});
@@ -180,7 +178,7 @@ void setStatus(EntityChain& c, bool sawHashed) {
 
 }  // namespace
 
-std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& faithful, const CheckedChains& before,
+std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& faithful, CheckedChains before,
                                            const Index* checkedTruth) {
   const size_t n = faithful.entryCount();
   if (n < before.faithfulRows) return std::nullopt;
@@ -199,16 +197,16 @@ std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& fait
   std::optional<Walked> walked = walkNewFrames(dir, faithful, rows, before.coverage, files);
   if (!walked) return std::nullopt;
 
+  const size_t checkedRows = before.faithfulRows;
   ChainExtension out;
-  out.checked = before;
+  out.checked = std::move(before);
   out.checked.coverage = std::move(walked->coverage);
   out.checked.faithfulRows = n;
   out.newLinks = walked->links.size();
-  out.bytesRead = walked->bytes;
   ChainReport& report = out.checked.chains;
 
   // The links in written order, each against its entity's last link (verifyChains' rules).
-  std::vector<LinkBytes> bytesOf(n - before.faithfulRows);
+  std::vector<LinkBytes> bytesOf(n - checkedRows);
   std::map<std::string, EntityChain, std::less<>> addedChains;
   std::map<std::string, bool, std::less<>> touched;  // entities with new links: whether one is hashed
   for (const NewLink& l : walked->links) {
@@ -216,7 +214,7 @@ std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& fait
     const Id128 id = faithful.eventId(l.row);
     const FrameRead fr = readFrameIn(*files[l.segment], FramePos{e.segmentId, e.offset, e.length}, PayloadMode::Any);
     if (!fr.ok || fr.frame.header.eventId != id) return std::nullopt;
-    LinkBytes& b = bytesOf[l.row - before.faithfulRows];
+    LinkBytes& b = bytesOf[l.row - checkedRows];
     b.stored = fr.frame.hashChain.value_or(HashChain{});
     b.recomputed = blake3(fr.payload.data(), fr.payload.size());
     b.payloadBytes = fr.payload.size();
@@ -258,13 +256,13 @@ std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& fait
   // batpak's verify_chain: each entity's visible events in global order (the new rows are
   // all visible, after every row before them).
   std::map<std::string, BatpakChainVerdict, std::less<>> addedVerdicts;
-  for (uint32_t r = uint32_t(before.faithfulRows); r < n; ++r) {
+  for (uint32_t r = uint32_t(checkedRows); r < n; ++r) {
     const std::string_view entity = faithful.entity(r);
     BatpakChainVerdict* v = &recordOf(out.checked.verdicts, addedVerdicts, entity);
     const Hash32 expected = v->events ? v->lastEventHash : Hash32{};
     ++v->events;
     if (!v->intact) continue;
-    const LinkBytes& b = bytesOf[r - before.faithfulRows];
+    const LinkBytes& b = bytesOf[r - checkedRows];
     const char* reason = b.stored.prevHash != expected            ? "prev_hash mismatch"
                          : b.recomputed != b.stored.eventHash     ? "event_hash != blake3(payload)"
                                                                   : nullptr;

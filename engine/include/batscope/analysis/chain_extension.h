@@ -53,14 +53,13 @@ struct CheckedChains {
 struct ChainExtension {
   CheckedChains checked;  // of the store now
   uint64_t newLinks = 0;
-  uint64_t bytesRead = 0;  // of new frames
 };
 
 // `faithful` is batpak's index of `dir` now, whose first `before.faithfulRows` entries are
 // those of the store `before` checked, unchanged (StoreFollower's FollowUpdate::appendedOnly,
 // poll after poll). `checkedTruth`: the true view of the last whole check, whose event ids a
-// new event must not repeat (null: none).
-std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& faithful, const CheckedChains& before,
+// new event must not repeat (null: none). `before` is taken over: what is extended is it.
+std::optional<ChainExtension> extendChains(const DataDir& dir, const Index& faithful, CheckedChains before,
                                            const Index* checkedTruth);
 
 }  // namespace batscope
