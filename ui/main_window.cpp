@@ -578,7 +578,7 @@ void MainWindow::setFollowing(bool on) {
   unseenEvents_ = 0;
   // Only a data directory is followed: an archive's unpacked copy never changes.
   if (on && session_->isOpen() && !openedArchive_) {
-    follow_->start(session_->path());
+    follow_->start(session_->path(), session_->store()->restore.index);
     statusBar()->showMessage(tr("Following %1: new events appear as they are committed").arg(session_->displayName()), 5000);
   } else {
     follow_->stop();
@@ -601,17 +601,8 @@ void MainWindow::onFollowUpdate(const std::shared_ptr<const FollowUpdate>& updat
   followScroll_ = table_->verticalScrollBar()->value();
   // Grown only over the index shown: the views may add the new rows to what they show.
   const OpenedStore* shown = session_->store();
-  std::optional<std::vector<uint32_t>> appended;
-  if (shown && !update->restarted) {
-    const Index& shownIndex = *shown->restore.index;
-    if (update->appendedOnly && update->previous.get() == &shownIndex) {
-      appended = update->newRows;
-    } else if (indexBeginsWith(*update->index, shownIndex)) {  // the first poll, against the store as opened
-      const std::vector<uint32_t>& visible = update->index->visibleRows();
-      appended.emplace(visible.begin() + ptrdiff_t(shownIndex.visibleRows().size()), visible.end());
-    }
-  }
-  session_->adoptFollowed(update->dir, *update->restore, std::move(appended));
+  const bool grew = update->appendedOnly && shown && update->previous.get() == shown->restore.index.get();
+  session_->adoptFollowed(update->dir, *update->restore, grew ? std::optional<std::vector<uint32_t>>(update->newRows) : std::nullopt);
   if (update->restarted)
     statusBar()->showMessage(tr("A segment shrank or went away (a compaction?): the store was restored afresh"), 8000);
   if (current) {

@@ -20,11 +20,11 @@ StoreFollow::~StoreFollow() {
   if (watcher_) watcher_->waitForFinished();
 }
 
-void StoreFollow::start(const QString& dir) {
+void StoreFollow::start(const QString& dir, std::shared_ptr<const batscope::Index> shown) {
   stop();
   path_ = dir;
-  follower_ = std::make_shared<StoreFollower>(dir.toStdString());
-  baseline_ = true;
+  baseline_ = shown == nullptr;
+  follower_ = std::make_shared<StoreFollower>(dir.toStdString(), nullptr, std::move(shown));
   timer_.start();
   files_.addPath(dir);  // new segment files (rotation), replaced snapshots; the newest
   pollNow();            // segment is watched once a poll has listed it

@@ -22,8 +22,10 @@ class StoreFollow : public QObject {
   explicit StoreFollow(QObject* parent = nullptr);
   ~StoreFollow() override;
 
-  // Starts following `dir` (the store open now: its first poll is the baseline, not news).
-  void start(const QString& dir);
+  // Starts following `dir`, the store open now: `shown` is batpak's index of it as shown, which
+  // the first poll is compared with (StoreFollower). Without it, the first poll is the
+  // baseline, not news.
+  void start(const QString& dir, std::shared_ptr<const batscope::Index> shown = nullptr);
   void stop();
   bool isFollowing() const { return timer_.isActive(); }
   QString path() const { return path_; }

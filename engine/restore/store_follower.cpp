@@ -1,12 +1,18 @@
 #include "batscope/restore/store_follower.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "batscope/restore/restore_planner.h"
 
 namespace batscope {
 
-bool indexBeginsWith(const Index& grown, const Index& before) {
+namespace {
+
+// Whether `grown` begins with every row of `before` unchanged: the same global sequence, frame
+// position and visibility. Within files that only grew (none shrank), the same position holds
+// the same bytes, so the same event.
+bool beginsWith(const Index& grown, const Index& before) {
   if (grown.entryCount() < before.entryCount() || grown.visibleRows().size() < before.visibleRows().size()) return false;
   constexpr uint8_t kShown = IndexEntry::kVisible | IndexEntry::kSuperseded;
   for (uint32_t r = 0; r < before.entryCount(); ++r) {
@@ -19,7 +25,10 @@ bool indexBeginsWith(const Index& grown, const Index& before) {
   return true;
 }
 
-StoreFollower::StoreFollower(std::string path, Executor* executor) : path_(std::move(path)), executor_(executor) {}
+}  // namespace
+
+StoreFollower::StoreFollower(std::string path, Executor* executor, std::shared_ptr<const Index> shown)
+    : path_(std::move(path)), executor_(executor), last_(std::move(shown)), seedReported_(last_ != nullptr) {}
 
 FollowUpdate StoreFollower::poll() {
   FollowUpdate out;
@@ -64,8 +73,10 @@ FollowUpdate StoreFollower::poll() {
   out.dir = *dir;
   out.index = restored->index;
   out.restore = std::make_shared<RestoreResult>(std::move(*restored));
-  out.appendedOnly = !out.restarted && last_ && indexBeginsWith(*out.index, *last_);
+  out.appendedOnly = !out.restarted && last_ && beginsWith(*out.index, *last_);
   if (out.appendedOnly) out.previous = last_;
+  if (std::exchange(seedReported_, false))  // here, on the poll's thread, not the view's
+    for (uint32_t row : last_->visibleRows()) reported_.emplace(last_->eventId(row), 1);
   const std::vector<uint32_t>& visible = out.index->visibleRows();
   // Grown only: the rows past the previous visible ones are the new ones (no id lookups).
   const size_t from = out.appendedOnly ? last_->visibleRows().size() : 0;

@@ -138,6 +138,17 @@ class StoreFollowTest : public QObject {
     QVERIFY(third.appendedOnly);
     QCOMPARE(third.previous.get(), second.index.get());
     QCOMPARE(third.newRows.size(), size_t(10));
+
+    // A follower given the index a view shows compares its first poll with it: the events
+    // appended since are new, those shown are reported already.
+    const std::shared_ptr<const Index> shown = third.index;
+    StoreFollower fromShown(dir, nullptr, shown);
+    QVERIFY(append(5, 360));
+    const FollowUpdate fourth = fromShown.poll();
+    QVERIFY(fourth.changed && fourth.appendedOnly);
+    QCOMPARE(fourth.previous.get(), shown.get());
+    QCOMPARE(fourth.newRows.size(), size_t(5));
+    QCOMPARE(fromShown.reported(), shown->visibleRows().size() + 5);
     QVERIFY((*store)->close());
   }
 

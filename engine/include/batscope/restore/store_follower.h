@@ -40,14 +40,12 @@ struct FollowUpdate {
   std::optional<Error> error;      // the store does not open right now; the next poll retries
 };
 
-// Whether `grown` begins with every row of `before` unchanged: the same global sequence, frame
-// position and visibility. Within files that only grew (none shrank), the same position holds
-// the same bytes, so the same event.
-bool indexBeginsWith(const Index& grown, const Index& before);
-
 class StoreFollower {
  public:
-  explicit StoreFollower(std::string path, Executor* executor = nullptr);
+  // `shown`: batpak's index of the store as a view already shows it (opened before following
+  // began). The first poll is then compared with it (appendedOnly, newRows) and its visible
+  // events count as reported; without it, the first poll reports every visible event.
+  explicit StoreFollower(std::string path, Executor* executor = nullptr, std::shared_ptr<const Index> shown = nullptr);
   FollowUpdate poll();
   size_t reported() const { return reported_.size(); }
 
@@ -58,6 +56,7 @@ class StoreFollower {
   std::shared_ptr<const Index> last_;  // the last poll's index (the one a view shows now)
   std::vector<Finding> notes_;         // FollowRestarted so far, added to every later update
   IdMap<uint8_t> reported_;
+  bool seedReported_ = false;  // `shown`'s visible events are yet to be put in reported_
 };
 
 }  // namespace batscope
