@@ -1,6 +1,7 @@
 // Feeds one frame body (the msgpack FramePayload) to decodeFrameBody in every PayloadMode
 // (and checks that wherever the canonical fast path accepts a body, the general decoder
-// decodes it to the same fields), payloadBytes and hasCanonicalIdLayout; then wraps it in a frame envelope and feeds that
+// decodes it to the same fields), payloadBytes, decodeFrameBodyWithPayload (the same fields
+// and payloadBytes' bytes) and hasCanonicalIdLayout; then wraps it in a frame envelope and feeds that
 // (and the raw input taken as a whole frame, so the len field is hostile too) to
 // frameFieldSpans, fieldAt/findField and decodeFieldsOneByOne.
 #include <cstddef>
@@ -47,6 +48,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       (void)systemKindName(frame.header.eventKind);
       (void)kindFromBinaryArtifact(frame.header.eventKind);
     }
+  }
+  {
+    DecodedFrame plain, withPayload;
+    FrameDecodeError plainErr, err;
+    std::vector<uint8_t> payload(3, 0xab);  // stale bytes from a previous frame must not survive
+    const bool ok = decodeFrameBodyWithPayload(body.data(), body.size(), withPayload, err, payload);
+    if (ok != decodeFrameBody(body.data(), body.size(), PayloadMode::Any, plain, plainErr)) __builtin_trap();
+    if (ok && (!sameDecodedFields(plain, withPayload) || payload != payloadBytes(body.data(), plain))) __builtin_trap();
   }
   (void)hasCanonicalIdLayout(body.data(), body.size());
 

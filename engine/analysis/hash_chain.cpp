@@ -172,15 +172,14 @@ std::vector<uint32_t> previousOfSameEntity(const std::vector<uint32_t>& entityOf
 bool examineVerifiedFrame(const uint8_t* frame, uint32_t length, LinkCheck& x, std::vector<uint8_t>& payload) {
   DecodedFrame f;
   FrameDecodeError err;
-  if (length < kFrameHeaderBytes || !decodeFrameBody(frame + kFrameHeaderBytes, length - kFrameHeaderBytes,
-                                                     PayloadMode::Any, f, err))
+  if (length < kFrameHeaderBytes ||
+      !decodeFrameBodyWithPayload(frame + kFrameHeaderBytes, length - kFrameHeaderBytes, f, err, payload))
     return false;
   x.stored = f.hashChain.value_or(HashChain{});
   if (isZero(x.stored.prevHash) && isZero(x.stored.eventHash)) {
     x.unhashed = true;
     return true;
   }
-  payloadBytesInto(frame + kFrameHeaderBytes, f, payload);
   x.readable = true;
   x.recomputed = blake3(payload.data(), payload.size());
   x.payloadBytes = payload.size();
@@ -271,8 +270,12 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
   std::vector<uint8_t> onlyFaithful(faithful.entryCount(), 0);
   ex.parallelFor((faithful.entryCount() + kChunk - 1) / kChunk, [&](size_t c) {
     const uint32_t end = uint32_t(std::min<size_t>(faithful.entryCount(), (c + 1) * kChunk));
-    for (uint32_t r = uint32_t(c * kChunk); r < end; ++r)
+    constexpr uint32_t kAhead = 8;  // rows whose ids are loaded while this one is probed
+    for (uint32_t r = uint32_t(c * kChunk); r < end; ++r) {
+      faithful.prefetchEventId(r + kAhead);
+      truth.prefetchEventId(r + kAhead);
       onlyFaithful[r] = !faithful.isSuperseded(r) && truth.findById(faithful.eventId(r), r) == Index::kNoRow;
+    }
   });
   std::vector<std::string_view> extraNames;
   std::map<std::string_view, uint32_t> extraIds;

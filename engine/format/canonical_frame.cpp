@@ -59,7 +59,8 @@ bool readCanonicalHashChain(CanonicalCursor& c, std::optional<HashChain>& out) {
 
 }  // namespace
 
-bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out) {
+bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
+                              std::vector<uint8_t>* payload) {
   MsgpackReader r(body, len);
   CanonicalCursor c(r);
   out = DecodedFrame{};
@@ -67,7 +68,7 @@ bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode,
         c.key("payload")))
     return false;
   const size_t payloadStart = c.pos();
-  if (!c.byteArray()) return false;
+  if (!c.byteArray(mode == PayloadMode::Skip ? nullptr : payload)) return false;
   out.payloadForm = mode == PayloadMode::Skip ? PayloadForm::Skipped : PayloadForm::ByteArray;
   out.payloadValueOffset = uint32_t(payloadStart);
   out.payloadValueLen = uint32_t(c.pos() - payloadStart);

@@ -211,6 +211,14 @@ bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedF
   return decodeCanonicalFrameBody(body, len, mode, out) || decodeFrameBodyGeneral(body, len, mode, out, err);
 }
 
+bool decodeFrameBodyWithPayload(const uint8_t* body, size_t len, DecodedFrame& out, FrameDecodeError& err,
+                                std::vector<uint8_t>& payload) {
+  if (decodeCanonicalFrameBody(body, len, PayloadMode::Any, out, &payload)) return true;
+  if (!decodeFrameBodyGeneral(body, len, PayloadMode::Any, out, err)) return false;
+  payloadBytesInto(body, out, payload);
+  return true;
+}
+
 bool sameDecodedFields(const DecodedFrame& a, const DecodedFrame& b) {
   const EventHeader &x = a.header, &y = b.header;
   const bool header = x.eventId == y.eventId && x.correlationId == y.correlationId && x.causationId == y.causationId &&

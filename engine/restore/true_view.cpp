@@ -386,7 +386,10 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     }
     DecodedFrame f;
     FrameDecodeError err;
-    if (!decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err) || !isValidCoordinate(f.entity, f.scope)) {
+    // Hashing unpacks each payload while the decode scans it anyway.
+    const bool decoded = hashPayloads ? decodeFrameBodyWithPayload(raw.body, raw.bodyLen, f, err, payload)
+                                      : decodeFrameBody(raw.body, raw.bodyLen, PayloadMode::Any, f, err);
+    if (!decoded || !isValidCoordinate(f.entity, f.scope)) {
       tf.what = TrueFrame::Undecodable;
       tf.detail = uint32_t(out.errors.size());
       out.errors.push_back(err.message.empty() ? std::string("invalid coordinate") : err.message);
@@ -419,7 +422,6 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     // Where the index reads this event's hashes from the frame itself, verifying its chain
     // later needs only this verdict (the frame is decoded and in cache now, not then).
     if (hashPayloads && tf.canonicalIds && f.hashChain && !(isZero(f.hashChain->prevHash) && isZero(f.hashChain->eventHash))) {
-      payloadBytesInto(raw.body, f, payload);
       tf.payloadHash = IndexEntry::kPayloadHashed;
       if (blake3(payload.data(), payload.size()) == f.hashChain->eventHash) tf.payloadHash |= IndexEntry::kPayloadHashMatches;
       if (f.hashChainValueOffset && f.payloadForm == PayloadForm::ByteArray)  // read canonically

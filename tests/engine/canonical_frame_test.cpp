@@ -92,6 +92,16 @@ class CanonicalFrameTest : public QObject {
                    fast.hashChain.has_value());
           if (fast.hashChain) QVERIFY(again.prevHash == fast.hashChain->prevHash && again.eventHash == fast.hashChain->eventHash);
         }
+        // The payload unpacked during the decode is the one read afterwards, canonical or not.
+        DecodedFrame plain, withPayload;
+        FrameDecodeError plainErr, err;
+        std::vector<uint8_t> payload(5, 0xee);  // what a previous frame left in the buffer
+        const bool ok = decodeFrameBodyWithPayload(body, len, withPayload, err, payload);
+        QCOMPARE(ok, decodeFrameBody(body, len, PayloadMode::Any, plain, plainErr));
+        if (ok) {
+          QVERIFY(sameDecodedFields(plain, withPayload));
+          QVERIFY(payload == payloadBytes(body, plain));
+        }
       }
     }
     // Every fixture was written by batpak: most of its frames are canonical.

@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "batscope/base/bytes.h"
 #include "batscope/codec/msgpack_reader.h"
@@ -94,12 +95,15 @@ class CanonicalCursor {
   bool str(std::string_view& out) { return r_.readStr(out); }
 
   // An array whose elements are all fixints or "cc XX": rmp-serde's Vec<u8>. Any other
-  // element encoding is left to the general decoder.
-  bool byteArray() {
+  // element encoding is left to the general decoder. With `values`, the elements are
+  // unpacked into it by the same scan that finds the array's end.
+  bool byteArray(std::vector<uint8_t>* values = nullptr) {
     uint32_t n;
     const size_t start = r_.pos();
     size_t encoded = 0;
-    if (!r_.readArrayHeader(n) || !scanPackedBytes(data_ + r_.pos(), len_ - r_.pos(), n, nullptr, encoded)) {
+    const bool header = r_.readArrayHeader(n) && n <= len_ - r_.pos();  // a byte per element at least
+    if (header && values) values->resize(n);
+    if (!header || !scanPackedBytes(data_ + r_.pos(), len_ - r_.pos(), n, values ? values->data() : nullptr, encoded)) {
       r_.seek(start);
       return false;
     }

@@ -93,6 +93,11 @@ struct FrameDecodeError {
 // Decodes one frame body. Never reads outside [body, body+len).
 bool decodeFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
                      FrameDecodeError& err);
+// The same (PayloadMode::Any), also giving the payload bytes P (payloadBytesInto's) in
+// `payload`: a canonical body's payload is unpacked by the scan that finds where it ends,
+// instead of a second scan afterwards. Where the decode fails, `payload` holds nothing useful.
+bool decodeFrameBodyWithPayload(const uint8_t* body, size_t len, DecodedFrame& out, FrameDecodeError& err,
+                                std::vector<uint8_t>& payload);
 
 // Whether two decodes hold the same fields (header, hash chain, coordinates, payload span):
 // how the tests and the fuzzer compare the fast path with the general decoder.
@@ -101,7 +106,9 @@ bool sameDecodedFields(const DecodedFrame& a, const DecodedFrame& b);
 // The two halves of decodeFrameBody, apart for tests and the fuzzer. The canonical decoder
 // (canonical_frame.cpp) reads batpak's own key order and encodings only and returns false,
 // with nothing decided, on anything else; the general one reads whatever serde would.
-bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out);
+// With `payload` (and a mode other than Skip), the canonical decoder also unpacks P into it.
+bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
+                              std::vector<uint8_t>* payload = nullptr);
 bool decodeFrameBodyGeneral(const uint8_t* body, size_t len, PayloadMode mode, DecodedFrame& out,
                             FrameDecodeError& err);
 // A canonical hash_chain value (a map of prev_hash and event_hash, both present) at the start
