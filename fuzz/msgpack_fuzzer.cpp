@@ -62,6 +62,11 @@ void packedBytes(const uint8_t* data, size_t size) {
     const bool f = scanPackedBytes(data, size, n, fast.data(), fastLen);
     const bool s = scanPackedBytesScalar(data, size, n, slow.data(), slowLen);
     if (f != s || (s && (fastLen != slowLen || fast != slow))) __builtin_trap();
+    std::vector<uint8_t> portable(n + 1, 0);  // the scan scanPackedBytes did not pick, where it picked AVX-512
+    size_t portableLen = 0;
+    if (scanPackedBytesPortable(data, size, n, portable.data(), portableLen) != s ||
+        (s && (portableLen != slowLen || portable != slow)))
+      __builtin_trap();
   }
 }
 

@@ -100,14 +100,96 @@ bool cpuHasBmi2() {
 }
 #endif
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#define BATSCOPE_HAVE_AVX512_SCAN 1
+// The same scan with AVX-512: a block's masks are two compares of one 64-byte load, the
+// n-th element start is one PDEP, and the kept bytes are one VPCOMPRESSB (VBMI2) and a
+// masked store, which writes nothing past them. A masked load reads the span's last,
+// partial block without touching the bytes after it.
+#define BATSCOPE_AVX512_SCAN_TARGET __attribute__((target("avx512f,avx512bw,avx512vbmi2,bmi,bmi2,popcnt")))
+
+BATSCOPE_AVX512_SCAN_TARGET inline __attribute__((always_inline)) void keepBytesAvx512(__m512i block, uint64_t keep,
+                                                                                      uint8_t*& out) {
+  const unsigned kept = unsigned(__builtin_popcountll(keep));
+  _mm512_mask_storeu_epi8(out, kept == 64 ? ~uint64_t(0) : (uint64_t(1) << kept) - 1,
+                          _mm512_maskz_compress_epi8(keep, block));
+  out += kept;
+}
+
+BATSCOPE_AVX512_SCAN_TARGET bool scanPackedBytesAvx512(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen) {
+  if (n == 0) {
+    encodedLen = 0;
+    return true;
+  }
+  if (n > len) return false;  // every element takes a byte
+  const __m512i cc = _mm512_set1_epi8(char(0xcc));
+  bool carry = false;
+  size_t remaining = n;
+  for (size_t base = 0; base < len; base += kBlock) {
+    const size_t avail = len - base;
+    // Zero padding past the span reads as fixints: an end found there fails below.
+    const __m512i block = avail >= kBlock ? _mm512_loadu_si512(data + base)
+                                          : _mm512_maskz_loadu_epi8((uint64_t(1) << avail) - 1, data + base);
+    const uint64_t high = _mm512_movepi8_mask(block);
+    const uint64_t ccBytes = _mm512_cmpeq_epi8_mask(block, cc);
+    const uint64_t escaped = escapedBytes(high, carry);
+    const uint64_t markers = high & ~escaped;
+    const uint64_t starts = ~escaped;
+    const size_t count = size_t(__builtin_popcountll(starts));
+    if (remaining > count) {
+      if (markers & ~ccBytes) return false;
+      if (avail < kBlock) return false;  // the span ends first
+      if (out) keepBytesAvx512(block, ~markers, out);
+      remaining -= count;
+      continue;
+    }
+    const unsigned last = unsigned(__builtin_ctzll(_pdep_u64(uint64_t(1) << (remaining - 1), starts)));
+    const uint64_t upToLast = last == 63 ? ~uint64_t(0) : (uint64_t(2) << last) - 1;
+    if (markers & ~ccBytes & upToLast) return false;
+    const bool lastIsMarker = (markers >> last) & 1;
+    const size_t end = base + last + 1 + (lastIsMarker ? 1 : 0);
+    if (end > len) return false;
+    if (out) {
+      keepBytesAvx512(block, ~markers & upToLast, out);
+      if (lastIsMarker) *out++ = data[end - 1];  // its value may sit in the next block
+    }
+    encodedLen = end;
+    return true;
+  }
+  return false;
+}
+
+bool cpuHasAvx512Scan() {
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                          __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("bmi2") &&
+                          __builtin_cpu_supports("popcnt");
+  return has;
+}
+#endif
+
 }  // namespace
+
+bool packedBytesScanUsesAvx512() {
+#ifdef BATSCOPE_HAVE_AVX512_SCAN
+  return cpuHasAvx512Scan();
+#else
+  return false;
+#endif
+}
+
+bool scanPackedBytes(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen) {
+#ifdef BATSCOPE_HAVE_AVX512_SCAN
+  if (cpuHasAvx512Scan()) return scanPackedBytesAvx512(data, len, n, out, encodedLen);
+#endif
+  return scanPackedBytesPortable(data, len, n, out, encodedLen);
+}
 
 // Counting a block's elements is a popcount, which the x86-64 baseline lacks (the compiler
 // would call a slow library routine): a POPCNT clone is picked at load time where the CPU has it.
 #if defined(__x86_64__) && defined(__ELF__)
 __attribute__((target_clones("popcnt", "default")))
 #endif
-bool scanPackedBytes(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen) {
+bool scanPackedBytesPortable(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen) {
   if (n == 0) {
     encodedLen = 0;
     return true;

@@ -42,9 +42,15 @@ void compareAllPrefixes(const std::vector<uint8_t>& bytes, size_t maxCount) {
       const bool f = scanPackedBytes(span.data(), span.size(), n, fast.data(), fastLen);
       const bool s = scanPackedBytesScalar(span.data(), span.size(), n, slow.data(), slowLen);
       QVERIFY2(f == s, qPrintable(QStringLiteral("len %1 n %2: fast %3 scalar %4").arg(len).arg(n).arg(f).arg(s)));
+      // scanPackedBytes may have taken the AVX-512 scan: the portable one must agree as well.
+      std::vector<uint8_t> portable(n + 1, 0xee);
+      size_t portableLen = 0;
+      QCOMPARE(scanPackedBytesPortable(span.data(), span.size(), n, portable.data(), portableLen), s);
       if (!s) continue;
       QCOMPARE(fastLen, slowLen);
       QCOMPARE(fast, slow);  // including the untouched guard byte at [n]
+      QCOMPARE(portableLen, slowLen);
+      QCOMPARE(portable, slow);
       size_t lenOnly = 0;
       QVERIFY(scanPackedBytes(span.data(), span.size(), n, nullptr, lenOnly));
       QCOMPARE(lenOnly, slowLen);

@@ -26,6 +26,12 @@ namespace batscope {
 // reading element by element). Never reads outside [data, data+len).
 bool scanPackedBytes(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen);
 
+// The two block scans scanPackedBytes picks from at run time: the AVX-512 one (VBMI2's byte
+// compress) where the CPU has it, else this SSE2 one (PEXT for the copy where there is BMI2).
+// Apart for the tests and the fuzzer, which compare both with the scalar reference.
+bool scanPackedBytesPortable(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen);
+bool packedBytesScanUsesAvx512();
+
 // The same, one element at a time: the reference the tests and the fuzzer compare against.
 bool scanPackedBytesScalar(const uint8_t* data, size_t len, size_t n, uint8_t* out, size_t& encodedLen);
 
