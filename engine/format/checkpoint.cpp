@@ -158,33 +158,43 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>
     out = pack(e, Packed::kInFile);
     return true;
   };
-  // Reserved, not resized: the entries are written once, by decoding, not zeroed first.
+  // Reserved, not resized: the entries are written once, by decoding, not zeroed first. Each
+  // half fills vectors of its own stack frame and hands them over at the end: vectors
+  // declared side by side here would share a cache line that both threads write at every
+  // entry (their end pointers).
   out.clear();
-  out.reserve(count);
   bool firstOk = true;
   HugeVector<Packed> second;
   HugeVector<size_t> secondEnds;  // where each of the second half's entries ends
   ex.parallelFor(2, [&](size_t half) {
     MsgpackReader r(data, end);
     if (half == 0) {
+      HugeVector<Packed> first;
+      first.reserve(count);
       r.seek(start);
       Packed p;
-      while (r.pos() < split && out.size() < count) {
-        if (!decodeCanonical(r, p)) { firstOk = false; return; }
-        out.push_back(p);
+      bool ok = true;
+      while (r.pos() < split && first.size() < count) {
+        if (!decodeCanonical(r, p)) { ok = false; break; }
+        first.push_back(p);
       }
-      firstOk = r.pos() == split;
+      firstOk = ok && r.pos() == split;
+      out = std::move(first);
       return;
     }
+    HugeVector<Packed> entries;
+    HugeVector<size_t> ends;
     r.seek(split);
-    second.reserve(count / 2 + 1);
-    secondEnds.reserve(count / 2 + 1);
-    while (second.size() < count) {
+    entries.reserve(count / 2 + 1);
+    ends.reserve(count / 2 + 1);
+    while (entries.size() < count) {
       Packed p;
       if (!decodeCanonical(r, p)) break;
-      second.push_back(p);
-      secondEnds.push_back(r.pos());
+      entries.push_back(p);
+      ends.push_back(r.pos());
     }
+    second = std::move(entries);
+    secondEnds = std::move(ends);
   });
   const size_t firstCount = out.size();
   if (!firstOk || firstCount == 0 || second.size() < count - firstCount) {
