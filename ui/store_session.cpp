@@ -210,6 +210,9 @@ void StoreSession::checkWholeStoreSoon() {
 
 void StoreSession::startBackground() {
   auto store = store_;
+  // The true view takes the snapshots the restore loaded (and drops them when it is built);
+  // the store shown keeps none.
+  auto snapshots = std::make_shared<std::shared_ptr<const LoadedSnapshots>>(std::exchange(store_->restore.snapshots, nullptr));
   auto cancel = cancel_;
   auto results = std::make_shared<BackgroundResults>();
   const uint64_t gen = storeGeneration_;
@@ -226,7 +229,8 @@ void StoreSession::startBackground() {
     TrueViewOptions options;
     options.hashPayloads = true;  // the chains below then read no frame the true view hashed
     options.physicalWalk = true;  // the segment map's walk, from the same pass over the frames
-    auto truth = buildTrueView(store->dir, cancel.get(), &executor, options);
+    options.snapshots = std::move(*snapshots);
+    auto truth = buildTrueView(store->dir, cancel.get(), &executor, std::move(options));
     if (!truth) return;
     results->truth = std::make_shared<TrueViewResult>(std::move(*truth));
     results->walk = results->truth->walk;

@@ -28,7 +28,10 @@ OpenedStore openForAnalysis(const std::string& path) {
   ro.executor = out.pool.get();
   auto r = restoreIndex(out.dir, ro);
   if (!r) out.error = r.error().toString();
-  else out.faithful = r->index;
+  else {
+    out.faithful = r->index;
+    out.snapshots = r->snapshots;
+  }
   return out;
 }
 
@@ -39,7 +42,9 @@ BackgroundBench benchBackground(OpenedStore& store, int runs) {
   const int bgRuns = std::max(1, std::min(runs, 3));
   for (int i = 1; store.faithful && i <= bgRuns; ++i) {
     auto t0 = Clock::now();
-    auto tv = buildTrueView(store.dir, nullptr, store.pool.get());
+    TrueViewOptions options;
+    options.snapshots = store.snapshots;
+    auto tv = buildTrueView(store.dir, nullptr, store.pool.get(), options);
     const double tvMs = msSince(t0);
     if (!tv) {
       out.error = tv.error().toString();
@@ -101,12 +106,13 @@ ChainBench benchChains(const OpenedStore& store, int runs) {
     cb.broken = 0;
     for (const EntityChain& e : rep.entities) cb.broken += e.status == EntityChain::Status::Broken;
   }
-  TrueViewOptions hashing;
+  TrueViewOptions plain, hashing;
+  plain.snapshots = hashing.snapshots = store.snapshots;
   hashing.hashPayloads = true;
   for (int i = 1; i <= chainRuns; ++i)
     for (bool hash : {false, true}) {
       const auto t0 = Clock::now();
-      auto tv = buildTrueView(store.dir, nullptr, store.pool.get(), hash ? hashing : TrueViewOptions{});
+      auto tv = buildTrueView(store.dir, nullptr, store.pool.get(), hash ? hashing : plain);
       (hash ? cb.hashingTrueViewRunsMs : cb.plainTrueViewRunsMs).push_back(msSince(t0));
       if (!tv || !hash) continue;
       const auto t1 = Clock::now();

@@ -15,6 +15,7 @@ namespace batscope {
 class DataDir;
 class Executor;
 class Index;
+struct LoadedSnapshots;
 }  // namespace batscope
 
 namespace batscope::bench {
@@ -24,6 +25,7 @@ struct OpenedStore {
   std::shared_ptr<Executor> pool;  // a thread per core, as batscope-cli uses
   std::shared_ptr<DataDir> dir;
   std::shared_ptr<Index> faithful, truth;
+  std::shared_ptr<const LoadedSnapshots> snapshots;  // the restore's, which the true view takes as the window's does
   std::string error;  // empty when opened
 };
 OpenedStore openForAnalysis(const std::string& path);

@@ -213,6 +213,7 @@ int cmdDump(const Args& a) {
   if (a.trueView) {
     TrueViewOptions tvo;
     tvo.physicalWalk = true;
+    tvo.snapshots = o->restore->snapshots;
     auto t = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
     if (!t) { std::cerr << "batscope-cli: " << t.error().toString() << "\n"; return 2; }
     truth = std::move(*t);
@@ -252,6 +253,7 @@ int cmdVerify(const Args& a) {
   TrueViewOptions tvo;
   tvo.hashPayloads = true;
   tvo.physicalWalk = true;
+  tvo.snapshots = o->restore->snapshots;
   auto truth = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
   const ChainReport rep = verifyChains(*o->dir, *o->restore->index, *truth->index, nullptr, {}, o->pool.get());
@@ -367,6 +369,7 @@ int cmdInfo(const Args& a) {
   const RestoreResult& r = *o->restore;
   TrueViewOptions tvo;
   tvo.physicalWalk = true;
+  tvo.snapshots = r.snapshots;
   auto truth = buildTrueView(o->dir, nullptr, o->pool.get(), tvo);
   if (!truth) { std::cerr << "batscope-cli: " << truth.error().toString() << "\n"; return 2; }
   const CrossCheckResult cc = crossCheck(*o->dir, *r.index, *truth->index, nullptr, o->pool.get());

@@ -74,13 +74,17 @@ class Planner {
 
   Result<RestoreResult> run() {
     std::shared_ptr<LoadedSnapshot> snap;
+    auto loaded = std::make_shared<LoadedSnapshots>();
+    result_.snapshots = loaded;
     if (opts_.path == RestorePathChoice::Mmap) {
       auto s = timed("load index.fbati", [&] { return loadMmapSnapshot(dir_->fs(), dir_->path(), opts_.executor); });
+      loaded->mmap = s;
       if (s.snapshot) snap = s.snapshot;
       else if (auto e = rejected(s, kMmapIndexFileName)) return *e;
     }
     if (!snap && opts_.path != RestorePathChoice::Rebuild && opts_.path != RestorePathChoice::Scan) {
       auto s = timed("load index.ckpt", [&] { return loadCheckpoint(dir_->fs(), dir_->path(), opts_.executor); });
+      loaded->checkpoint = s;
       if (s.snapshot) snap = s.snapshot;
       else if (auto e = rejected(s, kCheckpointFileName)) return *e;
     }

@@ -444,7 +444,7 @@ struct DurableSources {
   SnapshotLoad snapshots[2];  // index.fbati, index.ckpt
 };
 
-DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
+DurableSources loadDurableSources(DataDir& dir, Executor& ex, const LoadedSnapshots* loaded) {
   const std::vector<SegmentFile>& segs = dir.segments();
   DurableSources src;
   src.footers.resize(segs.size());
@@ -452,7 +452,8 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
   // The checkpoint decodes on every thread by itself (in halves), after the rest: one task
   // decoding it beside the others would leave the other threads idle once they are done.
   ex.parallelFor(segs.size() + 1, [&](size_t task) {
-    if (task == 0) src.snapshots[0] = loadMmapSnapshot(dir.fs(), dir.path());
+    if (task == 0)
+      src.snapshots[0] = loaded && loaded->mmap ? *loaded->mmap : loadMmapSnapshot(dir.fs(), dir.path());
     if (task < 1) return;
     const size_t i = task - 1;
     auto file = dir.mapSegment(segs[i]);
@@ -461,7 +462,7 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex) {
     src.footers[i] = readFooterSequences(segs[i], **file, valid);
     src.footerValid[i] = valid;
   });
-  src.snapshots[1] = loadCheckpoint(dir.fs(), dir.path(), &ex);
+  src.snapshots[1] = loaded && loaded->checkpoint ? *loaded->checkpoint : loadCheckpoint(dir.fs(), dir.path(), &ex);
   return src;
 }
 
@@ -705,7 +706,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     out.walk = std::make_shared<StoreWalk>();
     out.walk->segments.resize(segs.size());
   }
-  DurableSources sources = loadDurableSources(*dir, ex);
+  DurableSources sources = loadDurableSources(*dir, ex, options.snapshots.get());
   phase("load footers and snapshots", 0);
   const double recordStart = sinceStart();
   recordDurableSequences(sources, durable, allocatorFloor, segs, ex);

@@ -180,6 +180,15 @@ class ArtifactDamageTest : public QObject {
     auto t = buildTrueView(o.dir);
     QVERIFY(t);
     QCOMPARE(quint64(t->index->visibleRows().size()), restored + tail);
+    // Given what the restore loaded (the damaged file's rejection included), the true view
+    // is the one that loads the files itself.
+    QVERIFY(r.snapshots && r.snapshots->mmap.has_value() && (r.snapshots->mmap->snapshot || r.snapshots->checkpoint));
+    TrueViewOptions reuse;
+    reuse.snapshots = r.snapshots;
+    auto u = buildTrueView(o.dir, nullptr, nullptr, reuse);
+    QVERIFY(u);
+    const QString difference = trueViewDifference(*t, *u);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
   }
 
   // ------------------------------------------------------------------ 8. visibility ranges

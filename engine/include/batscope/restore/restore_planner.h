@@ -15,6 +15,7 @@
 #include "batscope/base/data_dir.h"
 #include "batscope/base/executor.h"
 #include "batscope/base/findings.h"
+#include "batscope/format/snapshot.h"
 #include "batscope/restore/index.h"
 #include "batscope/base/result.h"
 
@@ -74,8 +75,18 @@ struct RestoreOptions {
   std::function<void(const std::string& phase, double fraction)> progress;
 };
 
+// What a restore loaded of index.fbati and index.ckpt, as loadMmapSnapshot and
+// loadCheckpoint gave it (a file its path did not get to is not loaded). The true view reads
+// the same files: given these (TrueViewOptions::snapshots), it loads only the rest.
+struct LoadedSnapshots {
+  std::optional<SnapshotLoad> mmap, checkpoint;
+};
+
 struct RestoreResult {
   OpenReport report;
+  // Whoever keeps the result for long drops these once the true view has them: the mmap
+  // snapshot's entry offsets alone are 8 B/event.
+  std::shared_ptr<const LoadedSnapshots> snapshots;
   std::shared_ptr<Index> index;
   std::vector<Finding> findings;
   std::vector<PhaseTiming> phases;

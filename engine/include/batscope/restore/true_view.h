@@ -35,6 +35,9 @@ struct TrueViewOptions {
   // frames: a segment whose frames the true view reads differently (an undecodable frame, a
   // SIDX trailer with an invalid footer, no readable header) is walked again on its own.
   bool physicalWalk = false;
+  // The snapshots a restore of the same DataDir loaded (RestoreResult::snapshots): used
+  // instead of loading those files again.
+  std::shared_ptr<const LoadedSnapshots> snapshots;
 };
 
 // Segments are read in parallel on `executor` (inline without one).
