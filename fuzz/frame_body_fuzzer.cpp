@@ -40,6 +40,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (decodeCanonicalFrameBody(body.data(), body.size(), mode, fast) &&
         (!decodeFrameBodyGeneral(body.data(), body.size(), mode, general, generalErr) || !sameDecodedFields(fast, general)))
       __builtin_trap();
+    // Where the hash chain starts, reading it again on its own gives the same hashes.
+    if (fast.hashChainValueOffset) {
+      HashChain again;
+      const bool read = decodeCanonicalHashChain(body.data() + fast.hashChainValueOffset,
+                                                 body.size() - fast.hashChainValueOffset, again);
+      if (read != fast.hashChain.has_value() ||
+          (read && (again.prevHash != fast.hashChain->prevHash || again.eventHash != fast.hashChain->eventHash)))
+        __builtin_trap();
+    }
     DecodedFrame frame;
     FrameDecodeError err;
     if (decodeFrameBody(body.data(), body.size(), mode, frame, err)) {
@@ -58,6 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (ok && (!sameDecodedFields(plain, withPayload) || payload != payloadBytes(body.data(), plain))) __builtin_trap();
   }
   (void)hasCanonicalIdLayout(body.data(), body.size());
+  HashChain chain;
+  (void)decodeCanonicalHashChain(body.data(), body.size(), chain);
 
   std::vector<uint8_t> frame(8 + size);
   fuzz::storeBE32(frame.data(), uint32_t(size));

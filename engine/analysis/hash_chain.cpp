@@ -327,7 +327,9 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
     FrameReader frames(dir);
     std::vector<uint8_t> payload;  // reused from link to link
     std::unordered_map<uint32_t, Hash32> lastEventHash;
+    constexpr uint32_t kAhead = 8;  // links whose hashes are loaded while this one is checked
     for (uint32_t k = begin; k < end; ++k) {
+      if (k + kAhead < end) links[k + kAhead].index->prefetchFrameLandmarks(links[k + kAhead].row);
       const uint32_t entity = entityOf[k];
       Hash32 expectedPrev{};
       if (previousOfEntity[k] != Index::kNoRow) {
@@ -507,7 +509,16 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
     const uint32_t begin = uint32_t(c * kChunk), end = uint32_t(std::min<size_t>(rows.size(), (c + 1) * kChunk));
     FrameReader frames(dir);
     std::unordered_map<uint32_t, Hash32>& lastHash = lastHashes[c];
+    constexpr uint32_t kAhead = 8;  // rows whose ids and hashes are loaded while this one is read
     for (uint32_t k = begin; k < end; ++k) {
+      if (k + kAhead < end) {
+        const uint32_t ahead = rows[k + kAhead];
+        index.prefetchEventId(ahead);
+        if (truth) {  // the true view's row of the same event, mostly the same row
+          truth->prefetchEventId(ahead);
+          truth->prefetchFrameLandmarks(ahead);
+        }
+      }
       const uint32_t entityId = entityOf[k];
       if (breaks[c].count(entityId)) continue;  // the walk stopped already
       Hash32 expected{};

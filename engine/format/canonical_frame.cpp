@@ -82,6 +82,18 @@ bool decodeCanonicalFrameBody(const uint8_t* body, size_t len, PayloadMode mode,
 }
 
 bool decodeCanonicalHashChain(const uint8_t* data, size_t len, HashChain& out) {
+  // batpak's own bytes, read straight: two fixed key-and-array16 headers, each followed by
+  // 32 packed elements. Anything else goes the cursor's way below, which reads these too.
+  static const uint8_t kPrev[] = {0x82, 0xa9, 'p', 'r', 'e', 'v', '_', 'h', 'a', 's', 'h', 0xdc, 0x00, 0x20};
+  static const uint8_t kEvent[] = {0xaa, 'e', 'v', 'e', 'n', 't', '_', 'h', 'a', 's', 'h', 0xdc, 0x00, 0x20};
+  constexpr size_t kHead = sizeof kPrev;
+  static_assert(sizeof kEvent == kHead);
+  size_t prevLen = 0, eventLen = 0;
+  if (len >= kHead && std::memcmp(data, kPrev, kHead) == 0 &&
+      scanPackedBytes(data + kHead, len - kHead, 32, out.prevHash.data(), prevLen) &&
+      len - kHead - prevLen >= kHead && std::memcmp(data + kHead + prevLen, kEvent, kHead) == 0 &&
+      scanPackedBytes(data + 2 * kHead + prevLen, len - 2 * kHead - prevLen, 32, out.eventHash.data(), eventLen))
+    return true;
   MsgpackReader r(data, len);
   CanonicalCursor c(r);
   std::optional<HashChain> chain;

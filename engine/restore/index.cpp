@@ -181,6 +181,18 @@ HashChain Index::hashChain(uint32_t row) const {
   return hc;
 }
 
+void Index::prefetchFrameLandmarks(uint32_t row) const {
+  if (row >= landmarks_.size()) return;
+  const FrameLandmarks m = landmarks_[row];
+  const IndexEntry& e = entries_[row];
+  if (m.hashChain == 0 || e.layout() != IdentityLayout::Frame || e.length < 8 || m.hashChain >= e.length - 8) return;
+  const uint8_t* body = identityBase(e) + 8;
+  __builtin_prefetch(body + m.payload);
+  // The hash chain: two keys and two arrays of 32 packed bytes, up to ~150 bytes.
+  for (uint32_t at = m.hashChain; at < std::min<uint32_t>(m.hashChain + 192, e.length - 8); at += 64)
+    __builtin_prefetch(body + at);
+}
+
 bool Index::hashChainAtLandmarks(uint32_t row, HashChain& chain, uint64_t& payloadBytes) const {
   if (row >= landmarks_.size()) return false;
   const FrameLandmarks m = landmarks_[row];

@@ -1,9 +1,11 @@
 #include "batscope/restore/true_view.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -265,10 +267,24 @@ struct TrueSegment {
   std::vector<uint32_t> indexStringIds;  // filled by the assembler
 
   uint32_t localString(std::string_view text) {
+    // Most frames repeat a recent entity and scope: a small direct-mapped cache in front of
+    // the map spares hashing the whole string and probing the map for them.
+    uint64_t head = 0, tail = 0;
+    std::memcpy(&head, text.data(), std::min<size_t>(text.size(), 8));
+    if (text.size() > 8) std::memcpy(&tail, text.data() + text.size() - 8, 8);
+    const size_t slot = size_t(((head ^ (tail * 31) ^ text.size()) * 0x9e3779b97f4a7c15ull) >> 56);
+    RecentString& recent = recentStrings[slot];
+    if (recent.id != kNoString && strings[recent.id] == text) return recent.id;
     const auto [it, inserted] = stringIds.emplace(text, uint32_t(strings.size()));
     if (inserted) strings.push_back(text);
+    recent.id = it->second;
     return it->second;
   }
+  static constexpr uint32_t kNoString = ~0u;
+  struct RecentString {
+    uint32_t id = kNoString;
+  };
+  std::array<RecentString, 256> recentStrings;
 
   // The entry the index appends for event frame `tf` of segment `seg`.
   EntryRecord record(const SegmentFile& seg, const TrueFrame& tf) const {

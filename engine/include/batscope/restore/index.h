@@ -75,6 +75,8 @@ class Index {
   // landmarks the true view recorded; false where none are recorded or the bytes there are
   // not a hash chain and a byte array after all.
   bool hashChainAtLandmarks(uint32_t row, HashChain& chain, uint64_t& payloadBytes) const;
+  // Starts loading what hashChainAtLandmarks(row) reads, as prefetchEventId does.
+  void prefetchFrameLandmarks(uint32_t row) const;
   HashChain hashChain(uint32_t row) const;
   std::string_view entity(uint32_t row) const { return string(entries_[row].entityId); }
   std::string_view scope(uint32_t row) const { return string(entries_[row].scopeId); }
