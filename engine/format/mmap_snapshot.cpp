@@ -155,6 +155,18 @@ EntryPlace LoadedSnapshot::place(size_t i) const {
   return EntryPlace{id, c.segmentId, c.offset, c.globalSequence};
 }
 
+void LoadedSnapshot::prefetchPlace(size_t i) const {
+  if (i >= entryCount()) return;
+  if (kind == Kind::Mmap) {
+    const uint8_t* e = file->data() + fbatiEntryOffsets[i];
+    __builtin_prefetch(e);
+    __builtin_prefetch(e + 127);  // the record's last field read
+    return;
+  }
+  const PackedCheckpointEntry& c = checkpointEntries[i];
+  if (c.identity == PackedCheckpointEntry::kInFile) __builtin_prefetch(file->data() + c.fileOffset + kCheckpointEntryEventId);
+}
+
 LoadedSnapshot::CheckpointEntry LoadedSnapshot::checkpointEntry(size_t i) const {
   const PackedCheckpointEntry& p = checkpointEntries[i];
   CheckpointEntry c;

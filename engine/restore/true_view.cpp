@@ -107,10 +107,15 @@ class DurableSequences {
       for (uint32_t k = 0; k < entries.size(); ++k) keys_[starts[s] + k] = Key::of(entries[k].id, uint32_t(s), k);
       std::sort(keys_.begin() + starts[s], keys_.begin() + starts[s + 1]);
     });
-    for (size_t width = 1; width < footers.size(); width *= 2)  // merge the sorted runs pairwise
-      for (size_t s = 0; s + width < footers.size(); s += 2 * width)
-        std::inplace_merge(keys_.begin() + starts[s], keys_.begin() + starts[s + width],
-                           keys_.begin() + starts[std::min(footers.size(), s + 2 * width)]);
+    // Merge the sorted runs pairwise. Ids are UUIDv7s, which grow with time as the segments
+    // do: runs that are in order already (most) are left as they are.
+    for (size_t width = 1; width < footers.size(); width *= 2)
+      for (size_t s = 0; s + width < footers.size(); s += 2 * width) {
+        const auto first = keys_.begin() + starts[s], middle = keys_.begin() + starts[s + width],
+                   last = keys_.begin() + starts[std::min(footers.size(), s + 2 * width)];
+        if (first == middle || middle == last || *(middle - 1) < *middle) continue;
+        std::inplace_merge(first, middle, last);
+      }
     // Later records of an id: not first; a different number is a disagreement, reported in
     // source order (segment, then entry) like every other source.
     std::vector<std::pair<const Key*, const Key*>> later;  // (record, first record)
@@ -504,6 +509,7 @@ void recordDurableSequences(DurableSources& src, DurableSequences& durable, std:
       uint64_t footerSegmentId = ~uint64_t(0);
       size_t hint = 0;
       for (size_t i = c * kChunk; i < std::min(s.entryCount(), (c + 1) * kChunk); ++i) {
+        s.prefetchPlace(i + 8);  // the entry's bytes in the mapped file, a cache miss each
         const EntryPlace rec = s.place(i);
         if (rec.segmentId != footerSegmentId || !footer) {
           footerSegmentId = rec.segmentId;

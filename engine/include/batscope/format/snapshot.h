@@ -81,6 +81,9 @@ struct LoadedSnapshot {
   // Entry i with strings resolved through the interner (kind mapped lossily for mmap).
   EntryRecord entry(size_t i) const;
   EntryPlace place(size_t i) const;
+  // Starts loading the bytes place(i) reads from the mapped file: a pass over the entries
+  // calls it a few entries ahead.
+  void prefetchPlace(size_t i) const;
 };
 
 // A canonical checkpoint entry (checkpoint.cpp): "event_id" bin16 at +12, "correlation_id"
