@@ -156,15 +156,25 @@ struct LinkCheck {
   uint64_t payloadBytes = 0;
 };
 
-// For each position, the position before it with the same entity (kNoRow for the first).
-std::vector<uint32_t> previousOfSameEntity(const std::vector<uint32_t>& entityOf) {
-  std::vector<uint32_t> previous(entityOf.size(), Index::kNoRow);
-  std::unordered_map<uint32_t, uint32_t> last;
+// For each position, the position before it (and, `withNext`, after it) with the same entity
+// (kNoRow for none). Entities are interner ids (and a few past them), so the last position of
+// each is kept in an array by id rather than in a map.
+struct SameEntityLinks {
+  std::vector<uint32_t> previous, next;
+};
+SameEntityLinks sameEntityLinks(const std::vector<uint32_t>& entityOf, bool withNext) {
+  SameEntityLinks out;
+  out.previous.assign(entityOf.size(), Index::kNoRow);
+  if (withNext) out.next.assign(entityOf.size(), Index::kNoRow);
+  const uint32_t entities = entityOf.empty() ? 0 : *std::max_element(entityOf.begin(), entityOf.end()) + 1;
+  std::vector<uint32_t> last(entities, Index::kNoRow);
   for (uint32_t k = 0; k < entityOf.size(); ++k) {
-    auto [it, inserted] = last.emplace(entityOf[k], k);
-    if (!inserted) previous[k] = std::exchange(it->second, k);
+    const uint32_t before = std::exchange(last[entityOf[k]], k);
+    if (before == Index::kNoRow) continue;
+    out.previous[k] = before;
+    if (withNext) out.next[before] = k;
   }
-  return previous;
+  return out;
 }
 
 // A true view row whose ids are read from its frame: the true view checked that frame's CRC
@@ -309,7 +319,8 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
   auto entityName = [&](uint32_t entity) {
     return entity < truth.stringCount() ? truth.string(entity) : extraNames[entity - truth.stringCount()];
   };
-  const std::vector<uint32_t> previousOfEntity = previousOfSameEntity(entityOf);
+  const SameEntityLinks sameEntity = sameEntityLinks(entityOf, false);
+  const std::vector<uint32_t>& previousOfEntity = sameEntity.previous;
 
   // A link is checked against its own frame and the link written before it alone, so the
   // links are checked in written order (the order the files hold them: reads stay
@@ -326,21 +337,19 @@ ChainReport verifyChains(const DataDir& dir, const Index& faithful, const Index&
     const uint32_t begin = uint32_t(c * kChunk), end = uint32_t(std::min<size_t>(links.size(), (c + 1) * kChunk));
     FrameReader frames(dir);
     std::vector<uint8_t> payload;  // reused from link to link
-    std::unordered_map<uint32_t, Hash32> lastEventHash;
+    std::vector<Hash32> storedEventHash(end - begin);  // of this chunk's links, by position
     constexpr uint32_t kAhead = 8;  // links whose hashes are loaded while this one is checked
     for (uint32_t k = begin; k < end; ++k) {
       if (k + kAhead < end) links[k + kAhead].index->prefetchFrameLandmarks(links[k + kAhead].row);
       const uint32_t entity = entityOf[k];
       Hash32 expectedPrev{};
-      if (previousOfEntity[k] != Index::kNoRow) {
-        const auto it = lastEventHash.find(entity);
-        if (it != lastEventHash.end()) expectedPrev = it->second;
-        else expectedPrev = links[previousOfEntity[k]].index->hashChain(links[previousOfEntity[k]].row).eventHash;
-      }
+      if (const uint32_t previous = previousOfEntity[k]; previous != Index::kNoRow)
+        expectedPrev = previous >= begin ? storedEventHash[previous - begin]
+                                         : links[previous].index->hashChain(links[previous].row).eventHash;
       const LinkCheck x = examineLink(links[k], truth, frames, payload);
       EntityTally& tally = tallies[c][entity];
       ++tally.links;
-      tally.lastEventHash = lastEventHash[entity] = x.stored.eventHash;
+      tally.lastEventHash = storedEventHash[k - begin] = x.stored.eventHash;
       if (x.unhashed) {
         ++tally.unhashedLinks;
         continue;
@@ -494,7 +503,8 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
   const std::vector<uint32_t>& rows = index.visibleRows();
   std::vector<uint32_t> entityOf(rows.size());
   for (uint32_t k = 0; k < rows.size(); ++k) entityOf[k] = index.entry(rows[k]).entityId;
-  const std::vector<uint32_t> previousOfEntity = previousOfSameEntity(entityOf);  // positions in `rows`
+  const SameEntityLinks sameEntity = sameEntityLinks(entityOf, true);  // positions in `rows`
+  const std::vector<uint32_t>& previousOfEntity = sameEntity.previous;
   struct Break {
     uint32_t position = Index::kNoRow;  // in `rows`
     const char* reason = nullptr;
@@ -508,7 +518,8 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
   (executor ? *executor : inlineExecutor).parallelFor(chunks, [&](size_t c) {
     const uint32_t begin = uint32_t(c * kChunk), end = uint32_t(std::min<size_t>(rows.size(), (c + 1) * kChunk));
     FrameReader frames(dir);
-    std::unordered_map<uint32_t, Hash32>& lastHash = lastHashes[c];
+    std::vector<Hash32> eventHash(end - begin);  // of this chunk's rows that read intact, by position
+    std::vector<uint8_t> intact(end - begin, 0);
     constexpr uint32_t kAhead = 8;  // rows whose ids and hashes are loaded while this one is read
     for (uint32_t k = begin; k < end; ++k) {
       if (k + kAhead < end) {
@@ -520,14 +531,13 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
         }
       }
       const uint32_t entityId = entityOf[k];
-      if (breaks[c].count(entityId)) continue;  // the walk stopped already
+      if (!breaks[c].empty() && breaks[c].count(entityId)) continue;  // the walk stopped already
       Hash32 expected{};
-      if (previousOfEntity[k] != Index::kNoRow) {
-        auto it = lastHash.find(entityId);
-        if (it != lastHash.end()) {
-          expected = it->second;
-        } else {  // the entity's event before sits in an earlier chunk
-          const VerdictLink before = batpakLink(index, rows[previousOfEntity[k]], walk, truth, frames);
+      if (const uint32_t previous = previousOfEntity[k]; previous != Index::kNoRow) {
+        if (previous >= begin && intact[previous - begin]) {
+          expected = eventHash[previous - begin];
+        } else {  // the entity's event before sits in an earlier chunk (or was not checked here)
+          const VerdictLink before = batpakLink(index, rows[previous], walk, truth, frames);
           if (!before.readable) continue;  // that chunk reports the break
           expected = before.chain.eventHash;
         }
@@ -537,8 +547,13 @@ std::vector<BatpakChainVerdict> batpakChainVerdicts(const DataDir& dir, const In
                            : link.chain.prevHash != expected   ? "prev_hash mismatch"
                            : !link.payloadMatches              ? "event_hash != blake3(payload)"
                                                                : nullptr;
-      if (reason) breaks[c].emplace(entityId, Break{k, reason});
-      else lastHash[entityId] = link.chain.eventHash;
+      if (reason) {
+        breaks[c].emplace(entityId, Break{k, reason});
+        continue;
+      }
+      eventHash[k - begin] = link.chain.eventHash;
+      intact[k - begin] = 1;
+      if (sameEntity.next[k] == Index::kNoRow || sameEntity.next[k] >= end) lastHashes[c][entityId] = link.chain.eventHash;
     }
   });
   std::unordered_map<uint32_t, uint64_t> eventsOf;  // entity -> visible events
