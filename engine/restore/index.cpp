@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "batscope/base/executor.h"
 #include "batscope/codec/msgpack_reader.h"
 #include "batscope/format/event_frame.h"
 #include "batscope/format/snapshot.h"
@@ -209,7 +210,7 @@ bool Index::hashChainAtLandmarks(uint32_t row, HashChain& chain, uint64_t& paylo
   return true;
 }
 
-void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled) {
+void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled, Executor* executor) {
   const auto bySequence = [](const IndexEntry& a, const IndexEntry& b) { return a.globalSequence < b.globalSequence; };
   if (!std::is_sorted(entries_.begin(), entries_.end(), bySequence)) {
     // Sort a permutation of (sequence, row) and apply it once: moving 64-byte records
@@ -239,7 +240,7 @@ void Index::finalize(std::optional<uint64_t> storedAllocator, std::vector<Sequen
     const bool visible = e.globalSequence < allocator_ && !inRanges(cancelled_, e.globalSequence);
     if (visible) e.bits |= IndexEntry::kVisible;
   }
-  buildIdTable();
+  buildIdTable(executor);
   visible_.clear();
   visible_.reserve(entries_.size());
   for (uint32_t row = 0; row < entries_.size(); ++row)
@@ -276,19 +277,24 @@ void Index::orderTiesByStreamKey() {
   }
 }
 
-void Index::buildIdTable() {
+void Index::buildIdTable(Executor* executor) {
   size_t cap = 16;
   while (cap * 3 < entries_.size() * 4) cap <<= 1;  // load factor <= 0.75
   idTable_.assign(cap, IdSlot{kNoRow, 0});
   const size_t mask = cap - 1;
-  // The table is far larger than the cache: hash every id first (a sequential pass), then
-  // insert with the slots a few rows ahead already prefetched.
+  // The table is far larger than the cache: hash every id first (a sequential pass, each id
+  // a cache miss in a mapped file: in parallel chunks), then insert with the slots a few
+  // rows ahead already prefetched.
   HugeVector<uint64_t> hashes(entries_.size());
-  constexpr uint32_t kIdsAhead = 8;
-  for (uint32_t row = 0; row < entries_.size(); ++row) {
-    prefetchEventId(row + kIdsAhead);
-    hashes[row] = eventId(row).hash();
-  }
+  constexpr uint32_t kIdsAhead = 8, kChunk = 1u << 16;
+  InlineExecutor inlineExecutor;
+  (executor ? *executor : inlineExecutor).parallelFor((entries_.size() + kChunk - 1) / kChunk, [&](size_t c) {
+    const uint32_t end = uint32_t(std::min<size_t>(entries_.size(), (c + 1) * kChunk));
+    for (uint32_t row = uint32_t(c * kChunk); row < end; ++row) {
+      prefetchEventId(row + kIdsAhead);
+      hashes[row] = eventId(row).hash();
+    }
+  });
   constexpr uint32_t kAhead = 16;
   for (uint32_t row = 0; row < entries_.size(); ++row) {
     if (row + kAhead < entries_.size()) __builtin_prefetch(&idTable_[hashes[row + kAhead] & mask], 1);

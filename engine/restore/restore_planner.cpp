@@ -96,7 +96,8 @@ class Planner {
       add(makeFinding(FindingCode::VisibilityRangesIgnored, kVisibilityRangesFileName, vis.rejection->offset,
                       {vis.rejection->message}));
     timedVoid("sort and finalize", [&] {
-      result_.index->finalize(snap ? std::optional<uint64_t>(snap->storedAllocator) : std::nullopt, vis.ranges);
+      result_.index->finalize(snap ? std::optional<uint64_t>(snap->storedAllocator) : std::nullopt, vis.ranges,
+                              opts_.executor);
     });
     noteDuplicateSequences();
     result_.report.elapsedUs = uint64_t(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t0_).count());

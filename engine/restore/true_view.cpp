@@ -789,7 +789,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
 
   const double finalizeStart = sinceStart();
   const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
-  out.index->finalize(allocatorFloor, vis.ranges);
+  out.index->finalize(allocatorFloor, vis.ranges, &ex);
   if (options.physicalWalk && std::find(rewalk.begin(), rewalk.end(), 1) == rewalk.end()) {
     // Every segment walked in the pass above: where the index holds each walked event frame
     // (none left out of a batch) and no id twice, it answers the walk's lookups.

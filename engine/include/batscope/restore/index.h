@@ -20,6 +20,8 @@
 
 namespace batscope {
 
+class Executor;
+
 class Index {
  public:
   static constexpr uint32_t kNoRow = 0xffffffffu;
@@ -59,8 +61,10 @@ class Index {
   }
   void reserve(size_t n) { entries_.reserve(n); }
   // Sorts by global sequence (stable), sets the allocator, applies cancelled ranges and
-  // collapses duplicate ids (the later copy wins, FORMAT.md §11.1).
-  void finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled);
+  // collapses duplicate ids (the later copy wins, FORMAT.md §11.1). With `executor`, the
+  // ids are read and hashed for the id table in parallel.
+  void finalize(std::optional<uint64_t> storedAllocator, std::vector<SequenceRange> cancelled,
+                Executor* executor = nullptr);
 
   // ---- entries (all copies, hidden included) ----
   size_t entryCount() const { return entries_.size(); }
@@ -143,7 +147,7 @@ class Index {
 
  private:
   const uint8_t* identityBase(const IndexEntry& e) const;
-  void buildIdTable();
+  void buildIdTable(Executor* executor);
   void orderTiesByStreamKey();
   void ensureCausalMaps() const;
 
