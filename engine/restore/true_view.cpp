@@ -245,16 +245,17 @@ struct TrueFrame {
   uint8_t payloadHash = 0;    // Event: IndexEntry::kPayloadHashed[|kPayloadHashMatches] or 0
   uint16_t kind = 0;
   uint32_t length = 0;        // the whole frame
+  uint32_t detail = 0;        // index into the segment's records (Event without canonical
+                              // ids), crcs (CrcMismatch) or errors (Undecodable)
   uint64_t offset = 0;
   uint32_t payloadSize = 0;   // the item count of a BEGIN
   uint32_t clock = 0;
-  uint32_t detail = 0;        // index into the segment's records (Event without canonical
-                              // ids), crcs (CrcMismatch) or errors (Undecodable)
   uint64_t wallMs = 0;
   uint64_t durableGs = 0;     // Event: the sequence a footer or snapshot records for it
   uint32_t entity = 0, scope = 0;  // into the segment's string table
   Index::FrameLandmarks landmarks;  // Event with hashPayloads, decoded canonically
 };
+static_assert(sizeof(TrueFrame) == 64, "a frame read by the true view fills one cache line, no more");
 
 struct TrueSegment {
   std::shared_ptr<const FileData> file;
