@@ -69,6 +69,9 @@ FollowUpdate StoreFollower::poll() {
     notes_.push_back(makeFinding(FindingCode::FollowRestarted, gone.front(), std::nullopt, {names}));
   }
   restored->findings.insert(restored->findings.end(), notes_.begin(), notes_.end());
+  // A poll's snapshots would outlive it in every store the window adopts (the mmap
+  // snapshot's offsets are 8 B/event); the whole checks that follow load their own.
+  restored->snapshots.reset();
   out.changed = true;
   out.dir = *dir;
   out.index = restored->index;

@@ -117,6 +117,7 @@ class StoreFollowTest : public QObject {
     StoreFollower follower(dir);
     const FollowUpdate first = follower.poll();
     QVERIFY(first.changed && !first.appendedOnly && !first.previous);  // nothing to compare with
+    QVERIFY(first.restore && !first.restore->snapshots);  // a poll keeps no snapshot alive in the stores adopted
     QVERIFY(append(150, 200));
     std::vector<BatchItem> batch;
     for (int i = 0; i < 6; ++i) batch.push_back(item("order:1", "shop", 0x2001, payloadOf(uint64_t(i), 30)));
