@@ -4,8 +4,8 @@
 // and len is clamped to the bytes left. flags bit 0: recompute every frame CRC of the
 // segments (following the length chain from the header's frame start); bit 1: recompute the
 // CRCs of index.fbati, index.ckpt and visibility_ranges.fbv. The files form an in-memory data
-// directory that goes through restoreIndex on every RestorePathChoice, buildTrueView,
-// crossCheck, walkStore, verifyChains, batpakChainVerdicts, chainCoverage and extendChains, and
+// directory that goes through restoreIndex on every RestorePathChoice, buildTrueView (also
+// from the snapshots the mmap and checkpoint restores loaded, which must give the same), crossCheck, walkStore, verifyChains, batpakChainVerdicts, chainCoverage and extendChains, and
 // dumpJson (faithful and true view).
 #include <cstddef>
 #include <cstdint>
@@ -84,6 +84,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       continue;
     }
     const Index& faithful = *r->index;
+    // Given the snapshots this restore loaded, the true view must be the one that loaded the
+    // files itself (same findings, same entries).
+    if (truth && (choice == RestorePathChoice::Mmap || choice == RestorePathChoice::Checkpoint)) {
+      TrueViewOptions reuse = hashing;
+      reuse.snapshots = r->snapshots;
+      auto again = buildTrueView(*dir, nullptr, nullptr, reuse);
+      if (!again || again->findings.size() != truth->findings.size() ||
+          again->index->entryCount() != truth->index->entryCount())
+        __builtin_trap();
+      for (size_t k = 0; k < truth->findings.size(); ++k)
+        if (again->findings[k].toString() != truth->findings[k].toString()) __builtin_trap();
+      for (uint32_t row = 0; row < truth->index->entryCount(); ++row) {
+        const IndexEntry &x = truth->index->entry(row), &y = again->index->entry(row);
+        if (x.segmentId != y.segmentId || x.offset != y.offset || x.globalSequence != y.globalSequence ||
+            truth->index->isVisible(row) != again->index->isVisible(row))
+          __builtin_trap();
+      }
+    }
     CheckedChains checked;
     if (truth) {
       (void)crossCheck(**dir, faithful, *truth->index);
