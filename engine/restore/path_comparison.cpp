@@ -102,41 +102,6 @@ void compareFaithful(RestorePathChoice pa, const Index& a, const std::vector<IdR
   }
 }
 
-struct TrueSig {
-  Id128 id;
-  uint64_t seq, seg, off;
-  bool visible;
-  bool operator==(const TrueSig& o) const {
-    return id == o.id && seq == o.seq && seg == o.seg && off == o.off && visible == o.visible;
-  }
-};
-
-std::vector<TrueSig> signature(const Index& index) {
-  std::vector<TrueSig> out;
-  out.reserve(index.entryCount());
-  for (uint32_t r = 0; r < index.entryCount(); ++r) {
-    const IndexEntry& e = index.entry(r);
-    out.push_back({index.eventId(r), e.globalSequence, e.segmentId, e.offset, index.isVisible(r)});
-  }
-  return out;
-}
-
-std::string describeDifference(const std::vector<TrueSig>& ref, const std::vector<TrueSig>& sig) {
-  const size_t n = std::min(ref.size(), sig.size());
-  for (size_t k = 0; k < n; ++k) {
-    if (ref[k] == sig[k]) continue;
-    std::ostringstream s;
-    s << "row " << k << ": event " << uuidText(sig[k].id) << " seq " << sig[k].seq << " segment " << sig[k].seg
-      << " @" << sig[k].off << (sig[k].visible ? " visible" : " hidden") << " vs event " << uuidText(ref[k].id)
-      << " seq " << ref[k].seq << " segment " << ref[k].seg << " @" << ref[k].off
-      << (ref[k].visible ? " visible" : " hidden");
-    return s.str();
-  }
-  if (ref.size() != sig.size())
-    return std::to_string(sig.size()) + " entries vs " + std::to_string(ref.size());
-  return {};
-}
-
 }  // namespace
 
 const char* restorePathChoiceName(RestorePathChoice p) {
@@ -170,8 +135,7 @@ ComparisonResult compareRestorePaths(const std::shared_ptr<DataDir>& dir, Execut
   std::shared_ptr<Index> reference;
   RestorePathChoice referencePath = RestorePathChoice::Mmap;
   std::vector<IdRow> referenceRows;
-  std::vector<TrueSig> referenceTruth;
-  bool haveTruth = false;
+  std::shared_ptr<const Index> referenceTruth;
   result.trueViewsIdentical = true;
   int step = 0;
   for (RestorePathChoice p : all) {
@@ -221,18 +185,14 @@ ComparisonResult compareRestorePaths(const std::shared_ptr<DataDir>& dir, Execut
       out.trueViewDifference = truth.error().toString();
       result.trueViewsIdentical = false;
     } else {
-      std::vector<TrueSig> sig = signature(*truth->index);
-      out.trueViewEntries = sig.size();
-      if (!haveTruth) {
-        referenceTruth = std::move(sig);
-        haveTruth = true;
+      out.trueViewEntries = truth->index->entryCount();
+      if (!referenceTruth) {
+        referenceTruth = truth->index;
         out.trueViewIdentical = true;
       } else {
-        out.trueViewIdentical = sig == referenceTruth;
-        if (!out.trueViewIdentical) {
-          out.trueViewDifference = describeDifference(referenceTruth, sig);
-          result.trueViewsIdentical = false;
-        }
+        out.trueViewDifference = trueViewDifference(*referenceTruth, *truth->index);
+        out.trueViewIdentical = out.trueViewDifference.empty();
+        if (!out.trueViewIdentical) result.trueViewsIdentical = false;
       }
     }
     report(0.7);
@@ -252,7 +212,7 @@ ComparisonResult compareRestorePaths(const std::shared_ptr<DataDir>& dir, Execut
     result.paths.push_back(std::move(out));
     ++step;
   }
-  if (!haveTruth) result.trueViewsIdentical = false;
+  if (!referenceTruth) result.trueViewsIdentical = false;
   // In global order, so the copies of one event's disagreements sit together.
   std::stable_sort(result.disagreements.begin(), result.disagreements.end(),
                    [](const PathDisagreement& a, const PathDisagreement& b) { return a.globalSequence < b.globalSequence; });

@@ -805,6 +805,25 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   return out;
 }
 
+std::string trueViewDifference(const Index& reference, const Index& other) {
+  auto describe = [](const Index& index, uint32_t row) {
+    const IndexEntry& e = index.entry(row);
+    return "event " + uuidText(index.eventId(row)) + " seq " + std::to_string(e.globalSequence) + " segment " +
+           std::to_string(e.segmentId) + " @" + std::to_string(e.offset) + (index.isVisible(row) ? " visible" : " hidden");
+  };
+  const size_t n = std::min(reference.entryCount(), other.entryCount());
+  for (uint32_t row = 0; row < n; ++row) {
+    const IndexEntry &a = reference.entry(row), &b = other.entry(row);
+    if (a.globalSequence == b.globalSequence && a.segmentId == b.segmentId && a.offset == b.offset &&
+        reference.isVisible(row) == other.isVisible(row) && reference.eventId(row) == other.eventId(row))
+      continue;
+    return "row " + std::to_string(row) + ": " + describe(other, row) + " vs " + describe(reference, row);
+  }
+  if (reference.entryCount() != other.entryCount())
+    return std::to_string(other.entryCount()) + " entries vs " + std::to_string(reference.entryCount());
+  return {};
+}
+
 namespace {
 
 // Segment ids whose file is the one a position names ("{id:06}.fbat", and only one file has

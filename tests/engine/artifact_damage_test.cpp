@@ -187,7 +187,7 @@ class ArtifactDamageTest : public QObject {
     reuse.snapshots = r.snapshots;
     auto u = buildTrueView(o.dir, nullptr, nullptr, reuse);
     QVERIFY(u);
-    const QString difference = trueViewDifference(*t, *u);
+    const QString difference = trueViewResultDifference(*t, *u);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
   }
 

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "batscope/base/data_dir.h"
@@ -44,6 +45,10 @@ struct TrueViewOptions {
 Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir,
                                      const std::atomic<bool>* cancel = nullptr, Executor* executor = nullptr,
                                      TrueViewOptions options = {});
+
+// Where two true views of one store differ: "" when every entry has the same event id,
+// global sequence, segment, offset and visibility, else the first difference in words.
+std::string trueViewDifference(const Index& reference, const Index& other);
 
 struct CrossCheckResult {
   std::vector<Finding> findings;  // one per discrepancy, naming file, offset and event
