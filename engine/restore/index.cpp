@@ -456,4 +456,60 @@ size_t Index::residentBytes() const {
   return bytes;
 }
 
+namespace {
+
+// Row's hash chain, from its frame landmarks where the true view recorded them (a decode of
+// the frame otherwise).
+HashChain chainOf(const Index& index, uint32_t row) {
+  HashChain chain;
+  uint64_t payloadBytes = 0;
+  if (index.hashChainAtLandmarks(row, chain, payloadBytes)) return chain;
+  return index.hashChain(row);
+}
+
+bool sameChain(const Index& a, const Index& b, uint32_t row) {
+  const HashChain x = chainOf(a, row), y = chainOf(b, row);
+  return x.prevHash == y.prevHash && x.eventHash == y.eventHash;
+}
+
+}  // namespace
+
+bool sameEntries(const Index& a, const Index& b, const std::atomic<bool>* cancel, Executor* executor) {
+  if (a.entryCount() != b.entryCount() || a.allocator() != b.allocator() ||
+      a.cancelledRanges().size() != b.cancelledRanges().size())
+    return false;
+  for (size_t i = 0; i < a.cancelledRanges().size(); ++i)
+    if (a.cancelledRanges()[i].start != b.cancelledRanges()[i].start ||
+        a.cancelledRanges()[i].end != b.cancelledRanges()[i].end)
+      return false;
+  // a's interned strings as b's ids (kNoRow where b has no such string).
+  std::vector<uint32_t> stringInB(a.stringCount());
+  for (uint32_t id = 0; id < a.stringCount(); ++id) stringInB[id] = b.findString(a.string(id)).value_or(Index::kNoRow);
+  constexpr uint8_t kState = IndexEntry::kVisible | IndexEntry::kSuperseded;
+  constexpr uint32_t kChunk = 1u << 16, kAhead = 8;
+  const uint32_t rows = uint32_t(a.entryCount());
+  std::atomic<bool> differ{false};
+  InlineExecutor inlineExecutor;
+  (executor ? *executor : inlineExecutor).parallelFor((size_t(rows) + kChunk - 1) / kChunk, [&](size_t c) {
+    const uint32_t end = uint32_t(std::min<uint64_t>(rows, (uint64_t(c) + 1) * kChunk));
+    for (uint32_t row = uint32_t(c * kChunk); row < end; ++row) {
+      if (differ.load(std::memory_order_relaxed) || (cancel && cancel->load(std::memory_order_relaxed))) return;
+      a.prefetchEventId(row + kAhead);
+      b.prefetchEventId(row + kAhead);
+      b.prefetchFrameLandmarks(row + kAhead);
+      const IndexEntry &x = a.entry(row), &y = b.entry(row);
+      if (x.globalSequence != y.globalSequence || x.segmentId != y.segmentId || x.offset != y.offset ||
+          x.length != y.length || x.wallMs != y.wallMs || x.clock != y.clock || x.kind != y.kind ||
+          (x.bits & kState) != (y.bits & kState) || stringInB[x.entityId] != y.entityId ||
+          stringInB[x.scopeId] != y.scopeId || a.eventId(row) != b.eventId(row) ||
+          a.correlationId(row) != b.correlationId(row) || a.causationId(row) != b.causationId(row) ||
+          !sameChain(a, b, row)) {
+        differ.store(true, std::memory_order_relaxed);
+        return;
+      }
+    }
+  });
+  return !differ.load() && !(cancel && cancel->load());
+}
+
 }  // namespace batscope

@@ -4,6 +4,7 @@
 // kind, correlation, time range, causal ancestors and descendants.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -175,5 +176,14 @@ class Index {
   mutable std::vector<uint32_t> byCorrelation_;  // visible rows sorted by correlation id
   mutable std::vector<uint32_t> byCausation_;    // visible rows with a cause, sorted by causation id
 };
+
+// Whether `a` and `b` hold the same entries in the same order, field for field: position,
+// length, global sequence, visibility, header fields, ids and hashes; and the same allocator
+// and cancelled ranges. Not compared: where each entry was read from (origin, tail replay,
+// identity layout) and the true view's payload verdicts. Where they agree, either can stand
+// for the other: a window whose true view agrees with batpak's index keeps batpak's alone.
+// Rows are compared in parallel on `executor` (inline without one); false once cancelled.
+bool sameEntries(const Index& a, const Index& b, const std::atomic<bool>* cancel = nullptr,
+                 Executor* executor = nullptr);
 
 }  // namespace batscope
