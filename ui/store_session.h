@@ -38,6 +38,8 @@ struct OpenedStore {
 
 struct BackgroundResults {
   std::shared_ptr<StoreWalk> walk;  // the true view's (TrueViewOptions::physicalWalk)
+  // Its index is batpak's own (the same object) where the two hold the same entries, field
+  // for field (sameEntries): the window then keeps one index.
   std::shared_ptr<TrueViewResult> truth;
   CrossCheckResult crossCheck;
   std::shared_ptr<ChainReport> chains;

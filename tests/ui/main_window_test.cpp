@@ -513,6 +513,30 @@ class MainWindowTest : public QObject {
     QVERIFY(!w.session()->trueView());
     QVERIFY(banner->isHidden());
     QTRY_COMPARE(w.tableModel()->rowCount(), 197);
+    QVERIFY(w.session()->trueIndex() != w.session()->faithfulIndex());
+  }
+
+  // Where the bytes hold exactly what batpak's index says, the window keeps that one index
+  // for both views (not a second copy), and the frame walk finds events through it.
+  void trueViewAgreeingWithBatpakSharesItsIndex() {
+    MainWindow w;
+    w.openStore(fixtureData(QStringLiteral("multi-segment")));
+    QVERIFY(waitSettled(w));
+    const batscope::Index* faithful = w.session()->faithfulIndex();
+    QVERIFY(faithful);
+    QCOMPARE(w.session()->trueIndex(), faithful);
+    const int rows = w.tableModel()->rowCount();
+    QSignalSpy spy(w.tableModel(), &QAbstractItemModel::modelReset);
+    w.session()->setTrueView(true);
+    QVERIFY(spy.count() > 0 || spy.wait(10000));
+    QCOMPARE(w.tableModel()->rowCount(), rows);
+    const batscope::StoreWalk& walk = *w.session()->background()->walk;
+    for (uint32_t row : {0u, uint32_t(faithful->entryCount() / 2), uint32_t(faithful->entryCount() - 1)}) {
+      const auto pos = walk.find(faithful->eventId(row));
+      QVERIFY(pos);
+      QCOMPARE(pos->offset, faithful->entry(row).offset);
+      QCOMPARE(pos->segmentId, faithful->entry(row).segmentId);
+    }
   }
 
   // Browsing through the window writes nothing into the store: file contents, sizes, mtimes
