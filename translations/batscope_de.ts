@@ -1184,97 +1184,97 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="66"/>
+        <location filename="../ui/models/chain_model.cpp" line="104"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="67"/>
+        <location filename="../ui/models/chain_model.cpp" line="105"/>
         <source>broken</source>
         <translation>gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="68"/>
+        <location filename="../ui/models/chain_model.cpp" line="106"/>
         <source>unhashed</source>
         <translation>ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="124"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Der event_hash jedes Glieds ist BLAKE3 seines Payloads und sein prev_hash der event_hash des vorherigen Glieds</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>1 broken link</source>
         <translation>1 gebrochenes Glied</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 gebrochene Glieder; das erste wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="126"/>
+        <location filename="../ui/models/chain_model.cpp" line="164"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="129"/>
+        <location filename="../ui/models/chain_model.cpp" line="167"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Glieder, die die Kette bei Genesis neu starten (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="132"/>
+        <location filename="../ui/models/chain_model.cpp" line="170"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="147"/>
+        <location filename="../ui/models/chain_model.cpp" line="185"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="197"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="161"/>
+        <location filename="../ui/models/chain_model.cpp" line="199"/>
         <source>Links</source>
         <translation>Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="162"/>
+        <location filename="../ui/models/chain_model.cpp" line="200"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="163"/>
+        <location filename="../ui/models/chain_model.cpp" line="201"/>
         <source>Unhashed</source>
         <translation>Ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="164"/>
+        <location filename="../ui/models/chain_model.cpp" line="202"/>
         <source>First break</source>
         <translation>Erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="169"/>
+        <location filename="../ui/models/chain_model.cpp" line="207"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Kettenglieder: die Ereignisse der Entität in Log-Reihenfolge, verborgene eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="170"/>
+        <location filename="../ui/models/chain_model.cpp" line="208"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Glieder, deren prev_hash und event_hash komplett null sind</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="171"/>
+        <location filename="../ui/models/chain_model.cpp" line="209"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Globale Sequenz und Grund des ersten Glieds, das sich nicht verifizieren lässt</translation>
     </message>
@@ -1282,108 +1282,108 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::ChainStripView</name>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="150"/>
-        <location filename="../ui/views/chain_strip_view.cpp" line="279"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="151"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="280"/>
         <source>restart</source>
         <translation>Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="242"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="243"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="244"/>
         <source>Select an entity to draw its chain</source>
         <translation>Wählen Sie eine Entität, um ihre Kette zu zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="244"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="245"/>
         <source>%1 has no links</source>
         <translation>%1 hat keine Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="388"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="389"/>
         <source>c%1</source>
         <translation>c%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="401"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
         <source>prev</source>
         <translation>prev</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="403"/>
         <source>hash</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="409"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="410"/>
         <source>first break</source>
         <translation>erster Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="411"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="412"/>
         <source>fork from #%1</source>
         <translation>Abzweigung von #%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="412"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="413"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="427"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="428"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — link %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Glied %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="428"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="429"/>
         <source>Global sequence %1 · clock %2%3</source>
         <translation>Globale Sequenz %1 · Uhr %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="431"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="432"/>
         <source> · hidden</source>
         <translation> · verborgen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="432"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="433"/>
         <source>Event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="433"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="434"/>
         <source>prev_hash %1</source>
         <translation>prev_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="434"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="435"/>
         <source>event_hash %1</source>
         <translation>event_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="435"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="436"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="436"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="437"/>
         <source>Restarts the chain at genesis</source>
         <translation>Startet die Kette bei Genesis neu</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="439"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="440"/>
         <source>Fork: prev_hash names global sequence %1, not the link written just before it. batpak chains an event to its entity&apos;s chain head, which around visibility fences can be an older link; the chain is not broken.</source>
         <translation>Abzweigung: prev_hash nennt die globale Sequenz %1, nicht das unmittelbar davor geschriebene Glied. batpak verkettet ein Ereignis mit dem Kettenkopf seiner Entität, der um Sichtbarkeitsgrenzen ein älteres Glied sein kann; die Kette ist nicht gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="445"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="446"/>
         <source>First break: %1</source>
         <translation>Erster Bruch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="446"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="447"/>
         <source>Click to select this event</source>
         <translation>Klicken, um dieses Ereignis auszuwählen</translation>
     </message>
@@ -1391,233 +1391,234 @@ Ereignis %5</translation>
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="137"/>
-        <location filename="../ui/views/chain_view.cpp" line="257"/>
+        <location filename="../ui/views/chain_view.cpp" line="147"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>Verifying…</source>
         <translation>Verifiziere…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="145"/>
+        <location filename="../ui/views/chain_view.cpp" line="155"/>
         <source>Filter entities</source>
         <translation>Entitäten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="149"/>
+        <location filename="../ui/views/chain_view.cpp" line="159"/>
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="150"/>
+        <location filename="../ui/views/chain_view.cpp" line="160"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Den Prüfbericht als JSON oder als druckbares PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="191"/>
+        <location filename="../ui/views/chain_view.cpp" line="201"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>gestrichelt: verborgenes Ereignis · ∅: Neustart bei Genesis · bernsteinfarben: nach dem ersten Bruch</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="214"/>
+        <location filename="../ui/views/chain_view.cpp" line="224"/>
         <source>Select event</source>
         <translation>Ereignis auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="215"/>
+        <location filename="../ui/views/chain_view.cpp" line="225"/>
         <source>Make the first broken link the current event</source>
         <translation>Das erste gebrochene Glied zum aktuellen Ereignis machen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="114"/>
+        <location filename="../ui/views/chain_view.cpp" line="115"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="244"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 Entitäten: %2 verifiziert, %3 gebrochen, %4 ohne Hash · %5 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="251"/>
-        <location filename="../ui/views/chain_view.cpp" line="374"/>
+        <location filename="../ui/views/chain_view.cpp" line="261"/>
+        <location filename="../ui/views/chain_view.cpp" line="391"/>
         <source>1 fork</source>
         <translation>1 Abzweigung</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="251"/>
-        <location filename="../ui/views/chain_view.cpp" line="375"/>
+        <location filename="../ui/views/chain_view.cpp" line="261"/>
+        <location filename="../ui/views/chain_view.cpp" line="392"/>
         <source>%1 forks</source>
         <translation>%1 Abzweigungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="257"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>Verifying… (%1)</source>
         <translation>Verifiziere… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="267"/>
+        <location filename="../ui/views/chain_view.cpp" line="277"/>
         <source>No store open</source>
         <translation>Kein Store geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="267"/>
+        <location filename="../ui/views/chain_view.cpp" line="277"/>
         <source>Hash chains not verified yet</source>
         <translation>Hash-Ketten noch nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="275"/>
+        <location filename="../ui/views/chain_view.cpp" line="137"/>
+        <location filename="../ui/views/chain_view.cpp" line="285"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 Payload-Bytes in %2 ms gehasht</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="327"/>
         <source>1 link</source>
         <translation>1 Glied</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="327"/>
         <source>%1 links</source>
         <translation>%1 Glieder</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="310"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>1 restart</source>
         <translation>1 Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="310"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>%1 restarts</source>
         <translation>%1 Neustarts</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="311"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source> · %1 unhashed</source>
         <translation> · %1 ohne Hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="328"/>
+        <location filename="../ui/views/chain_view.cpp" line="345"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Jedes Glied verifiziert. Die Kette startet %1 bei Genesis neu (prev_hash null, Uhr 0), wie batpak es um Sichtbarkeitsgrenzen tut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="329"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source>once</source>
         <translation>einmal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="329"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source>%1 times</source>
         <translation>%1-mal</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="347"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Jedes Glied verifiziert: jeder event_hash ist BLAKE3 seines Payloads und jeder prev_hash der event_hash des vorherigen Glieds.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="333"/>
+        <location filename="../ui/views/chain_view.cpp" line="350"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Ohne Hashes geschrieben (batpaks blake3-Feature aus): prev_hash und event_hash sind komplett null, nichts zu verifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="343"/>
+        <location filename="../ui/views/chain_view.cpp" line="360"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Erster Bruch&lt;/b&gt;&lt;/span&gt; bei globaler Sequenz &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="346"/>
+        <location filename="../ui/views/chain_view.cpp" line="363"/>
         <source> (%1 broken links in all)</source>
         <translation> (insgesamt %1 gebrochene Glieder)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="348"/>
+        <location filename="../ui/views/chain_view.cpp" line="365"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · Ereignis %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="352"/>
-        <location filename="../ui/views/chain_view.cpp" line="354"/>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="371"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="353"/>
+        <location filename="../ui/views/chain_view.cpp" line="370"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>erwartet (event_hash des vorherigen Glieds)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="356"/>
-        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <location filename="../ui/views/chain_view.cpp" line="373"/>
+        <location filename="../ui/views/chain_view.cpp" line="376"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>neu berechnet: BLAKE3(Payload)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <location filename="../ui/views/chain_view.cpp" line="376"/>
         <source>payload unreadable</source>
         <translation>Payload nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="386"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>#%1 verkettet sich mit #%2 statt mit #%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="377"/>
+        <location filename="../ui/views/chain_view.cpp" line="394"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>der prev_hash des Glieds nennt ein älteres Glied dieser Entität statt des unmittelbar davor geschriebenen. batpak tut dies um Sichtbarkeitsgrenzen; jeder Hash stimmt weiterhin, daher ist die Kette nicht gebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="387"/>
+        <location filename="../ui/views/chain_view.cpp" line="404"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>batpaks verify_chain meldet diese Kette als intakt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="388"/>
+        <location filename="../ui/views/chain_view.cpp" line="405"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>batpaks eigenes verify_chain, das sichtbare Ereignisse in globaler Reihenfolge durchläuft, hält bei globaler Sequenz %1 an (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="451"/>
+        <location filename="../ui/views/chain_view.cpp" line="468"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Die Hash-Ketten wurden noch nicht verifiziert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="462"/>
+        <location filename="../ui/views/chain_view.cpp" line="479"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="463"/>
+        <location filename="../ui/views/chain_view.cpp" line="480"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="465"/>
-        <location filename="../ui/views/chain_view.cpp" line="503"/>
+        <location filename="../ui/views/chain_view.cpp" line="482"/>
+        <location filename="../ui/views/chain_view.cpp" line="520"/>
         <source>Export verify report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="486"/>
+        <location filename="../ui/views/chain_view.cpp" line="503"/>
         <source>Hashing the store&apos;s files for the report…</source>
         <translation>Die Dateien des Speichers werden für den Bericht gehasht …</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="497"/>
+        <location filename="../ui/views/chain_view.cpp" line="514"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="503"/>
+        <location filename="../ui/views/chain_view.cpp" line="520"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="508"/>
+        <location filename="../ui/views/chain_view.cpp" line="525"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="521"/>
+        <location filename="../ui/views/chain_view.cpp" line="538"/>
         <source>Hashing the store&apos;s files for the report… %1%</source>
         <translation>Die Dateien des Speichers werden für den Bericht gehasht … %1 %</translation>
     </message>
@@ -2203,7 +2204,7 @@ B: %2</translation>
 <context>
     <name>batscope::ui::EventExport</name>
     <message>
-        <location filename="../ui/event_export.cpp" line="66"/>
+        <location filename="../ui/event_export.cpp" line="59"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2952,42 +2953,42 @@ B: %2</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Filtering… %p%</source>
         <translation>Filtere… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Invalid filter %1</source>
         <translation>Ungültiger Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Sorting…</source>
         <translation>Sortiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Sorting %1 events…</source>
         <translation>Sortiere %1 Ereignisse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Opening %1…</source>
         <translation>Öffne %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Could not open the store: %1</source>
         <translation>Der Store konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Could not open the store</source>
         <translation>Der Store konnte nicht geöffnet werden</translation>
     </message>
@@ -3377,17 +3378,17 @@ B: %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position — was die Bytes enthalten, nicht was batpak 0.5.0 zeigt. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Der Demo-Store konnte nicht erzeugt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Demo Store</source>
         <translation>Demo-Store</translation>
     </message>
@@ -3431,7 +3432,7 @@ B: %2</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="457"/>
         <location filename="../ui/main_window.cpp" line="468"/>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="624"/>
         <source>Open a store first</source>
         <translation>Öffnen Sie zuerst einen Store</translation>
     </message>
@@ -3461,127 +3462,132 @@ B: %2</translation>
         <translation>JSON, wie batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>Following: waiting for the store (%1)</source>
         <translation>Verfolgen: warte auf den Speicher (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="580"/>
         <source>Following %1: new events appear as they are committed</source>
         <translation>Verfolge %1: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="605"/>
         <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
         <translation>Ein Segment ist geschrumpft oder verschwunden (eine Kompaktierung?): Der Speicher wurde neu wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>1 new event ↓</source>
         <translation>1 neues Ereignis ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>%1 new events ↓</source>
         <translation>%1 neue Ereignisse ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>Show Bytes</source>
         <translation>Bytes zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="699"/>
+        <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position. Here the bytes hold exactly the events batpak 0.5.0 shows, field for field. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Echtansicht&lt;/b&gt;: jeder festgeschriebene Frame mit gültiger CRC an seiner tatsächlichen Position. Hier enthalten die Bytes genau die Ereignisse, die batpak 0.5.0 zeigt, Feld für Feld. &lt;a href=&quot;faithful&quot;&gt;batpaks Ansicht zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="709"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Kein Ereignis passt zu &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Filter leeren&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="744"/>
         <source>Go to Event</source>
         <translation>Zu Ereignis gehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="744"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>Ereignis-ID (32 Hex-Ziffern oder UUID) oder globale Sequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>No event %1 in this store</source>
         <translation>Kein Ereignis %1 in diesem Store</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="787"/>
         <source>%1 (following) — Batscope</source>
         <translation>%1 (verfolgt) — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="788"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="777"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Kein Store geöffnet — Datei → Öffnen, oder ein Datenverzeichnis hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source> · true view</source>
         <translation> · Echtansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="791"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="791"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>%1 of 1 event</source>
         <translation>%1 von 1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>1 warning</source>
         <translation>1 Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>%1 warnings</source>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Dauer der batpak-Wiederherstellung in Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>About Batscope</source>
         <translation>Über Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Ein Browser für ereignisbasierte Historie, geschrieben von batpak 0.5.0: Ereignis-Zeitleiste, Payloads, Segmente, kausale Verknüpfungen und BLAKE3-Hash-Ketten, genau so wiederhergestellt, wie batpak sie wiederherstellt, neben dem, was die Bytes wirklich enthalten.&lt;/p&gt;&lt;p&gt;Das Öffnen eines Stores schreibt nie in ihn.&lt;/p&gt;</translation>
     </message>
@@ -3709,204 +3715,204 @@ B: %2</translation>
         <translation>Phasen (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="77"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="80"/>
         <source>Segment read times</source>
         <translation>Lesezeiten der Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="79"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="82"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="155"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="158"/>
         <source>Restored from the mmap snapshot index.fbati (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Wiederhergestellt aus dem mmap-Snapshot index.fbati (%1 Einträge) plus %2 Tail-Einträge in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="159"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="162"/>
         <source>Restored from the checkpoint index.ckpt (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Wiederhergestellt aus dem Checkpoint index.ckpt (%1 Einträge) plus %2 Tail-Einträge in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="162"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
         <source>The mmap snapshot was disabled by the chosen path.</source>
         <translation>Der mmap-Snapshot wurde durch den gewählten Pfad deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
         <source>Rebuilt by the parallel SIDX rebuild from the footers of %1 segments (%2 entries) in %3.</source>
         <translation>Durch den parallelen SIDX-Neuaufbau aus den Footern von %1 Segmenten (%2 Einträge) in %3 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="167"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
         <source>Every segment has a valid SIDX footer, so all of them were read in parallel.</source>
         <translation>Jedes Segment hat einen gültigen SIDX-Footer, daher wurden alle parallel gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="173"/>
         <source>Rebuilt by the sequential frame-scan fallback from %1 segments (%2 entries) in %3.</source>
         <translation>Durch den sequenziellen Frame-Scan (Fallback) aus %1 Segmenten (%2 Einträge) in %3 neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="176"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="179"/>
         <source>The frame scan of every segment was forced by the chosen path (--path scan).</source>
         <translation>Der Frame-Scan jedes Segments wurde durch den gewählten Pfad erzwungen (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="184"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar: %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="183"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>Der parallele SIDX-Neuaufbau war nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="185"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 Segmente wurden über ihre Footer gelesen, %2 per Frame-Scan.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="198"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Kein Snapshot verwendet: index.fbati und index.ckpt fehlen beide.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="200"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Kein Snapshot verwendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="201"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="204"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Der Scan endete innerhalb eines nicht festgeschriebenen Batches.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="206"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="209"/>
         <source>true view and frame walk %1</source>
         <translation>wahre Sicht und Frame-Durchlauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="265"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="268"/>
         <source>true view and frame walk</source>
         <translation>wahre Sicht und Frame-Durchlauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="452"/>
         <source>No segment was read:</source>
         <translation>Kein Segment gelesen:</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="452"/>
         <source>the snapshot covered them all</source>
         <translation>der Snapshot deckte alle ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="435"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="453"/>
         <source>%1 of %2 segments not read</source>
         <translation>%1 von %2 Segmenten nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="436"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="454"/>
         <source>(covered by the snapshot)</source>
         <translation>(vom Snapshot abgedeckt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="207"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="210"/>
         <source>cross-check %1</source>
         <translation>Gegenprüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="211"/>
         <source>hash-chain verification %1</source>
         <translation>Hash-Ketten-Prüfung %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="209"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="212"/>
         <source>Background checks after the open: %1.</source>
         <translation>Hintergrundprüfungen nach dem Öffnen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="211"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="214"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Hintergrundprüfungen (Frame-Durchlauf, Echtansicht, Gegenprüfung, Hash-Ketten) laufen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="225"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="225"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="266"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="269"/>
         <source>cross-check</source>
         <translation>Gegenprüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="270"/>
         <source>hash-chain verification</source>
         <translation>Hash-Ketten-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="283"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
         <source>index ready</source>
         <translation>Index bereit</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="310"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="310"/>
         <source>background checks</source>
         <translation>Hintergrundprüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="321"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="324"/>
         <source>time since the open started (ms)</source>
         <translation>Zeit seit Beginn des Öffnens (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="402"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="420"/>
         <source>footer</source>
         <translation>Footer</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="406"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="424"/>
         <source>frame scan</source>
         <translation>Frame-Scan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="416"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
         <source>footer (parallel)</source>
         <translation>Footer (parallel)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="456"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="474"/>
         <source>segment id</source>
         <translation>Segment-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="458"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="476"/>
         <source>read time (ms)</source>
         <translation>Lesezeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="487"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="505"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="510"/>
         <source>restored</source>
         <translation>geladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="488"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="506"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="510"/>
         <source>tail</source>
         <translation>Tail</translation>
     </message>
@@ -4342,43 +4348,43 @@ B: %2</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="57"/>
+        <location filename="../ui/store_session.cpp" line="66"/>
         <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
         <translation>%1 enthält keine Segmentdatei (*.fbat) und ist daher kein batpak-Datenverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="65"/>
+        <location filename="../ui/store_session.cpp" line="74"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="66"/>
+        <location filename="../ui/store_session.cpp" line="75"/>
         <source>Data directories inside it: %1</source>
         <translation>Datenverzeichnisse darin: %1</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="148"/>
+        <location filename="../ui/store_session.cpp" line="159"/>
         <source>Opening was cancelled.</source>
         <translation>Das Öffnen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="201"/>
+        <location filename="../ui/store_session.cpp" line="227"/>
         <source>Building the true view</source>
         <translation>Echtansicht wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="210"/>
+        <location filename="../ui/store_session.cpp" line="237"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>batpaks Index wird gegengeprüft</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="213"/>
-        <location filename="../ui/store_session.cpp" line="221"/>
+        <location filename="../ui/store_session.cpp" line="240"/>
+        <location filename="../ui/store_session.cpp" line="248"/>
         <source>Verifying hash chains</source>
         <translation>Hash-Ketten werden verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="228"/>
+        <location filename="../ui/store_session.cpp" line="269"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4431,37 +4437,37 @@ B: %2</translation>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="318"/>
+        <location filename="../ui/views/timeline_view.cpp" line="316"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="319"/>
+        <location filename="../ui/views/timeline_view.cpp" line="317"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="320"/>
+        <location filename="../ui/views/timeline_view.cpp" line="318"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="321"/>
+        <location filename="../ui/views/timeline_view.cpp" line="319"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="322"/>
+        <location filename="../ui/views/timeline_view.cpp" line="320"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="324"/>
+        <location filename="../ui/views/timeline_view.cpp" line="322"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 von %2 Ereignissen angezeigt · Intervalle von %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="325"/>
+        <location filename="../ui/views/timeline_view.cpp" line="323"/>
         <source>No store open.</source>
         <translation>Kein Store geöffnet.</translation>
     </message>
@@ -4595,57 +4601,57 @@ B: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>batpak-0.5.0-Ereignis-Stores durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Zu öffnendes Datenverzeichnis (oder eine Segmentdatei darin).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Farbschema: system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Wiederherstellungspfad: mmap, checkpoint, rebuild oder scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Ein Bildschirmfoto des Fensters speichern, sobald der Store geöffnet ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Anzuzeigender Analyse-Tab: graph, chains, timeline, restore, compare oder warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Start in the true view.</source>
         <translation>In der Echtansicht starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Dieses Ereignis auswählen, sobald der Store geöffnet ist: eine Ereignis-ID oder eine globale Sequenz.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Follow the data directory while it is written: new events appear as they are committed.</source>
         <translation>Das Datenverzeichnis verfolgen, während es geschrieben wird: Neue Ereignisse erscheinen, sobald sie festgeschrieben sind.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Once the store has opened, compare it with this other store or archive (Analyze → Compare with Store); with --screenshot, the comparison is saved.</source>
         <translation>Nach dem Öffnen den Speicher mit diesem anderen Speicher oder Archiv vergleichen (Analyse → Mit Speicher vergleichen); mit --screenshot wird der Vergleich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Fenstergröße für --screenshot, als BREITExHÖHE (Vorgabe 1600x960).</translation>
     </message>

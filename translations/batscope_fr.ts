@@ -1184,97 +1184,97 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::ChainModel</name>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="66"/>
+        <location filename="../ui/models/chain_model.cpp" line="104"/>
         <source>verified</source>
         <translation>vérifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="67"/>
+        <location filename="../ui/models/chain_model.cpp" line="105"/>
         <source>broken</source>
         <translation>rompue</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="68"/>
+        <location filename="../ui/models/chain_model.cpp" line="106"/>
         <source>unhashed</source>
         <translation>sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="124"/>
+        <location filename="../ui/models/chain_model.cpp" line="162"/>
         <source>Every link&apos;s event_hash is BLAKE3 of its payload and its prev_hash the previous link&apos;s event_hash</source>
         <translation>Le event_hash de chaque maillon est le BLAKE3 de sa charge utile et son prev_hash le event_hash du maillon précédent</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>1 broken link</source>
         <translation>1 maillon rompu</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="125"/>
+        <location filename="../ui/models/chain_model.cpp" line="163"/>
         <source>%1 broken links; the first is shown</source>
         <translation>%1 maillons rompus ; le premier est affiché</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="126"/>
+        <location filename="../ui/models/chain_model.cpp" line="164"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off)</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="129"/>
+        <location filename="../ui/models/chain_model.cpp" line="167"/>
         <source>Links that restart the chain at genesis (zero prev_hash, clock 0), as batpak does around visibility fences</source>
         <translation>Maillons qui redémarrent la chaîne à la genèse (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="132"/>
+        <location filename="../ui/models/chain_model.cpp" line="170"/>
         <source>%1 @%2 — %3</source>
         <translation>%1 @%2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="147"/>
+        <location filename="../ui/models/chain_model.cpp" line="185"/>
         <source>#%1 · %2</source>
         <translation>n° %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="159"/>
+        <location filename="../ui/models/chain_model.cpp" line="197"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="160"/>
+        <location filename="../ui/models/chain_model.cpp" line="198"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="161"/>
+        <location filename="../ui/models/chain_model.cpp" line="199"/>
         <source>Links</source>
         <translation>Maillons</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="162"/>
+        <location filename="../ui/models/chain_model.cpp" line="200"/>
         <source>Restarts</source>
         <translation>Redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="163"/>
+        <location filename="../ui/models/chain_model.cpp" line="201"/>
         <source>Unhashed</source>
         <translation>Sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="164"/>
+        <location filename="../ui/models/chain_model.cpp" line="202"/>
         <source>First break</source>
         <translation>Première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="169"/>
+        <location filename="../ui/models/chain_model.cpp" line="207"/>
         <source>Chain links: the entity&apos;s events in log order, hidden ones included</source>
         <translation>Maillons de la chaîne : les événements de l&apos;entité dans l&apos;ordre du journal, masqués compris</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="170"/>
+        <location filename="../ui/models/chain_model.cpp" line="208"/>
         <source>Links whose prev_hash and event_hash are all zero</source>
         <translation>Maillons dont prev_hash et event_hash sont entièrement nuls</translation>
     </message>
     <message>
-        <location filename="../ui/models/chain_model.cpp" line="171"/>
+        <location filename="../ui/models/chain_model.cpp" line="209"/>
         <source>Global sequence and reason of the first link that does not verify</source>
         <translation>Séquence globale et motif du premier maillon qui ne se vérifie pas</translation>
     </message>
@@ -1282,108 +1282,108 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::ChainStripView</name>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="150"/>
-        <location filename="../ui/views/chain_strip_view.cpp" line="279"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="151"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="280"/>
         <source>restart</source>
         <translation>redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="242"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="243"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="243"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="244"/>
         <source>Select an entity to draw its chain</source>
         <translation>Sélectionnez une entité pour dessiner sa chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="244"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="245"/>
         <source>%1 has no links</source>
         <translation>%1 n&apos;a aucun maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="388"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="389"/>
         <source>c%1</source>
         <translation>c%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="401"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
         <source>prev</source>
         <translation>prev</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="402"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="403"/>
         <source>hash</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="409"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="410"/>
         <source>first break</source>
         <translation>première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="411"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="412"/>
         <source>fork from #%1</source>
         <translation>bifurcation depuis le n° %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="412"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="413"/>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="427"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="428"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — link %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — maillon %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="428"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="429"/>
         <source>Global sequence %1 · clock %2%3</source>
         <translation>Séquence globale %1 · horloge %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="431"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="432"/>
         <source> · hidden</source>
         <translation> · masqué</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="432"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="433"/>
         <source>Event %1</source>
         <translation>Événement %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="433"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="434"/>
         <source>prev_hash %1</source>
         <translation>prev_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="434"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="435"/>
         <source>event_hash %1</source>
         <translation>event_hash %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="435"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="436"/>
         <source>%1 @%2</source>
         <translation>%1 @%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="436"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="437"/>
         <source>Restarts the chain at genesis</source>
         <translation>Redémarre la chaîne à la genèse</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="439"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="440"/>
         <source>Fork: prev_hash names global sequence %1, not the link written just before it. batpak chains an event to its entity&apos;s chain head, which around visibility fences can be an older link; the chain is not broken.</source>
         <translation>Bifurcation : prev_hash désigne la séquence globale %1, et non le maillon écrit juste avant. batpak chaîne un événement à la tête de chaîne de son entité, qui peut être un maillon plus ancien autour des barrières de visibilité ; la chaîne n&apos;est pas rompue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="445"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="446"/>
         <source>First break: %1</source>
         <translation>Première rupture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_strip_view.cpp" line="446"/>
+        <location filename="../ui/views/chain_strip_view.cpp" line="447"/>
         <source>Click to select this event</source>
         <translation>Cliquez pour sélectionner cet événement</translation>
     </message>
@@ -1391,233 +1391,234 @@ type %2 · séquence globale %3
 <context>
     <name>batscope::ui::ChainView</name>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="137"/>
-        <location filename="../ui/views/chain_view.cpp" line="257"/>
+        <location filename="../ui/views/chain_view.cpp" line="147"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="145"/>
+        <location filename="../ui/views/chain_view.cpp" line="155"/>
         <source>Filter entities</source>
         <translation>Filtrer les entités</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="149"/>
+        <location filename="../ui/views/chain_view.cpp" line="159"/>
         <source>Export report…</source>
         <translation>Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="150"/>
+        <location filename="../ui/views/chain_view.cpp" line="160"/>
         <source>Save the verify report as JSON or as a printable PDF</source>
         <translation>Enregistrer le rapport de vérification en JSON ou en PDF imprimable</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="191"/>
+        <location filename="../ui/views/chain_view.cpp" line="201"/>
         <source>dashed: hidden event · ∅: restart at genesis · amber: after the first break</source>
         <translation>pointillés : événement masqué · ∅ : redémarrage à la genèse · ambre : après la première rupture</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="214"/>
+        <location filename="../ui/views/chain_view.cpp" line="224"/>
         <source>Select event</source>
         <translation>Sélectionner l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="215"/>
+        <location filename="../ui/views/chain_view.cpp" line="225"/>
         <source>Make the first broken link the current event</source>
         <translation>Faire du premier maillon rompu l&apos;événement courant</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="114"/>
+        <location filename="../ui/views/chain_view.cpp" line="115"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="244"/>
+        <location filename="../ui/views/chain_view.cpp" line="254"/>
         <source>%1 entities: %2 verified, %3 broken, %4 unhashed · %5 links</source>
         <translation>%1 entités : %2 vérifiées, %3 rompues, %4 sans hachage · %5 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="251"/>
-        <location filename="../ui/views/chain_view.cpp" line="374"/>
+        <location filename="../ui/views/chain_view.cpp" line="261"/>
+        <location filename="../ui/views/chain_view.cpp" line="391"/>
         <source>1 fork</source>
         <translation>1 bifurcation</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="251"/>
-        <location filename="../ui/views/chain_view.cpp" line="375"/>
+        <location filename="../ui/views/chain_view.cpp" line="261"/>
+        <location filename="../ui/views/chain_view.cpp" line="392"/>
         <source>%1 forks</source>
         <translation>%1 bifurcations</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="257"/>
+        <location filename="../ui/views/chain_view.cpp" line="267"/>
         <source>Verifying… (%1)</source>
         <translation>Vérification… (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="267"/>
+        <location filename="../ui/views/chain_view.cpp" line="277"/>
         <source>No store open</source>
         <translation>Aucun magasin de données ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="267"/>
+        <location filename="../ui/views/chain_view.cpp" line="277"/>
         <source>Hash chains not verified yet</source>
         <translation>Chaînes de hachage pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="275"/>
+        <location filename="../ui/views/chain_view.cpp" line="137"/>
+        <location filename="../ui/views/chain_view.cpp" line="285"/>
         <source>%1 payload bytes hashed in %2 ms</source>
         <translation>%1 octets de charge utile hachés en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="327"/>
         <source>1 link</source>
         <translation>1 maillon</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="308"/>
+        <location filename="../ui/views/chain_view.cpp" line="327"/>
         <source>%1 links</source>
         <translation>%1 maillons</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="310"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>1 restart</source>
         <translation>1 redémarrage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="310"/>
+        <location filename="../ui/views/chain_view.cpp" line="329"/>
         <source>%1 restarts</source>
         <translation>%1 redémarrages</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="311"/>
+        <location filename="../ui/views/chain_view.cpp" line="330"/>
         <source> · %1 unhashed</source>
         <translation> · %1 sans hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="328"/>
+        <location filename="../ui/views/chain_view.cpp" line="345"/>
         <source>Every link verifies. The chain restarts at genesis %1 (zero prev_hash, clock 0), as batpak does around visibility fences.</source>
         <translation>Chaque maillon se vérifie. La chaîne redémarre à la genèse %1 (prev_hash nul, horloge 0), comme le fait batpak autour des barrières de visibilité.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="329"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="329"/>
+        <location filename="../ui/views/chain_view.cpp" line="346"/>
         <source>%1 times</source>
         <translation>%1 fois</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="330"/>
+        <location filename="../ui/views/chain_view.cpp" line="347"/>
         <source>Every link verifies: each event_hash is BLAKE3 of its payload and each prev_hash the previous link&apos;s event_hash.</source>
         <translation>Chaque maillon se vérifie : chaque event_hash est le BLAKE3 de sa charge utile et chaque prev_hash le event_hash du maillon précédent.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="333"/>
+        <location filename="../ui/views/chain_view.cpp" line="350"/>
         <source>Written without hashes (batpak&apos;s blake3 feature off): prev_hash and event_hash are all zero, nothing to verify.</source>
         <translation>Écrit sans hachages (fonctionnalité blake3 de batpak désactivée) : prev_hash et event_hash sont entièrement nuls, rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="343"/>
+        <location filename="../ui/views/chain_view.cpp" line="360"/>
         <source>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;First break&lt;/b&gt;&lt;/span&gt; at global sequence &lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;span style=&apos;color:#e03a3a&apos;&gt;&lt;b&gt;Première rupture&lt;/b&gt;&lt;/span&gt; à la séquence globale &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="346"/>
+        <location filename="../ui/views/chain_view.cpp" line="363"/>
         <source> (%1 broken links in all)</source>
         <translation> (%1 maillons rompus au total)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="348"/>
+        <location filename="../ui/views/chain_view.cpp" line="365"/>
         <source>%1 @%2 · event %3</source>
         <translation>%1 @%2 · événement %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="352"/>
-        <location filename="../ui/views/chain_view.cpp" line="354"/>
+        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="371"/>
         <source>stored</source>
         <translation>stocké</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="353"/>
+        <location filename="../ui/views/chain_view.cpp" line="370"/>
         <source>expected (previous link&apos;s event_hash)</source>
         <translation>attendu (event_hash du maillon précédent)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="356"/>
-        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <location filename="../ui/views/chain_view.cpp" line="373"/>
+        <location filename="../ui/views/chain_view.cpp" line="376"/>
         <source>recomputed BLAKE3(payload)</source>
         <translation>BLAKE3(charge utile) recalculé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="359"/>
+        <location filename="../ui/views/chain_view.cpp" line="376"/>
         <source>payload unreadable</source>
         <translation>charge utile illisible</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="369"/>
+        <location filename="../ui/views/chain_view.cpp" line="386"/>
         <source>#%1 chains to #%2 instead of #%3</source>
         <translation>le n° %1 se chaîne au n° %2 au lieu du n° %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="377"/>
+        <location filename="../ui/views/chain_view.cpp" line="394"/>
         <source>the link&apos;s prev_hash names an older link of this entity rather than the one written just before it. batpak does this around visibility fences; every hash still matches, so the chain is not broken.</source>
         <translation>le prev_hash du maillon désigne un maillon plus ancien de cette entité plutôt que celui écrit juste avant. batpak procède ainsi autour des barrières de visibilité ; chaque hachage concorde toujours, la chaîne n&apos;est donc pas rompue.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="387"/>
+        <location filename="../ui/views/chain_view.cpp" line="404"/>
         <source>batpak&apos;s verify_chain reports this chain intact.</source>
         <translation>Le verify_chain de batpak signale cette chaîne comme intacte.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="388"/>
+        <location filename="../ui/views/chain_view.cpp" line="405"/>
         <source>batpak&apos;s own verify_chain, which walks visible events in global order, stops at global sequence %1 (%2).</source>
         <translation>Le propre verify_chain de batpak, qui parcourt les événements visibles dans l&apos;ordre global, s&apos;arrête à la séquence globale %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="451"/>
+        <location filename="../ui/views/chain_view.cpp" line="468"/>
         <source>The hash chains have not been verified yet.</source>
         <translation>Les chaînes de hachage n&apos;ont pas encore été vérifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="462"/>
+        <location filename="../ui/views/chain_view.cpp" line="479"/>
         <source>JSON report (*.json)</source>
         <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="463"/>
+        <location filename="../ui/views/chain_view.cpp" line="480"/>
         <source>PDF report (*.pdf)</source>
         <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="465"/>
-        <location filename="../ui/views/chain_view.cpp" line="503"/>
+        <location filename="../ui/views/chain_view.cpp" line="482"/>
+        <location filename="../ui/views/chain_view.cpp" line="520"/>
         <source>Export verify report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="486"/>
+        <location filename="../ui/views/chain_view.cpp" line="503"/>
         <source>Hashing the store&apos;s files for the report…</source>
         <translation>Hachage des fichiers du magasin pour le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="497"/>
+        <location filename="../ui/views/chain_view.cpp" line="514"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="503"/>
+        <location filename="../ui/views/chain_view.cpp" line="520"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="508"/>
+        <location filename="../ui/views/chain_view.cpp" line="525"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../ui/views/chain_view.cpp" line="521"/>
+        <location filename="../ui/views/chain_view.cpp" line="538"/>
         <source>Hashing the store&apos;s files for the report… %1%</source>
         <translation>Hachage des fichiers du magasin pour le rapport… %1 %</translation>
     </message>
@@ -2203,7 +2204,7 @@ B : %2</translation>
 <context>
     <name>batscope::ui::EventExport</name>
     <message>
-        <location filename="../ui/event_export.cpp" line="66"/>
+        <location filename="../ui/event_export.cpp" line="59"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2952,42 +2953,42 @@ B : %2</translation>
 <context>
     <name>batscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Filtering… %p%</source>
         <translation>Filtrage… %p%</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Invalid filter %1</source>
         <translation>Filtre invalide %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Sorting…</source>
         <translation>Tri…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Sorting %1 events…</source>
         <translation>Tri de %1 événements…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Could not open the store: %1</source>
         <translation>Impossible d&apos;ouvrir le magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Could not open the store</source>
         <translation>Impossible d&apos;ouvrir le magasin de données</translation>
     </message>
@@ -3377,17 +3378,17 @@ B : %2</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position — what the bytes hold, not what batpak 0.5.0 shows. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
         <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle — ce que contiennent les octets, et non ce que montre batpak 0.5.0. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Could not generate the demo store: %1</source>
         <translation>Impossible de générer le magasin de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>Demo Store</source>
         <translation>Magasin de démonstration</translation>
     </message>
@@ -3431,7 +3432,7 @@ B : %2</translation>
     <message>
         <location filename="../ui/main_window.cpp" line="457"/>
         <location filename="../ui/main_window.cpp" line="468"/>
-        <location filename="../ui/main_window.cpp" line="619"/>
+        <location filename="../ui/main_window.cpp" line="624"/>
         <source>Open a store first</source>
         <translation>Ouvrez d&apos;abord un magasin de données</translation>
     </message>
@@ -3461,127 +3462,132 @@ B : %2</translation>
         <translation>JSON, comme batscope-cli dump (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>Following: waiting for the store (%1)</source>
         <translation>Suivi : en attente du magasin (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="580"/>
         <source>Following %1: new events appear as they are committed</source>
         <translation>Suivi de %1 : les nouveaux événements apparaissent dès qu’ils sont validés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="605"/>
         <source>A segment shrank or went away (a compaction?): the store was restored afresh</source>
         <translation>Un segment a rétréci ou disparu (un compactage ?) : le magasin a été restauré à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>1 new event ↓</source>
         <translation>1 nouvel événement ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>%1 new events ↓</source>
         <translation>%1 nouveaux événements ↓</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>Show Bytes</source>
         <translation>Afficher les octets</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="699"/>
+        <source>&lt;b&gt;True view&lt;/b&gt;: every committed, CRC-valid frame at its real position. Here the bytes hold exactly the events batpak 0.5.0 shows, field for field. &lt;a href=&quot;faithful&quot;&gt;Show batpak&apos;s view&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Vue réelle&lt;/b&gt; : chaque trame validée, au CRC correct, à sa position réelle. Ici, les octets contiennent exactement les événements que montre batpak 0.5.0, champ par champ. &lt;a href=&quot;faithful&quot;&gt;Afficher la vue de batpak&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="709"/>
         <source>No event matches &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun événement ne correspond à &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="744"/>
         <source>Go to Event</source>
         <translation>Aller à l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="744"/>
         <source>Event id (32 hex digits or UUID) or global sequence:</source>
         <translation>ID d&apos;événement (32 chiffres hexadécimaux ou UUID) ou séquence globale :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>No event %1 in this store</source>
         <translation>Aucun événement %1 dans ce magasin de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source>Batscope</source>
         <translation>Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="769"/>
+        <location filename="../ui/main_window.cpp" line="787"/>
         <source>%1 (following) — Batscope</source>
         <translation>%1 (suivi) — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="788"/>
         <source>%1 — Batscope</source>
         <translation>%1 — Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="777"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
         <source>No store open — File → Open, or drop a data directory here</source>
         <translation>Aucun magasin de données ouvert — Fichier → Ouvrir, ou déposez ici un répertoire de données</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source> · true view</source>
         <translation> · vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="791"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="791"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>%1 of 1 event</source>
         <translation>%1 sur 1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Time batpak&apos;s restore took in Batscope</source>
         <translation>Durée de la restauration batpak dans Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>About Batscope</source>
         <translation>À propos de Batscope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;A browser for event-sourced history written by batpak 0.5.0: the event timeline, payloads, segments, causal links and BLAKE3 hash chains, restored exactly as batpak restores them, beside what the bytes really hold.&lt;/p&gt;&lt;p&gt;Opening a store never writes to it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Batscope %1&lt;/h3&gt;&lt;p&gt;Un navigateur pour l&apos;historique événementiel écrit par batpak 0.5.0 : la chronologie des événements, les charges utiles, les segments, les liens de causalité et les chaînes de hachage BLAKE3, restaurés exactement comme batpak les restaure, à côté de ce que contiennent réellement les octets.&lt;/p&gt;&lt;p&gt;Ouvrir un magasin de données n&apos;y écrit jamais.&lt;/p&gt;</translation>
     </message>
@@ -3709,204 +3715,204 @@ B : %2</translation>
         <translation>Phases (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="77"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="80"/>
         <source>Segment read times</source>
         <translation>Lecture des segments</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="79"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="82"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="155"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="158"/>
         <source>Restored from the mmap snapshot index.fbati (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Restauré à partir de l&apos;instantané mmap index.fbati (%1 entrées) plus %2 entrées de queue en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="159"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="162"/>
         <source>Restored from the checkpoint index.ckpt (%1 entries) plus %2 tail entries in %3.</source>
         <translation>Restauré à partir du point de contrôle index.ckpt (%1 entrées) plus %2 entrées de queue en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="162"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
         <source>The mmap snapshot was disabled by the chosen path.</source>
         <translation>L&apos;instantané mmap a été désactivé par le chemin choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="165"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="168"/>
         <source>Rebuilt by the parallel SIDX rebuild from the footers of %1 segments (%2 entries) in %3.</source>
         <translation>Reconstruit par la reconstruction SIDX parallèle à partir des pieds de %1 segments (%2 entrées) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="167"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
         <source>Every segment has a valid SIDX footer, so all of them were read in parallel.</source>
         <translation>Chaque segment a un pied de segment SIDX valide, ils ont donc tous été lus en parallèle.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="170"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="173"/>
         <source>Rebuilt by the sequential frame-scan fallback from %1 segments (%2 entries) in %3.</source>
         <translation>Reconstruit par le balayage séquentiel des trames (solution de repli) à partir de %1 segments (%2 entrées) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="176"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="179"/>
         <source>The frame scan of every segment was forced by the chosen path (--path scan).</source>
         <translation>Le balayage des trames de chaque segment a été imposé par le chemin choisi (--path scan).</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="181"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="184"/>
         <source>The parallel SIDX rebuild was unavailable: %1 — %2.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible : %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="183"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="186"/>
         <source>The parallel SIDX rebuild was unavailable.</source>
         <translation>La reconstruction SIDX parallèle n&apos;était pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="185"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="188"/>
         <source>%1 segments were read through their footers, %2 frame-scanned.</source>
         <translation>%1 segments ont été lus par leur pied de segment, %2 par balayage des trames.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="195"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="198"/>
         <source>No snapshot was used: index.fbati and index.ckpt are both absent.</source>
         <translation>Aucun instantané utilisé : index.fbati et index.ckpt sont tous deux absents.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="197"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="200"/>
         <source>No snapshot was used: %1 %2</source>
         <translation>Aucun instantané utilisé : %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="201"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="204"/>
         <source>The scan ended inside an uncommitted batch.</source>
         <translation>Le balayage s&apos;est terminé à l&apos;intérieur d&apos;un lot non validé.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="206"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="209"/>
         <source>true view and frame walk %1</source>
         <translation>vue réelle et parcours des trames %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="265"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="268"/>
         <source>true view and frame walk</source>
         <translation>vue réelle et parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="452"/>
         <source>No segment was read:</source>
         <translation>Aucun segment lu :</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="452"/>
         <source>the snapshot covered them all</source>
         <translation>l’instantané les couvrait tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="435"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="453"/>
         <source>%1 of %2 segments not read</source>
         <translation>%1 segments sur %2 non lus</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="436"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="454"/>
         <source>(covered by the snapshot)</source>
         <translation>(couverts par l’instantané)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="207"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="210"/>
         <source>cross-check %1</source>
         <translation>contre-vérification %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="208"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="211"/>
         <source>hash-chain verification %1</source>
         <translation>vérification des chaînes de hachage %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="209"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="212"/>
         <source>Background checks after the open: %1.</source>
         <translation>Vérifications en arrière-plan après l&apos;ouverture : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="211"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="214"/>
         <source>Background checks (frame walk, true view, cross-check, hash chains) are running…</source>
         <translation>Vérifications en arrière-plan (parcours des trames, vue réelle, contre-vérification, chaînes de hachage) en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="225"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="222"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="225"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="266"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="269"/>
         <source>cross-check</source>
         <translation>contre-vérification</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="267"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="270"/>
         <source>hash-chain verification</source>
         <translation>vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="283"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="286"/>
         <source>index ready</source>
         <translation>index prêt</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="310"/>
         <source>restore</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="307"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="310"/>
         <source>background checks</source>
         <translation>vérifications en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="321"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="324"/>
         <source>time since the open started (ms)</source>
         <translation>temps depuis l&apos;ouverture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="402"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="420"/>
         <source>footer</source>
         <translation>pied</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="406"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="424"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="416"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
         <source>footer (parallel)</source>
         <translation>pied (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="456"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="474"/>
         <source>segment id</source>
         <translation>ID du segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="458"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="476"/>
         <source>read time (ms)</source>
         <translation>temps de lecture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="487"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="505"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="510"/>
         <source>restored</source>
         <translation>restaurés</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="488"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="492"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="506"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="510"/>
         <source>tail</source>
         <translation>queue</translation>
     </message>
@@ -4342,43 +4348,43 @@ B : %2</translation>
 <context>
     <name>batscope::ui::StoreSession</name>
     <message>
-        <location filename="../ui/store_session.cpp" line="57"/>
+        <location filename="../ui/store_session.cpp" line="66"/>
         <source>%1 holds no segment file (*.fbat), so it is not a batpak data directory.</source>
         <translation>%1 ne contient aucun fichier de segment (*.fbat) : ce n&apos;est pas un répertoire de données batpak.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="65"/>
+        <location filename="../ui/store_session.cpp" line="74"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="66"/>
+        <location filename="../ui/store_session.cpp" line="75"/>
         <source>Data directories inside it: %1</source>
         <translation>Répertoires de données qu&apos;il contient : %1</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="148"/>
+        <location filename="../ui/store_session.cpp" line="159"/>
         <source>Opening was cancelled.</source>
         <translation>L&apos;ouverture a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="201"/>
+        <location filename="../ui/store_session.cpp" line="227"/>
         <source>Building the true view</source>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="210"/>
+        <location filename="../ui/store_session.cpp" line="237"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="213"/>
-        <location filename="../ui/store_session.cpp" line="221"/>
+        <location filename="../ui/store_session.cpp" line="240"/>
+        <location filename="../ui/store_session.cpp" line="248"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="228"/>
+        <location filename="../ui/store_session.cpp" line="269"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4431,37 +4437,37 @@ B : %2</translation>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="318"/>
+        <location filename="../ui/views/timeline_view.cpp" line="316"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="319"/>
+        <location filename="../ui/views/timeline_view.cpp" line="317"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="320"/>
+        <location filename="../ui/views/timeline_view.cpp" line="318"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="321"/>
+        <location filename="../ui/views/timeline_view.cpp" line="319"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="322"/>
+        <location filename="../ui/views/timeline_view.cpp" line="320"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="324"/>
+        <location filename="../ui/views/timeline_view.cpp" line="322"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="325"/>
+        <location filename="../ui/views/timeline_view.cpp" line="323"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
@@ -4595,57 +4601,57 @@ B : %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Browse batpak 0.5.0 event stores.</source>
         <translation>Parcourir les magasins de données d&apos;événements batpak 0.5.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>Data directory (or a segment file in it) to open.</source>
         <translation>Répertoire de données (ou fichier de segment qu&apos;il contient) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>Colour theme: system, light or dark.</source>
         <translation>Thème de couleurs : system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Restore path: mmap, checkpoint, rebuild or scan.</source>
         <translation>Chemin de restauration : mmap, checkpoint, rebuild ou scan.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Save a screenshot of the window once the store has opened, then exit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre une fois le magasin de données ouvert, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>Analysis tab to show: graph, chains, timeline, restore, compare or warnings.</source>
         <translation>Onglet d&apos;analyse à afficher : graph, chains, timeline, restore, compare ou warnings.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="63"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>Start in the true view.</source>
         <translation>Démarrer dans la vue réelle.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Select this event once the store has opened: an event id or a global sequence.</source>
         <translation>Sélectionner cet événement une fois le magasin de données ouvert : un ID d&apos;événement ou une séquence globale.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Follow the data directory while it is written: new events appear as they are committed.</source>
         <translation>Suivre le répertoire de données pendant son écriture : les nouveaux événements apparaissent dès qu’ils sont validés.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Once the store has opened, compare it with this other store or archive (Analyze → Compare with Store); with --screenshot, the comparison is saved.</source>
         <translation>Une fois le magasin ouvert, le comparer à cet autre magasin ou archive (Analyse → Comparer avec un magasin) ; avec --screenshot, la comparaison est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1600x960).</source>
         <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1600x960).</translation>
     </message>

@@ -122,8 +122,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   trueViewBanner_->setObjectName(QStringLiteral("TrueViewBanner"));
   trueViewBanner_->setWordWrap(true);
   trueViewBanner_->setContentsMargins(8, 4, 8, 4);
-  trueViewBanner_->setText(tr("<b>True view</b>: every committed, CRC-valid frame at its real position — what the "
-                              "bytes hold, not what batpak 0.5.0 shows. <a href=\"faithful\">Show batpak's view</a>"));
   trueViewBanner_->setAutoFillBackground(true);
   QPalette bannerPalette = trueViewBanner_->palette();
   QColor tint = toneColor(StatusTone::Info);
@@ -252,7 +250,7 @@ void MainWindow::connectSession() {
     updateWelcome();
   });
   connect(session_, &StoreSession::viewChanged, this, [this] {
-    trueViewBanner_->setVisible(session_->trueView());
+    updateTrueViewBanner();
     if (trueViewAction_) trueViewAction_->setChecked(session_->trueView());
     // A followed store grew, and the table shows its rows in sequence order with its filter
     // applied: the new rows are added to them rather than every row shown afresh.
@@ -689,6 +687,19 @@ void MainWindow::showRows(std::vector<uint32_t> rows) {
     emit storeReady();
     if (backgroundDone_) emit settled();
   }
+}
+
+// Where the checks found the bytes hold exactly batpak's entries, the two views are one
+// index (StoreSession keeps one): the banner says so, so a table that did not change reads
+// as a finding rather than as a switch that did nothing.
+void MainWindow::updateTrueViewBanner() {
+  trueViewBanner_->setVisible(session_->trueView());
+  const bool same = session_->trueIndex() && session_->trueIndex() == session_->faithfulIndex();
+  trueViewBanner_->setText(
+      same ? tr("<b>True view</b>: every committed, CRC-valid frame at its real position. Here the bytes hold exactly "
+                "the events batpak 0.5.0 shows, field for field. <a href=\"faithful\">Show batpak's view</a>")
+           : tr("<b>True view</b>: every committed, CRC-valid frame at its real position — what the bytes hold, not "
+                "what batpak 0.5.0 shows. <a href=\"faithful\">Show batpak's view</a>"));
 }
 
 // Said over the empty table when a filter matches nothing, rather than a blank grid.

@@ -127,6 +127,7 @@ class MainWindow : public QMainWindow {
   void showRows(std::vector<uint32_t> rows);
   void selectIndexRow(uint32_t row);
   void updateStatus();
+  void updateTrueViewBanner();
   void updateTitle();
   void reopenWithPath(int path);
   void openDialog();

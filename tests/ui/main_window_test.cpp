@@ -509,6 +509,7 @@ class MainWindowTest : public QObject {
     // A banner above the table says so, and its link goes back to batpak's view.
     auto* banner = w.findChild<QLabel*>(QStringLiteral("TrueViewBanner"));
     QVERIFY(banner && !banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("not what batpak")), qPrintable(banner->text()));
     emit banner->linkActivated(QStringLiteral("faithful"));
     QVERIFY(!w.session()->trueView());
     QVERIFY(banner->isHidden());
@@ -530,6 +531,10 @@ class MainWindowTest : public QObject {
     w.session()->setTrueView(true);
     QVERIFY(spy.count() > 0 || spy.wait(10000));
     QCOMPARE(w.tableModel()->rowCount(), rows);
+    // The banner says the two views are the same, rather than leave the switch seeming dead.
+    auto* banner = w.findChild<QLabel*>(QStringLiteral("TrueViewBanner"));
+    QVERIFY(banner && !banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("exactly the events batpak")), qPrintable(banner->text()));
     const batscope::StoreWalk& walk = *w.session()->background()->walk;
     for (uint32_t row : {0u, uint32_t(faithful->entryCount() / 2), uint32_t(faithful->entryCount() - 1)}) {
       const auto pos = walk.find(faithful->eventId(row));
