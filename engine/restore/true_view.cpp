@@ -722,7 +722,9 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   auto phase = [&](const char* name, double startMs) {
     out.phases.push_back(PhaseTiming{name, startMs, sinceStart() - startMs});
   };
-  DurableSequences durable(out.findings, segs);
+  // Both let go before the index is finalized: footers and keys are 64 bytes an event.
+  auto durableOwned = std::make_unique<DurableSequences>(out.findings, segs);
+  DurableSequences& durable = *durableOwned;
   std::optional<uint64_t> allocatorFloor;
   std::vector<uint8_t> rewalk(segs.size(), 0);  // segments the frame pass could not walk the physical walk's way
   if (options.physicalWalk) {
@@ -737,8 +739,8 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   const std::vector<FooterSequences>& footerSeqs = sources.footers;
   phase("record durable sequences", recordStart);
 
-  out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
   if (options.hashPayloads) out.index->recordFrameLandmarks();
+  out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
   TrueViewAssembler assembler(*out.index, durable, out.findings);
   const double framesStart = sinceStart();
   std::vector<TrueSegment> walked = openSegments(*dir, ex, *out.index);
@@ -788,6 +790,8 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     });
   }
 
+  durableOwned.reset();
+  std::vector<FooterSequences>().swap(sources.footers);
   const double finalizeStart = sinceStart();
   const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
   out.index->finalize(allocatorFloor, vis.ranges, &ex);
