@@ -316,7 +316,6 @@ void RestoreTimingsView::buildGantt() {
   }
   gantt_->legend->setVisible(store != nullptr);
   fitLegend(gantt_, ganttTitle_);
-  labelGanttRows();
   gantt_->yAxis->setRangeReversed(true);
   gantt_->yAxis->setRange(-1.3, std::max(1, n) - 0.4);  // a band at the top for "index ready"
   gantt_->yAxis->setSubTicks(false);
@@ -324,9 +323,7 @@ void RestoreTimingsView::buildGantt() {
   gantt_->xAxis->setLabel(tr("time since the open started (ms)"));
   // Room right of the last bar for its duration label, whatever the plot's width.
   ganttEnd_ = end;
-  layOut(gantt_);
-  fitGanttRange();
-  gantt_->replot();
+  refitGantt();
 }
 
 // Phase names as tick labels, cut to under half the plot's width: the longest ("wahre Sicht
