@@ -1,9 +1,13 @@
-// batscope-ui-bench DIR: the window's own numbers, in one run (offscreen): the time from
-// process start to the first rows of the event table painted, and the paint times of the
-// table while scrolling it from top to bottom a page at a time (worst and mean), and sorting
-// every row by entity from the header: how long until the new order shows, and the longest
-// the event loop went without running (a repaint of the table every turn) meanwhile, which
-// issue 12 wants under 50 ms.
+// batscope-ui-bench DIR [--skip-scroll | --sample-scroll N]: the window's own numbers, in one
+// run (offscreen): the time from process start to the first rows of the event table painted,
+// the paint times of the table while scrolling it from top to bottom a page at a time (worst
+// and mean; with --sample-scroll, N pages spread evenly from the first to the last, for stores
+// of millions of pages), the time until the background checks (true view, cross-check, hash
+// chains) are done, and sorting every row by entity from the header: how long until the new
+// order shows, and the longest the event loop went without running (a repaint of the table
+// every turn) meanwhile, which issue 12 wants under 50 ms. Also the process's anonymous memory
+// (RssAnon, sampled every 50 ms on a thread of its own): its peak, and what it holds once the
+// checks are done; issue 12 wants the window's under 160 bytes an event.
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -15,10 +19,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <thread>
 
 #include "main_window.h"
 #include "models/event_table_model.h"
@@ -41,6 +49,43 @@ double msSinceProcessStart() {
   clock_gettime(CLOCK_BOOTTIME, &now);
   const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
   return nowMs - double(start) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// The process's anonymous memory (RssAnon) in bytes.
+long long anonymousBytes() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("RssAnon:", 0) == 0) return std::atoll(line.c_str() + 8) * 1024;
+  return 0;
+}
+
+// Samples anonymous memory every 50 ms and keeps the highest.
+class AnonymousMemoryPeak {
+ public:
+  AnonymousMemoryPeak()
+      : thread_([this] {
+          while (!stop_.load()) {
+            const long long now = anonymousBytes();
+            if (now > peak_.load()) peak_.store(now);
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+          }
+        }) {}
+  ~AnonymousMemoryPeak() {
+    stop_.store(true);
+    thread_.join();
+  }
+  long long peak() const { return std::max(peak_.load(), anonymousBytes()); }
+
+ private:
+  std::atomic<bool> stop_{false};
+  std::atomic<long long> peak_{0};
+  std::thread thread_;
+};
+
+void printMemory(const char* what, long long bytes, int events) {
+  std::printf("%-23s %.0f MB = %.1f B/event\n", what, double(bytes) / 1e6,
+              events > 0 ? double(bytes) / double(events) : 0.0);
 }
 
 class PaintProbe : public QObject {
@@ -100,11 +145,13 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   batscopeInitResources();
   QApplication::setOrganizationName(QStringLiteral("BatscopeBench"));
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: batscope-ui-bench DIR [--skip-scroll]\n");
+  const bool skipScroll = argc == 3 && std::string(argv[2]) == "--skip-scroll";
+  const long sampledPages = argc == 4 && std::string(argv[2]) == "--sample-scroll" ? std::atol(argv[3]) : 0;
+  if (argc < 2 || (argc > 2 && !skipScroll && sampledPages <= 0)) {
+    std::fprintf(stderr, "usage: batscope-ui-bench DIR [--skip-scroll | --sample-scroll N]\n");
     return 64;
   }
-  const bool skipScroll = argc > 2 && std::string(argv[2]) == "--skip-scroll";
+  AnonymousMemoryPeak memory;
   batscope::ui::MainWindow w;
   w.resize(1600, 960);
   PaintProbe probe;
@@ -112,7 +159,17 @@ int main(int argc, char** argv) {
   w.tableView()->viewport()->installEventFilter(&probe);
   w.show();
   auto settled = std::make_shared<bool>(false);
-  QObject::connect(&w, &batscope::ui::MainWindow::settled, &w, [settled] { *settled = true; });
+  auto settledReport = std::make_shared<std::string>();
+  QObject::connect(&w, &batscope::ui::MainWindow::settled, &w, [&w, settled, settledReport] {
+    *settled = true;
+    char line[160];
+    std::snprintf(line, sizeof line, "start -> checks done    %.1f ms\n", msSinceProcessStart());
+    *settledReport = line;
+    const long long held = anonymousBytes();
+    std::snprintf(line, sizeof line, "anonymous, checks done  %.0f MB = %.1f B/event\n", double(held) / 1e6,
+                  double(held) / std::max(1, w.tableModel()->rowCount()));
+    *settledReport += line;
+  });
   w.openStore(QString::fromLocal8Bit(argv[1]));
   QObject::connect(&w, &batscope::ui::MainWindow::storeReady, &w, [&] {
     QTimer::singleShot(0, &w, [&, skipScroll, settled] {
@@ -121,7 +178,14 @@ int main(int argc, char** argv) {
       QScrollBar* bar = t->verticalScrollBar();
       std::vector<double> paints;
       const int page = std::max(1, bar->pageStep());
-      for (int v = 0; v <= bar->maximum() && !skipScroll; v += page) {
+      std::vector<int> positions;
+      if (sampledPages > 0) {  // evenly spread, the first and the last page included
+        for (long i = 0; i < sampledPages; ++i)
+          positions.push_back(int(double(bar->maximum()) * double(i) / double(std::max(1L, sampledPages - 1))));
+      } else if (!skipScroll) {
+        for (int v = 0; v <= bar->maximum(); v += page) positions.push_back(v);
+      }
+      for (int v : positions) {
         bar->setValue(v);
         QElapsedTimer timer;
         timer.start();
@@ -132,12 +196,17 @@ int main(int argc, char** argv) {
       for (double p : paints) { worst = std::max(worst, p); sum += p; }
       std::printf("rows                    %d\n", w.tableModel()->rowCount());
       std::printf("start -> first rows     %.1f ms\n", probe.firstRowsMs);
-      std::printf("scroll paints           %zu pages, worst %.2f ms, mean %.2f ms\n", paints.size(), worst,
-                  paints.empty() ? 0.0 : sum / double(paints.size()));
+      std::printf("scroll paints           %zu pages%s, worst %.2f ms, mean %.2f ms\n", paints.size(),
+                  sampledPages > 0 ? " spread over the table" : "", worst, paints.empty() ? 0.0 : sum / double(paints.size()));
       std::fflush(stdout);
       // Sort once the background analysis is done, so that only the sort is measured.
-      if (*settled) measureSort(w);
-      else QObject::connect(&w, &batscope::ui::MainWindow::settled, &w, [&] { QTimer::singleShot(0, &w, [&] { measureSort(w); }); });
+      auto sortNow = [&w, &memory, settledReport] {
+        std::fputs(settledReport->c_str(), stdout);
+        printMemory("anonymous, peak", memory.peak(), w.tableModel()->rowCount());
+        measureSort(w);
+      };
+      if (*settled) sortNow();
+      else QObject::connect(&w, &batscope::ui::MainWindow::settled, &w, [&w, sortNow] { QTimer::singleShot(0, &w, sortNow); });
     });
   });
   return app.exec();
