@@ -10,7 +10,7 @@ PKGS=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libzstd-dev zlib1g-dev libarchive-dev nlohmann-json3-dev
   libisal-dev librust-blake3-dev
-  clang-16 libfuzzer-16-dev
+  clang-16 libclang-rt-16-dev libfuzzer-16-dev
   libgraphviz-dev graphviz
   xvfb xauth b3sum
   appstream desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl dpkg-dev file
