@@ -5,8 +5,10 @@
 // segments (following the length chain from the header's frame start); bit 1: recompute the
 // CRCs of index.fbati, index.ckpt and visibility_ranges.fbv. The files form an in-memory data
 // directory that goes through restoreIndex on every RestorePathChoice, buildTrueView (also
-// from the snapshots the mmap and checkpoint restores loaded, which must give the same), crossCheck, walkStore, verifyChains, batpakChainVerdicts, chainCoverage and extendChains, and
-// dumpJson (faithful and true view).
+// from the snapshots the mmap and checkpoint restores loaded, which must give the same; and the
+// window's, whose walk lists markers only, which must cover and find as walkStore does),
+// sameEntries, crossCheck, walkStore, verifyChains, batpakChainVerdicts, chainCoverage and
+// extendChains, and dumpJson (faithful and true view).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -73,6 +75,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   hashing.hashPayloads = true;  // the window's and verify's way: payload verdicts in the index
   if (auto t = buildTrueView(*dir, nullptr, nullptr, hashing)) truth = std::move(*t);
 
+  // The window's true view: its walk lists only markers and CRC mismatches where its index
+  // answers find(). It must count, cover and find as the walk of the frames does.
+  TrueViewOptions window = hashing;
+  window.physicalWalk = window.walkMarkersOnly = true;
+  if (auto w = buildTrueView(*dir, nullptr, nullptr, window)) {
+    const StoreWalk& mw = *w->walk;
+    if (mw.segments.size() != walk.segments.size()) __builtin_trap();
+    for (size_t k = 0; k < walk.segments.size(); ++k) {
+      const SegmentWalk &x = walk.segments[k], &y = mw.segments[k];
+      if (x.frameCount() != y.frameCount() || x.eventFrames != y.eventFrames || x.stoppedAt != y.stoppedAt ||
+          x.crcMismatches.size() != y.crcMismatches.size())
+        __builtin_trap();
+    }
+    const std::optional<ChainCoverage> a = chainCoverage(walk), b = chainCoverage(mw);
+    if (bool(a) != bool(b)) __builtin_trap();
+    for (size_t k = 0; a && k < a->segments.size(); ++k)
+      if (k >= b->segments.size() || a->segments[k].end != b->segments[k].end || a->segments[k].sealed != b->segments[k].sealed)
+        __builtin_trap();
+    for (const SegmentWalk& sw : walk.segments)
+      for (const WalkedFrame& f : sw.frames)
+        if (f.decoded && walk.find(f.eventId) != mw.find(f.eventId)) __builtin_trap();
+  }
+
   for (RestorePathChoice choice : {RestorePathChoice::Mmap, RestorePathChoice::Checkpoint,
                                    RestorePathChoice::Rebuild, RestorePathChoice::Scan}) {
     RestoreOptions ro;
@@ -96,6 +121,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       for (size_t k = 0; k < truth->findings.size(); ++k)
         if (again->findings[k].toString() != truth->findings[k].toString()) __builtin_trap();
     }
+    // Two indexes the same field for field hold the same entries, sequences and places.
+    if (truth && sameEntries(faithful, *truth->index) && !trueViewDifference(*truth->index, faithful).empty())
+      __builtin_trap();
     CheckedChains checked;
     if (truth) {
       (void)crossCheck(**dir, faithful, *truth->index);

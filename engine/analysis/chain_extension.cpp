@@ -15,7 +15,7 @@ std::optional<ChainCoverage> chainCoverage(const StoreWalk& walk) {
     const SegmentWalk& w = walk.segments[k];
     const bool newest = k + 1 == walk.segments.size();
     if (!w.header || !w.crcMismatches.empty() || (w.trailer && !w.footerValid)) return std::nullopt;
-    if (w.frames.size() != w.frameCount()) return std::nullopt;  // released: nothing to tell by
+    if (w.listed == SegmentWalk::Listed::None) return std::nullopt;  // released: nothing to tell by
     uint64_t end = w.framesEnd;
     if (w.stoppedAt) {  // a torn last frame, being written; elsewhere damage
       if (!newest) return std::nullopt;

@@ -6,7 +6,10 @@ namespace batscope {
 
 bool StoreWalk::releaseFrames() {
   if (!framesById_) return false;
-  for (SegmentWalk& w : segments) std::vector<WalkedFrame>().swap(w.frames);
+  for (SegmentWalk& w : segments) {
+    std::vector<WalkedFrame>().swap(w.frames);
+    w.listed = SegmentWalk::Listed::None;
+  }
   return true;
 }
 

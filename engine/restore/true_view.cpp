@@ -360,7 +360,8 @@ bool startPhysicalWalk(const SegmentFile& seg, const FileData& file, bool footer
 // With `walk`, the physical walk of the segment (walkSegment's result) is kept on the way;
 // false where the two read the frames differently and the segment must be walked again.
 bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
-                     const FooterSequences* footer, bool hashPayloads, TrueSegment& out, SegmentWalk* walk) {
+                     const FooterSequences* footer, bool hashPayloads, bool walkMarkersOnly, TrueSegment& out,
+                     SegmentWalk* walk) {
   const uint8_t* d = out.file->data();
   const uint64_t size = out.file->size();
   auto header = parseSegmentHeader(d, size, seg.name);
@@ -377,7 +378,8 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     walk = nullptr;
     walkKept = false;
   }
-  if (walk) walk->frames.reserve(out.frames.capacity());
+  if (walk && walkMarkersOnly) walk->listed = SegmentWalk::Listed::MarkersAndCrcMismatches;
+  else if (walk) walk->frames.reserve(out.frames.capacity());
   uint64_t cursor = header->framesStart;
   size_t footerHint = 0;
   std::vector<uint8_t> payload;
@@ -423,7 +425,9 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     }
     const uint16_t kind = f.header.eventKind;
     if (walk) {
-      walk->frames.push_back(WalkedFrame{tf.offset, tf.length, true, true, kind, f.header.eventId});
+      const bool marker = kind == kKindBatchBegin || kind == kKindBatchCommit;
+      if (marker || !walkMarkersOnly)
+        walk->frames.push_back(WalkedFrame{tf.offset, tf.length, true, true, kind, f.header.eventId});
       if (kind == kKindBatchBegin) ++walk->beginMarkers;
       else if (kind == kKindBatchCommit) ++walk->commitMarkers;
       else ++walk->eventFrames;
@@ -773,7 +777,8 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       TrueSegment& w = walked[k];
       SegmentWalk* walk = options.physicalWalk ? &out.walk->segments[k] : nullptr;
       const bool walkKept = w.file && !w.unreadable &&
-                            walkTrueSegment(segs[k], footerValid[k], durable, &footerSeqs[k], options.hashPayloads, w, walk);
+                            walkTrueSegment(segs[k], footerValid[k], durable, &footerSeqs[k], options.hashPayloads,
+                                            options.walkMarkersOnly, w, walk);
       if (walk && !walkKept) rewalk[k] = 1;
     }
     inOrder.done(k);
@@ -803,6 +808,11 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     bool twice = false;
     for (uint32_t row = 0; row < out.index->entryCount() && !twice; ++row) twice = out.index->isSuperseded(row);
     if (eventFrames == out.index->entryCount() && !twice) out.walk->useIndexForFind(out.index);
+  }
+  if (options.physicalWalk && !out.walk->findsThroughIndex()) {  // find() reads the frames: list them all
+    ex.parallelFor(segs.size(), [&](size_t k) {
+      if (out.walk->segments[k].listed != SegmentWalk::Listed::All) out.walk->segments[k] = walkSegmentOf(*dir, segs[k]);
+    });
   }
   phase("sort and finalize", finalizeStart);
   out.elapsedMs = sinceStart();

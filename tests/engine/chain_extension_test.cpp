@@ -376,6 +376,61 @@ class ChainExtensionTest : public QObject {
     QVERIFY(writeBytes(file, bytes));
     QVERIFY(!wholeCheck(dir).coverage);
   }
+
+  // The window's walk lists only batch markers and CRC mismatches where the true view's index
+  // answers find(): on every fixture it counts, covers and finds exactly as the full walk
+  // does, and lists fewer frames wherever the index answers for it.
+  void aMarkersOnlyWalkCoversAndFindsTheSame() {
+    int shorter = 0;
+    for (const QString& fixture : test::allFixtures()) {
+      auto dir = test::openFixtureDir(fixture);
+      TrueViewOptions full, markers;
+      full.physicalWalk = markers.physicalWalk = true;
+      markers.walkMarkersOnly = true;
+      auto a = buildTrueView(dir, nullptr, nullptr, full);
+      auto b = buildTrueView(dir, nullptr, nullptr, markers);
+      QVERIFY(a && b);
+      const StoreWalk &wa = *a->walk, &wb = *b->walk;
+      QCOMPARE(wb.segments.size(), wa.segments.size());
+      for (size_t k = 0; k < wa.segments.size(); ++k) {
+        const SegmentWalk &x = wa.segments[k], &y = wb.segments[k];
+        QVERIFY2(x.frameCount() == y.frameCount() && x.eventFrames == y.eventFrames &&
+                     x.beginMarkers == y.beginMarkers && x.commitMarkers == y.commitMarkers &&
+                     x.crcMismatches.size() == y.crcMismatches.size() && x.stoppedAt == y.stoppedAt &&
+                     x.footerValid == y.footerValid && bool(x.header) == bool(y.header),
+                 qPrintable(fixture));
+        QCOMPARE(x.listed, SegmentWalk::Listed::All);
+        if (y.listed == SegmentWalk::Listed::MarkersAndCrcMismatches)
+          QCOMPARE(uint64_t(y.frames.size()), y.beginMarkers + y.commitMarkers + uint64_t(y.crcMismatches.size()));
+        else
+          QCOMPARE(y.frames.size(), x.frames.size());
+      }
+      // Only a walk that finds through the index lists fewer frames.
+      bool listsFewer = false;
+      for (const SegmentWalk& y : wb.segments) listsFewer |= y.listed != SegmentWalk::Listed::All;
+      QVERIFY2(!listsFewer || wb.findsThroughIndex(), qPrintable(fixture));
+      shorter += listsFewer;
+      const auto ca = chainCoverage(wa), cb = chainCoverage(wb);
+      QCOMPARE(bool(cb), bool(ca));
+      if (ca) {
+        QCOMPARE(cb->segments.size(), ca->segments.size());
+        for (size_t k = 0; k < ca->segments.size(); ++k)
+          QVERIFY2(ca->segments[k].segmentId == cb->segments[k].segmentId && ca->segments[k].end == cb->segments[k].end &&
+                       ca->segments[k].sealed == cb->segments[k].sealed && ca->segments[k].size == cb->segments[k].size,
+                   qPrintable(fixture));
+      }
+      // Where each event's frame is, against a walk that maps the frames themselves.
+      const StoreWalk frames = walkStore(*dir);
+      const RestoreResult r = test::restoreOrFatal(dir, RestorePathChoice::Mmap);
+      for (uint32_t row = 0; row < r.index->entryCount(); ++row) {
+        const Id128 id = r.index->eventId(row);
+        QVERIFY2(frames.find(id) == wb.find(id), qPrintable(fixture + " row " + QString::number(row)));
+      }
+      // Released, neither tells coverage any more.
+      if (b->walk->releaseFrames()) QVERIFY(!chainCoverage(*b->walk));
+    }
+    QVERIFY2(shorter >= 10, qPrintable(QString::number(shorter)));
+  }
 };
 
 QTEST_GUILESS_MAIN(ChainExtensionTest)

@@ -38,12 +38,17 @@ struct SegmentWalk {
   std::string footerError;
   uint64_t framesStart = 0, framesEnd = 0;
   std::vector<WalkedFrame> frames;
+  // Which frames `frames` lists: every one (walkSegment), only the batch markers and the
+  // frames whose CRC fails (TrueViewOptions::walkMarkersOnly, where an index answers find()),
+  // or none (StoreWalk::releaseFrames). The counts below count every frame either way.
+  enum class Listed : uint8_t { All, MarkersAndCrcMismatches, None };
+  Listed listed = Listed::All;
   struct Crc { uint64_t offset; uint32_t length; uint32_t stored, computed; };
   std::vector<Crc> crcMismatches;
   std::optional<uint64_t> stoppedAt;
   std::string stopReason;
   uint64_t beginMarkers = 0, commitMarkers = 0, eventFrames = 0;
-  // Frames walked (frames.size(), also once releaseFrames() let them go).
+  // Frames walked (frames.size() where every frame is listed).
   uint64_t frameCount() const { return eventFrames + beginMarkers + commitMarkers + crcMismatches.size(); }
 };
 
@@ -58,6 +63,7 @@ struct StoreWalk {
   // event frames, each id once: find() then looks ids up there (its table exists already,
   // and most rows sit where the caller's index has them) instead of building a map.
   void useIndexForFind(std::shared_ptr<const Index> framesById) { framesById_ = std::move(framesById); }
+  bool findsThroughIndex() const { return bool(framesById_); }
   // Where that index answers find(), the frames themselves (32 bytes each) are needed no more
   // once nothing walks them: lets them go and returns true (the counts stay). A window that
   // keeps the walk for the event details' lookups holds a million fewer records per million.

@@ -36,6 +36,11 @@ struct TrueViewOptions {
   // frames: a segment whose frames the true view reads differently (an undecodable frame, a
   // SIDX trailer with an invalid footer, no readable header) is walked again on its own.
   bool physicalWalk = false;
+  // With physicalWalk, where this true view's index answers the walk's find() (every event
+  // frame indexed once, StoreWalk::useIndexForFind): the walk lists only its batch markers
+  // and CRC mismatches (what chainCoverage reads), not 32 bytes for every event frame. Where
+  // the index cannot answer find(), the segments are walked again in full.
+  bool walkMarkersOnly = false;
   // The snapshots a restore of the same DataDir loaded (RestoreResult::snapshots): used
   // instead of loading those files again.
   std::shared_ptr<const LoadedSnapshots> snapshots;
