@@ -22,12 +22,12 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <thread>
 
+#include "bench_util.h"
 #include "main_window.h"
 #include "models/event_table_model.h"
 #include "resources_init.h"
@@ -52,13 +52,7 @@ double msSinceProcessStart() {
 }
 
 // The process's anonymous memory (RssAnon) in bytes.
-long long anonymousBytes() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("RssAnon:", 0) == 0) return std::atoll(line.c_str() + 8) * 1024;
-  return 0;
-}
+long long anonymousBytes() { return (long long)batscope::bench::rssNow().anonKb * 1024; }
 
 // Samples anonymous memory every 50 ms and keeps the highest.
 class AnonymousMemoryPeak {
@@ -159,16 +153,14 @@ int main(int argc, char** argv) {
   w.tableView()->viewport()->installEventFilter(&probe);
   w.show();
   auto settled = std::make_shared<bool>(false);
-  auto settledReport = std::make_shared<std::string>();
-  QObject::connect(&w, &batscope::ui::MainWindow::settled, &w, [&w, settled, settledReport] {
+  struct ChecksDone {
+    double ms = 0;
+    long long anonymousBytes = 0;
+  };
+  auto checksDone = std::make_shared<ChecksDone>();
+  QObject::connect(&w, &batscope::ui::MainWindow::settled, &w, [settled, checksDone] {
     *settled = true;
-    char line[160];
-    std::snprintf(line, sizeof line, "start -> checks done    %.1f ms\n", msSinceProcessStart());
-    *settledReport = line;
-    const long long held = anonymousBytes();
-    std::snprintf(line, sizeof line, "anonymous, checks done  %.0f MB = %.1f B/event\n", double(held) / 1e6,
-                  double(held) / std::max(1, w.tableModel()->rowCount()));
-    *settledReport += line;
+    *checksDone = {msSinceProcessStart(), anonymousBytes()};
   });
   w.openStore(QString::fromLocal8Bit(argv[1]));
   QObject::connect(&w, &batscope::ui::MainWindow::storeReady, &w, [&] {
@@ -200,8 +192,9 @@ int main(int argc, char** argv) {
                   sampledPages > 0 ? " spread over the table" : "", worst, paints.empty() ? 0.0 : sum / double(paints.size()));
       std::fflush(stdout);
       // Sort once the background analysis is done, so that only the sort is measured.
-      auto sortNow = [&w, &memory, settledReport] {
-        std::fputs(settledReport->c_str(), stdout);
+      auto sortNow = [&w, &memory, checksDone] {
+        std::printf("start -> checks done    %.1f ms\n", checksDone->ms);
+        printMemory("anonymous, checks done", checksDone->anonymousBytes, w.tableModel()->rowCount());
         printMemory("anonymous, peak", memory.peak(), w.tableModel()->rowCount());
         measureSort(w);
       };
