@@ -230,6 +230,10 @@ void StoreSession::startBackground() {
     options.hashPayloads = true;  // the chains below then read no frame the true view hashed
     options.physicalWalk = true;  // the segment map's walk, from the same pass over the frames
     options.walkMarkersOnly = true;  // its look-ups go through an index: 32 B/event less
+    // Where the bytes hold exactly batpak's entries (most stores), no second index is built:
+    // the window keeps one, not two (the true view's is ~85 bytes an event). Its payloads are
+    // then hashed by the chain checks below instead.
+    options.agreeWith = store->restore.index;
     options.snapshots = std::move(*snapshots);
     auto truth = buildTrueView(store->dir, cancel.get(), &executor, std::move(options));
     if (!truth) return;
@@ -255,18 +259,10 @@ void StoreSession::startBackground() {
                             results->truth->index.get()));
     results->chainsStore = store;
     results->coverage = chainCoverage(*results->walk);
-    const bool agree = sameEntries(*store->restore.index, *results->truth->index, cancel.get(), &executor);
-    if (cancel->load()) return;
     // From here on the walk is asked for counts and find() alone, and nothing reads hashes at
     // the landmarks (a later check decodes the frames).
     results->walk->releaseFrames();
-    results->truth->index->releaseFrameLandmarks();
-    // Where the bytes hold exactly what batpak's index says, its index stands for the true
-    // view too: the window keeps one index, not two (the true view's is ~85 bytes an event).
-    if (agree) {
-      results->truth->index = store->restore.index;
-      results->walk->useIndexForFind(store->restore.index);
-    }
+    if (!results->truth->sharesFaithfulIndex) results->truth->index->releaseFrameLandmarks();
     report(tr("Done"), 1.0);
   };
   delete backgroundWatcher_;

@@ -251,7 +251,8 @@ struct TrueFrame {
   uint16_t kind = 0;
   uint32_t length = 0;        // the whole frame
   uint32_t detail = 0;        // index into the segment's records (Event without canonical
-                              // ids), crcs (CrcMismatch) or errors (Undecodable)
+                              // ids), crcs (CrcMismatch) or errors (Undecodable); compared
+                              // with batpak's index, an Event's row there (faithfulRowOf)
   uint64_t offset = 0;
   uint32_t payloadSize = 0;   // the item count of a BEGIN
   uint32_t clock = 0;
@@ -358,15 +359,40 @@ bool startPhysicalWalk(const SegmentFile& seg, const FileData& file, bool footer
   return bool(walk.trailer) == footerValid && walk.framesEnd == framesEnd;
 }
 
+// The row of batpak's index that holds event frame `f` exactly as the true view would index
+// it (sameEntries' fields; the global sequence only where a durable source gives one, the
+// assembler checks a synthesised one), or Index::kNoRow. `hint` is the row the previous
+// frame of the segment matched: the next frame's event is mostly the next row.
+uint32_t faithfulRowOf(const Index& faithful, const DecodedFrame& f, const TrueFrame& tf, uint64_t segmentId,
+                       uint32_t& hint) {
+  const Id128& id = f.header.eventId;
+  uint32_t row = hint == Index::kNoRow ? Index::kNoRow : hint + 1;
+  if (row >= faithful.entryCount() || faithful.eventId(row) != id) row = faithful.findById(id);
+  if (row == Index::kNoRow) return row;
+  hint = row;
+  const IndexEntry& e = faithful.entry(row);
+  if (e.segmentId != segmentId || e.offset != tf.offset || e.length != tf.length || e.wallMs != tf.wallMs ||
+      e.clock != tf.clock || e.kind != tf.kind || (tf.hasDurable && e.globalSequence != tf.durableGs) ||
+      faithful.entity(row) != f.entity || faithful.scope(row) != f.scope ||
+      faithful.correlationId(row) != f.header.correlationId || faithful.causationId(row) != f.header.causationId)
+    return Index::kNoRow;
+  const HashChain ours = f.hashChain.value_or(HashChain{}), theirs = faithful.hashChain(row);
+  if (ours.prevHash != theirs.prevHash || ours.eventHash != theirs.eventHash) return Index::kNoRow;
+  return row;
+}
+
 // Reads one segment's frames up to `end` (its SIDX string table when the footer is valid).
 // Segments are independent here, so they are read in parallel; the batch state machine
 // runs over the results in segment order (InOrderRunner).
 //
 // With `walk`, the physical walk of the segment (walkSegment's result) is kept on the way;
 // false where the two read the frames differently and the segment must be walked again.
+//
+// With `faithful`, each event frame with canonical ids keeps the row of batpak's index that
+// holds it (faithfulRowOf) in TrueFrame::detail.
 bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
-                     const FooterSequences* footer, bool hashPayloads, bool walkMarkersOnly, TrueSegment& out,
-                     SegmentWalk* walk) {
+                     const FooterSequences* footer, bool hashPayloads, bool walkMarkersOnly, const Index* faithful,
+                     TrueSegment& out, SegmentWalk* walk) {
   const uint8_t* d = out.file->data();
   const uint64_t size = out.file->size();
   auto header = parseSegmentHeader(d, size, seg.name);
@@ -387,6 +413,7 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
   else if (walk) walk->frames.reserve(out.frames.capacity());
   uint64_t cursor = header->framesStart;
   size_t footerHint = 0;
+  uint32_t faithfulHint = Index::kNoRow;
   std::vector<uint8_t> payload;
   while (cursor < end) {
     RawFrame raw;
@@ -463,6 +490,7 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     if (!gs) gs = durable.find(f.header.eventId);
     tf.hasDurable = gs.has_value();
     tf.durableGs = gs.value_or(0);
+    if (faithful && tf.canonicalIds) tf.detail = faithfulRowOf(*faithful, f, tf, seg.id, faithfulHint);
   }
   return walkKept;
 }
@@ -543,8 +571,16 @@ void recordDurableSequences(DurableSources& src, DurableSequences& durable, std:
 // sequence, or a synthesised one after the highest seen.
 class TrueViewAssembler {
  public:
-  TrueViewAssembler(Index& index, DurableSequences& durable, std::vector<Finding>& findings)
-      : index_(index), durable_(durable), findings_(findings) {}
+  // With `faithful`, entries are not appended: each is checked to be that index's next row
+  // (see TrueViewOptions::agreeWith), and differs() tells once one is not.
+  TrueViewAssembler(Index& index, DurableSequences& durable, std::vector<Finding>& findings,
+                    const Index* faithful = nullptr)
+      : index_(index), durable_(durable), findings_(findings), faithful_(faithful) {}
+
+  bool differs() const { return differs_; }
+  // Whether every entry of the faithful index was met, each once: what finalize would add
+  // (allocator, cancelled ranges) is compared by the caller.
+  bool metEveryFaithfulRow() const { return !differs_ && faithful_ && matched_ == faithful_->entryCount(); }
 
   void apply(const SegmentFile& seg, TrueSegment& walked, const TrueFrame& tf) {
     const uint64_t cursor = tf.offset;
@@ -569,9 +605,13 @@ class TrueViewAssembler {
         return;
       case TrueFrame::Event: {
         const std::optional<uint64_t> known = tf.hasDurable ? std::optional<uint64_t>(tf.durableGs) : std::nullopt;
+        const uint32_t faithfulRow = faithful_ && tf.canonicalIds ? tf.detail : Index::kNoRow;
         if (batch_.open) {
-          batch_.staged.push_back({walked.record(seg, tf), known, tf.landmarks});  // copied: a batch may span segments
+          // Copied: a batch may span segments.
+          batch_.staged.push_back({walked.record(seg, tf), known, tf.landmarks, faithfulRow});
           if (batch_.remaining > 0) --batch_.remaining;
+        } else if (faithful_) {
+          meet(faithfulRow, sequenceFor(known));
         } else if (tf.canonicalIds) {
           index_.appendPacked(walked.packed(seg, tf, sequenceFor(known), index_), tf.landmarks);
         } else {
@@ -602,6 +642,7 @@ class TrueViewAssembler {
     EntryRecord record;
     std::optional<uint64_t> known;  // its durable sequence
     Index::FrameLandmarks landmarks;
+    uint32_t faithfulRow = Index::kNoRow;
   };
   struct Batch {
     bool open = false;
@@ -616,7 +657,10 @@ class TrueViewAssembler {
       findings_.push_back(makeFinding(FindingCode::OrphanCommit, seg.name, cursor));
     } else if (batch_.remaining == 0 || batch_.damaged) {
       if (batch_.remaining != 0) findings_.push_back(makeFinding(FindingCode::CommittedBatchDamaged, seg.name, cursor));
-      for (const StagedEvent& ev : batch_.staged) emit(ev.record, ev.known, ev.landmarks);
+      for (const StagedEvent& ev : batch_.staged) {
+        if (faithful_) meet(ev.faithfulRow, sequenceFor(ev.known));
+        else emit(ev.record, ev.known, ev.landmarks);
+      }
       batch_ = Batch{};
     } else {
       findings_.push_back(makeFinding(FindingCode::CommitCountMismatch, seg.name, cursor,
@@ -635,13 +679,39 @@ class TrueViewAssembler {
   }
 
   void emit(EntryRecord rec, std::optional<uint64_t> known, Index::FrameLandmarks landmarks = Index::FrameLandmarks{}) {
+    if (faithful_) return meet(Index::kNoRow, sequenceFor(known));  // ids read apart: not compared
     rec.globalSequence = sequenceFor(known);
     index_.append(rec, false, landmarks);
+  }
+
+  // The entry the index would append next is the frame that matched faithful row `row`, with
+  // sequence `gs`. Finalize sorts the appended entries by sequence, keeping the order of equal
+  // ones (compaction appends sequences out of order): they sort into the faithful rows' order
+  // where each row is met once, with its number, and a row is met after the row before it
+  // wherever both have the same number.
+  void meet(uint32_t row, uint64_t gs) {
+    if (differs_) return;
+    if (row >= faithful_->entryCount() || faithful_->entry(row).globalSequence != gs) {
+      differs_ = true;
+      return;
+    }
+    if (met_.empty()) met_.assign(faithful_->entryCount(), false);
+    const bool afterTie = row == 0 || faithful_->entry(row - 1).globalSequence != gs || met_[row - 1];
+    if (met_[row] || !afterTie) {
+      differs_ = true;
+      return;
+    }
+    met_[row] = true;
+    ++matched_;
   }
 
   Index& index_;
   DurableSequences& durable_;
   std::vector<Finding>& findings_;
+  const Index* faithful_ = nullptr;
+  std::vector<bool> met_;  // by faithful row
+  uint32_t matched_ = 0;   // rows of the faithful index met so far
+  bool differs_ = false;
   Batch batch_;
   uint64_t maxSeen_ = 0;
   bool any_ = false;
@@ -716,6 +786,48 @@ class InOrderRunner {
   std::function<void(size_t)> assemble_;
 };
 
+// Walks the segments the frame pass could not walk the physical walk's way, and has the
+// walk's find() go through out.index where that index answers it.
+void finishPhysicalWalk(DataDir& dir, Executor& ex, const std::vector<uint8_t>& rewalk, TrueViewResult& out) {
+  const std::vector<SegmentFile>& segs = dir.segments();
+  const bool walkedInPass = std::find(rewalk.begin(), rewalk.end(), 1) == rewalk.end();
+  ex.parallelFor(segs.size(), [&](size_t k) {
+    if (rewalk[k]) out.walk->segments[k] = walkSegmentOf(dir, segs[k]);
+  });
+  if (walkedInPass) {
+    // Every segment walked in the pass: where the index holds each walked event frame (none
+    // left out of a batch) and no id twice, it answers the walk's lookups.
+    uint64_t eventFrames = 0;
+    for (const SegmentWalk& w : out.walk->segments) eventFrames += w.eventFrames;
+    bool twice = false;
+    for (uint32_t row = 0; row < out.index->entryCount() && !twice; ++row) twice = out.index->isSuperseded(row);
+    if (eventFrames == out.index->entryCount() && !twice) out.walk->useIndexForFind(out.index);
+  }
+  if (!out.walk->findsThroughIndex()) {  // find() reads the frames: list them all
+    ex.parallelFor(segs.size(), [&](size_t k) {
+      if (out.walk->segments[k].listed != SegmentWalk::Listed::All) out.walk->segments[k] = walkSegmentOf(dir, segs[k]);
+    });
+  }
+}
+
+// Whether the index the assembler compared with is what finalize would have made of the
+// entries it met: every row met in order, the same allocator and cancelled ranges (which
+// then give every row the same visibility; the same ids in the same order give it the same
+// superseded copies).
+bool agreesAfterFinalize(const TrueViewAssembler& assembler, const Index& faithful,
+                         std::optional<uint64_t> allocatorFloor, std::vector<SequenceRange> cancelled) {
+  if (!assembler.metEveryFaithfulRow()) return false;
+  uint64_t allocator = faithful.entryCount() ? faithful.entry(uint32_t(faithful.entryCount() - 1)).globalSequence + 1 : 0;
+  if (allocatorFloor) allocator = std::max(allocator, *allocatorFloor);
+  if (allocator != faithful.allocator()) return false;
+  const std::vector<SequenceRange> ranges = normalizeRanges(std::move(cancelled));
+  const std::vector<SequenceRange>& theirs = faithful.cancelledRanges();
+  if (ranges.size() != theirs.size()) return false;
+  for (size_t i = 0; i < ranges.size(); ++i)
+    if (ranges[i].start != theirs[i].start || ranges[i].end != theirs[i].end) return false;
+  return true;
+}
+
 }  // namespace
 
 Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const std::atomic<bool>* cancel,
@@ -748,16 +860,19 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   const std::vector<FooterSequences>& footerSeqs = sources.footers;
   phase("record durable sequences", recordStart);
 
-  if (options.hashPayloads) out.index->recordFrameLandmarks();
-  out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
-  TrueViewAssembler assembler(*out.index, durable, out.findings);
+  const Index* faithful = options.agreeWith.get();  // compared with, not built (TrueViewOptions::agreeWith)
+  const bool hashPayloads = options.hashPayloads && !faithful;
+  if (hashPayloads) out.index->recordFrameLandmarks();
+  if (!faithful) out.index->reserve(durable.size() + durable.size() / 64);  // most stores: every event has a durable number
+  TrueViewAssembler assembler(*out.index, durable, out.findings, faithful);
   const double framesStart = sinceStart();
   std::vector<TrueSegment> walked = openSegments(*dir, ex, *out.index);
   std::atomic<bool> stop{false};  // cancelled: the remaining segments are neither read nor assembled
+  std::atomic<bool> differs{false};  // a frame differs from the faithful index: the same
   double assembleMs = 0;          // only the running thread adds to it
   InOrderRunner inOrder(segs.size(), [&](size_t k) {
     TrueSegment w = std::move(walked[k]);
-    if (stop.load()) return;
+    if (stop.load() || assembler.differs()) return;
     const auto assembleStart = Clock::now();
     if (w.unreadable) {
       out.findings.push_back(std::move(*w.unreadable));
@@ -765,6 +880,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
       for (const TrueFrame& tf : w.frames) assembler.apply(segs[k], w, tf);
       if (w.framesEnd) out.findings.push_back(std::move(*w.framesEnd));
       assembler.endSegment(segs[k], footerValid[k]);
+      if (assembler.differs()) differs.store(true);
     }
     assembleMs += std::chrono::duration<double, std::milli>(Clock::now() - assembleStart).count();
   });
@@ -778,47 +894,54 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
     const size_t k = task - 1;
     inOrder.awaitRoom(k);
     if (cancel && cancel->load()) stop.store(true);
-    if (!stop.load()) {
+    if (!stop.load() && !differs.load()) {
       TrueSegment& w = walked[k];
       SegmentWalk* walk = options.physicalWalk ? &out.walk->segments[k] : nullptr;
       const bool walkKept = w.file && !w.unreadable &&
-                            walkTrueSegment(segs[k], footerValid[k], durable, &footerSeqs[k], options.hashPayloads,
-                                            options.walkMarkersOnly, w, walk);
+                            walkTrueSegment(segs[k], footerValid[k], durable, &footerSeqs[k], hashPayloads,
+                                            options.walkMarkersOnly, faithful, w, walk);
       if (walk && !walkKept) rewalk[k] = 1;
     }
     inOrder.done(k);
   });
   if (stop.load()) return Error{Error::Code::Cancelled, "true view cancelled", dir->path(), std::nullopt};
+  if (faithful) {
+    durableOwned.reset();
+    std::vector<FooterSequences>().swap(sources.footers);
+    const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
+    if (!agreesAfterFinalize(assembler, *faithful, allocatorFloor, vis.ranges)) {
+      // Built again in full; the comparing pass shows as its first phase.
+      const double comparedMs = sinceStart();
+      std::vector<TrueSegment>().swap(walked);
+      out = TrueViewResult{};
+      options.agreeWith.reset();
+      auto full = buildTrueView(dir, cancel, executor, std::move(options));
+      if (!full) return full;
+      for (PhaseTiming& p : full->phases) p.startMs += comparedMs;
+      full->phases.insert(full->phases.begin(), PhaseTiming{"compare with batpak's index (differs)", 0, comparedMs});
+      full->elapsedMs += comparedMs;
+      return full;
+    }
+    assembler.end();
+    out.index = options.agreeWith;
+    out.sharesFaithfulIndex = true;
+    phase("read frames (parallel), compare with batpak's index in order", framesStart);
+    out.phases.push_back(PhaseTiming{"batch state machine (overlaps the reads)", framesStart, assembleMs});
+    if (options.physicalWalk) finishPhysicalWalk(*dir, ex, rewalk, out);
+    out.elapsedMs = sinceStart();
+    return out;
+  }
   assembler.end();
   // Reading and assembling overlap: the second phase is the assembling's own time within the first.
   phase("read frames (parallel), assemble in order", framesStart);
   out.phases.push_back(PhaseTiming{"batch state machine (overlaps the reads)", framesStart, assembleMs});
-
-  if (options.physicalWalk) {  // segments the pass above could not walk the physical walk's way
-    ex.parallelFor(segs.size(), [&](size_t k) {
-      if (rewalk[k]) out.walk->segments[k] = walkSegmentOf(*dir, segs[k]);
-    });
-  }
 
   durableOwned.reset();
   std::vector<FooterSequences>().swap(sources.footers);
   const double finalizeStart = sinceStart();
   const VisibilityLoad vis = loadVisibilityRanges(dir->fs(), dir->path());
   out.index->finalize(allocatorFloor, vis.ranges, &ex);
-  if (options.physicalWalk && std::find(rewalk.begin(), rewalk.end(), 1) == rewalk.end()) {
-    // Every segment walked in the pass above: where the index holds each walked event frame
-    // (none left out of a batch) and no id twice, it answers the walk's lookups.
-    uint64_t eventFrames = 0;
-    for (const SegmentWalk& w : out.walk->segments) eventFrames += w.eventFrames;
-    bool twice = false;
-    for (uint32_t row = 0; row < out.index->entryCount() && !twice; ++row) twice = out.index->isSuperseded(row);
-    if (eventFrames == out.index->entryCount() && !twice) out.walk->useIndexForFind(out.index);
-  }
-  if (options.physicalWalk && !out.walk->findsThroughIndex()) {  // find() reads the frames: list them all
-    ex.parallelFor(segs.size(), [&](size_t k) {
-      if (out.walk->segments[k].listed != SegmentWalk::Listed::All) out.walk->segments[k] = walkSegmentOf(*dir, segs[k]);
-    });
-  }
+  if (options.physicalWalk) finishPhysicalWalk(*dir, ex, rewalk, out);
   phase("sort and finalize", finalizeStart);
   out.elapsedMs = sinceStart();
   return out;
