@@ -75,6 +75,19 @@ Span spanOf(const QString& filter) {
   return s;
 }
 
+// Each stack's bars: its name, then the count of every non-empty bucket by its middle (s).
+std::vector<std::pair<QString, std::vector<std::pair<double, double>>>> stackBars(const TimelineView& view) {
+  std::vector<std::pair<QString, std::vector<std::pair<double, double>>>> out;
+  for (int i = 0; i < view.plot()->plottableCount(); ++i) {
+    auto* bars = qobject_cast<QCPBars*>(view.plot()->plottable(i));
+    if (!bars) continue;
+    std::vector<std::pair<double, double>> data;
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) data.push_back({it->key, it->value});
+    out.push_back({bars->name(), std::move(data)});
+  }
+  return out;
+}
+
 }  // namespace
 
 class TimelineCompareTest : public QObject {
@@ -87,6 +100,8 @@ class TimelineCompareTest : public QObject {
   void spanSelectionFilters();
   void spanKeepsOtherTerms();
   void followedStoreGrows();
+  void followedStoreGrowsIntoOther_data();
+  void followedStoreGrowsIntoOther();
   void markerAndBucketClick();
   void compareEveryFixture();
   void batchesDisagree();
@@ -184,6 +199,92 @@ void TimelineCompareTest::followedStoreGrows() {
   timeline.view.setVisibleRange(from, to);
   QCOMPARE(timeline.view.bucketTotals(), incremental);
   QVERIFY(live.close());
+}
+
+// A followed store with an "other" stack grows by events of a stacked scope, of a scope in
+// "other" and of a new scope (also "other"), written with the clock set back so that they fall
+// among the events shown: they join without starting over, and every stack's bars are those of
+// a fresh look at the grown store. Over a span of days, times no longer fit beside a row in one
+// word when the fresh look sorts them.
+void TimelineCompareTest::followedStoreGrowsIntoOther_data() {
+  QTest::addColumn<int64_t>("stepUs");
+  QTest::newRow("7 ms apart") << int64_t(7000);
+  QTest::newRow("a day apart") << int64_t(86400) * 1000000;
+}
+
+void TimelineCompareTest::followedStoreGrowsIntoOther() {
+  QFETCH(int64_t, stepUs);
+  QTemporaryDir tmp;
+  const std::string dir = tmp.filePath(QStringLiteral("live")).toStdString();
+  auto clockUs = std::make_shared<int64_t>(int64_t(1767225600000) * 1000);
+  StoreConfig cfg;
+  cfg.segmentMaxBytes = 16 << 10;
+  cfg.fsync = false;
+  cfg.clockUs = [clockUs, stepUs] { return *clockUs += stepUs; };
+  auto opened = Store::open(dir, cfg);
+  QVERIFY(bool(opened));
+  std::unique_ptr<Store> writer = std::move(*opened);
+  // An entity's wall_ms never goes back (FORMAT.md §11.2): back-dated events need new entities.
+  auto append = [&](const std::string& scope, int n, const std::string& entity = "account:") {
+    for (int i = 0; i < n; ++i)
+      if (!writer->append(entity + std::to_string(i % 5), scope, 0x1001, std::vector<uint8_t>(40, uint8_t(i))))
+        return false;
+    return true;
+  };
+  // Nine scopes of 30, 28, ... 14 events, interleaved: the ninth is "other".
+  for (int round = 0; round < 30; ++round)
+    for (int s = 0; s < 9; ++s)
+      if (round < 30 - 2 * s) QVERIFY(append("s" + std::to_string(s), 1));
+  const int64_t middle = *clockUs - 100 * stepUs;
+  Timeline timeline;
+  QVERIFY(openDir(timeline.session, QString::fromStdString(dir)));
+  StoreFollower follower(dir);
+  QVERIFY(follower.poll().changed);
+  QCOMPARE(timeline.view.countedEvents(), uint64_t(198));
+  const QStringList names = timeline.view.stackNames();
+  QCOMPARE(names.size(), 9);
+  QCOMPARE(names.back(), QStringLiteral("other"));
+
+  // Fewer than a stack's lead, so that a fresh look keeps the same stacks.
+  *clockUs = middle;
+  QVERIFY(append("s0", 5, "late:"));
+  QVERIFY(append("s8", 1, "later:"));
+  QVERIFY(append("new", 4, "latest:"));
+  const FollowUpdate grown = follower.poll();
+  QVERIFY(grown.appendedOnly);
+  QCOMPARE(grown.newRows.size(), size_t(10));
+  timeline.session.adoptFollowed(grown.dir, *grown.restore, grown.newRows);
+  QCOMPARE(timeline.view.stackNames(), names);
+  QCOMPARE(timeline.view.countedEvents(), uint64_t(208));
+  const Index& index = timeline.index();
+  QVERIFY(index.entry(grown.newRows.front()).wallMs < index.entry(grown.newRows.front() - 1).wallMs);
+  const auto incremental = stackBars(timeline.view);
+  const double from = timeline.view.rangeStartMs(), to = timeline.view.rangeEndMs();
+
+  // The first event of each bucket, as a click picks it.
+  std::vector<uint32_t> firsts;
+  const double w = timeline.view.bucketWidthMs(), b0 = timeline.view.firstBucketMs();
+  for (size_t b = 0; b < timeline.view.bucketTotals().size(); ++b) {
+    timeline.state.setCurrentRow(ViewState::kNoRow);
+    timeline.view.selectBucketAt(b0 + (double(b) + 0.5) * w);
+    firsts.push_back(timeline.state.currentRow());
+  }
+  for (size_t b = 0; b < firsts.size(); ++b) {
+    uint32_t expected = ViewState::kNoRow;
+    for (uint32_t r : index.visibleRows()) {
+      if (size_t((double(index.entry(r).wallMs) - b0) / w) != b) continue;
+      if (expected == ViewState::kNoRow || index.entry(r).wallMs < index.entry(expected).wallMs ||
+          (index.entry(r).wallMs == index.entry(expected).wallMs && r < expected))
+        expected = r;
+    }
+    QCOMPARE(firsts[b], expected);
+  }
+
+  timeline.view.refresh();
+  timeline.view.setVisibleRange(from, to);
+  QCOMPARE(timeline.view.stackNames(), names);
+  QVERIFY(stackBars(timeline.view) == incremental);
+  QVERIFY(writer->close());
 }
 
 void TimelineCompareTest::spanSelectionFilters() {

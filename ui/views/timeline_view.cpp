@@ -52,6 +52,54 @@ double niceBucket(double raw) {
   return std::ceil(raw / day) * day;
 }
 
+// The order of the timeline's rows: by time, then index row.
+bool earlier(const Index& index, uint32_t a, uint32_t b) {
+  const uint64_t x = index.entry(a).wallMs, y = index.entry(b).wallMs;
+  return x < y || (x == y && a < b);
+}
+
+// `rows` in that order. Most stores are written in time order and need no sort. Otherwise the
+// rows are sorted with their times beside them (through the index, the sort takes twice as
+// long: a cache miss a comparison), packed into one word where the span allows: 8 bytes an
+// event while sorting rather than 16.
+std::vector<uint32_t> inTimeOrder(const Index& index, const std::vector<uint32_t>& rows) {
+  if (std::is_sorted(rows.begin(), rows.end(), [&](uint32_t a, uint32_t b) { return earlier(index, a, b); }))
+    return rows;
+  uint64_t lo = std::numeric_limits<uint64_t>::max(), hi = 0;
+  for (uint32_t r : rows) {
+    lo = std::min(lo, index.entry(r).wallMs);
+    hi = std::max(hi, index.entry(r).wallMs);
+  }
+  std::vector<uint32_t> out;
+  out.reserve(rows.size());
+  if (hi - lo <= std::numeric_limits<uint32_t>::max()) {
+    std::vector<uint64_t> keys;
+    keys.reserve(rows.size());
+    for (uint32_t r : rows) keys.push_back((index.entry(r).wallMs - lo) << 32 | r);
+    std::sort(keys.begin(), keys.end());
+    for (uint64_t k : keys) out.push_back(uint32_t(k));
+  } else {
+    std::vector<std::pair<uint64_t, uint32_t>> keys;
+    keys.reserve(rows.size());
+    for (uint32_t r : rows) keys.push_back({index.entry(r).wallMs, r});
+    std::sort(keys.begin(), keys.end());
+    for (const auto& k : keys) out.push_back(k.second);
+  }
+  return out;
+}
+
+// The scope id or kind category that picks an entry's stack.
+uint32_t groupOf(const IndexEntry& e, TimelineView::StackMode mode) {
+  return mode == TimelineView::StackMode::Scope ? e.scopeId : uint32_t(e.kind >> 12);
+}
+
+// The stack of `group` among `stacks` (largest first, so most events stop at the first few).
+uint32_t stackOf(const std::vector<uint32_t>& stacks, uint32_t group) {
+  for (size_t s = 0; s < stacks.size(); ++s)
+    if (stacks[s] == group) return uint32_t(s);
+  return uint32_t(kMaxStacks);
+}
+
 }  // namespace
 
 TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* parent)
@@ -148,43 +196,37 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
 }
 
 void TimelineView::refresh() {
-  const Index* index = session_ ? session_->index() : nullptr;
+  const std::shared_ptr<const Index> index = session_ ? session_->sharedIndex() : nullptr;
   // A followed store grew: its new events join the bars, and a zoomed-in range stays (one
   // that showed every event widens to show the new ones too).
   const std::vector<uint32_t>* added = session_ ? session_->appendedRows() : nullptr;
-  const bool wholeRange = points_.empty() || (rangeStartMs() <= double(points_.front().ms) &&
-                                              rangeEndMs() >= double(points_.back().ms));
+  const bool wholeRange = rows_.empty() || (rangeStartMs() <= double(index_->entry(rows_.front()).wallMs) &&
+                                            rangeEndMs() >= double(index_->entry(rows_.back()).wallMs));
   const QCPRange keep = plot_->xAxis->range();
-  if (added && index && !points_.empty() && addPoints(*index, *added)) {
+  if (added && index && !rows_.empty() && addRows(index, *added)) {
     lastLo_ = lastHi_ = 0;
     if (wholeRange) resetZoom();
     else setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
     return;
   }
-  points_.clear();
+  std::vector<uint32_t>().swap(rows_);  // not held while the new rows are sorted
+  index_.reset();
   groupNames_.clear();
-  slotOfGroup_.clear();
+  stackGroups_.clear();
   if (index) {
     const std::vector<uint32_t>& rows = index->visibleRows();
     // Groups: scope string id or kind category; the largest kMaxStacks keep their own stack.
     std::unordered_map<uint32_t, uint64_t> sizes;
-    auto keyOf = [&](uint32_t row) -> uint32_t {
-      const IndexEntry& e = index->entry(row);
-      return mode_ == StackMode::Scope ? e.scopeId : uint32_t(e.kind >> 12);
-    };
-    for (uint32_t r : rows) ++sizes[keyOf(r)];
+    for (uint32_t r : rows) ++sizes[groupOf(index->entry(r), mode_)];
     std::vector<std::pair<uint64_t, uint32_t>> bySize;
     for (const auto& [k, n] : sizes) bySize.push_back({n, k});
     std::sort(bySize.begin(), bySize.end(), [](const auto& a, const auto& b) {
       return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
-    std::unordered_map<uint32_t, uint32_t> slot;
     const bool other = bySize.size() > kMaxStacks;
     for (size_t i = 0; i < bySize.size() && i < kMaxStacks; ++i) {
-      slot[bySize[i].second] = uint32_t(i);
-      slotOfGroup_[mode_ == StackMode::Scope ? std::string(index->string(bySize[i].second))
-                                             : "#" + std::to_string(bySize[i].second)] = uint32_t(i);
       const uint32_t k = bySize[i].second;
+      stackGroups_.push_back(k);
       if (mode_ == StackMode::Scope) {
         const QString s = QString::fromUtf8(index->string(k).data(), qsizetype(index->string(k).size()));
         groupNames_ << (s.isEmpty() ? tr("(no scope)") : s);
@@ -193,45 +235,48 @@ void TimelineView::refresh() {
       }
     }
     if (other) groupNames_ << tr("other");
-    const uint32_t otherSlot = uint32_t(kMaxStacks);
-    points_.reserve(rows.size());
-    for (uint32_t r : rows) {
-      const auto it = slot.find(keyOf(r));
-      points_.push_back({index->entry(r).wallMs, r, it == slot.end() ? otherSlot : it->second});
-    }
-    std::sort(points_.begin(), points_.end(), pointBefore);
+    rows_ = inTimeOrder(*index, rows);
+    index_ = index;
   }
   lastLo_ = lastHi_ = 0;
   if (added && !wholeRange) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
   else resetZoom();
 }
 
-std::string TimelineView::groupKey(const Index& index, uint32_t row) const {
-  const IndexEntry& e = index.entry(row);
-  return mode_ == StackMode::Scope ? std::string(index.scope(row)) : "#" + std::to_string(e.kind >> 12);
-}
-
-bool TimelineView::addPoints(const Index& index, const std::vector<uint32_t>& rows) {
-  const bool hasOther = size_t(groupNames_.size()) > kMaxStacks;
-  std::vector<Point> more;
-  more.reserve(rows.size());
-  for (uint32_t r : rows) {
-    const auto it = slotOfGroup_.find(groupKey(index, r));
-    if (it == slotOfGroup_.end() && !hasOther) return false;
-    more.push_back({index.entry(r).wallMs, r, it == slotOfGroup_.end() ? uint32_t(kMaxStacks) : it->second});
+bool TimelineView::addRows(std::shared_ptr<const Index> grown, const std::vector<uint32_t>& rows) {
+  if (!index_ || grown->entryCount() < index_->entryCount()) return false;
+  // Interned ids differ between restores of a growing store: the stacks' scopes are found again
+  // by their text.
+  std::vector<uint32_t> stacks = stackGroups_;
+  if (mode_ == StackMode::Scope) {
+    for (uint32_t& g : stacks) {
+      const std::optional<uint32_t> id = grown->findString(index_->string(g));
+      if (!id) return false;
+      g = *id;
+    }
   }
-  std::sort(more.begin(), more.end(), pointBefore);
-  const size_t before = points_.size();
-  points_.insert(points_.end(), more.begin(), more.end());
-  std::inplace_merge(points_.begin(), points_.begin() + long(before), points_.end(), pointBefore);
+  const bool hasOther = size_t(groupNames_.size()) > kMaxStacks;
+  if (!hasOther)
+    for (uint32_t r : rows)
+      if (stackOf(stacks, groupOf(grown->entry(r), mode_)) == kMaxStacks) return false;
+  const std::vector<uint32_t> more = inTimeOrder(*grown, rows);
+  const auto before = [&](uint32_t a, uint32_t b) { return earlier(*grown, a, b); };
+  const size_t old = rows_.size();
+  rows_.reserve(old + more.size());  // exactly: doubling could leave 4 bytes an event unused
+  rows_.insert(rows_.end(), more.begin(), more.end());
+  // New events are usually the latest: then there is nothing to merge.
+  if (!more.empty() && before(more.front(), rows_[old - 1]))
+    std::inplace_merge(rows_.begin(), rows_.begin() + long(old), rows_.end(), before);
+  index_ = std::move(grown);
+  stackGroups_ = std::move(stacks);
   return true;
 }
 
 void TimelineView::resetZoom() {
   double lo = 0, hi = 1000;
-  if (!points_.empty()) {
-    lo = double(points_.front().ms);
-    hi = double(points_.back().ms);
+  if (!rows_.empty()) {
+    lo = double(index_->entry(rows_.front()).wallMs);
+    hi = double(index_->entry(rows_.back()).wallMs);
     const double pad = std::max(1.0, (hi - lo) * 0.02);
     lo -= pad;
     hi += pad;
@@ -257,7 +302,7 @@ void TimelineView::setStackMode(StackMode mode) {
   mode_ = mode;
   const QCPRange keep = plot_->xAxis->range();
   refresh();
-  if (!points_.empty()) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
+  if (!rows_.empty()) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
 }
 
 void TimelineView::rebucket() {
@@ -272,13 +317,27 @@ void TimelineView::rebucket() {
   counts_.assign(buckets_ * std::max<size_t>(groups, 1), 0);
   firstRow_.assign(buckets_, Index::kNoRow);
   const double end = firstBucketMs_ + double(buckets_) * bucketMs_;
-  // Points are sorted by time: count only the shown range.
-  auto first = std::lower_bound(points_.begin(), points_.end(), firstBucketMs_,
-                                [](const Point& p, double ms) { return double(p.ms) < ms; });
-  for (auto it = first; it != points_.end() && double(it->ms) < end; ++it) {
-    const size_t b = std::min(buckets_ - 1, size_t((double(it->ms) - firstBucketMs_) / bucketMs_));
-    ++counts_[b * groups + it->group];
-    if (firstRow_[b] == Index::kNoRow) firstRow_[b] = it->row;
+  // Rows are sorted by time: count only the shown range. Each event's time and group are read
+  // from its 64-byte entry, which makes the pass bound by memory: locals spare it reloading
+  // members on every event.
+  if (index_) {
+    const Index& index = *index_;
+    auto first = std::lower_bound(rows_.begin(), rows_.end(), firstBucketMs_,
+                                  [&](uint32_t r, double ms) { return double(index.entry(r).wallMs) < ms; });
+    const StackMode mode = mode_;
+    const std::vector<uint32_t>& stacks = stackGroups_;
+    const double from = firstBucketMs_, width = bucketMs_;
+    const size_t last = buckets_ - 1;
+    uint32_t* counts = counts_.data();
+    uint32_t* firstRow = firstRow_.data();
+    for (auto it = first; it != rows_.end(); ++it) {
+      const IndexEntry& e = index.entry(*it);
+      const double ms = double(e.wallMs);
+      if (!(ms < end)) break;
+      const size_t b = std::min(last, size_t((ms - from) / width));
+      ++counts[b * groups + stackOf(stacks, groupOf(e, mode))];
+      if (firstRow[b] == Index::kNoRow) firstRow[b] = *it;
+    }
   }
 
   plot_->clearPlottables();
@@ -319,7 +378,7 @@ void TimelineView::rebucket() {
   else if (bucketMs_ >= 1000) width = tr("%1 s").arg(bucketMs_ / 1000);
   else width = tr("%1 ms").arg(bucketMs_);
   info_->setText(session_ && session_->index()
-                     ? tr("%1 of %2 events shown · buckets of %3").arg(grouped(shown), grouped(points_.size()), width)
+                     ? tr("%1 of %2 events shown · buckets of %3").arg(grouped(shown), grouped(rows_.size()), width)
                      : tr("No store open."));
   updateTicker();
   updateMarker();
@@ -360,11 +419,11 @@ void TimelineView::updateMarker() {
 
 void TimelineView::updateSpan() {
   spanRect_->setVisible(false);
-  if (!state_ || points_.empty()) return;
+  if (!state_ || rows_.empty()) return;
   const auto [after, before] = state_->query().timeSpan();
   if (!after && !before) return;
-  const double lo = after ? double(*after) : double(points_.front().ms) - 1e12;
-  const double hi = before ? double(*before) : double(points_.back().ms) + 1e12;
+  const double lo = after ? double(*after) : double(index_->entry(rows_.front()).wallMs) - 1e12;
+  const double hi = before ? double(*before) : double(index_->entry(rows_.back()).wallMs) + 1e12;
   spanRect_->topLeft->setCoords(lo / 1000.0, 0);
   spanRect_->bottomRight->setCoords(hi / 1000.0, 1);
   spanRect_->setVisible(true);
