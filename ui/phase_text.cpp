@@ -21,6 +21,8 @@ QString restorePhaseText(const std::string& phase) {
       QT_TRANSLATE_NOOP("RestorePhase", "record durable sequences"),
       QT_TRANSLATE_NOOP("RestorePhase", "read frames (parallel), assemble in order"),
       QT_TRANSLATE_NOOP("RestorePhase", "batch state machine (overlaps the reads)"),
+      QT_TRANSLATE_NOOP("RestorePhase", "read frames (parallel), compare with batpak's index in order"),
+      QT_TRANSLATE_NOOP("RestorePhase", "compare with batpak's index (differs)"),
   };
   (void)kPhases;
   return QCoreApplication::translate("RestorePhase", phase.c_str());

@@ -112,17 +112,22 @@ Packed pack(const LoadedSnapshot::CheckpointEntry& e, uint32_t identity) {
   return p;
 }
 
+// Whether a decoded entry is kept (a CheckpointEntryFilter that applies; null: every entry).
+// `lane` as CheckpointEntryFilter's.
+using KeepEntry = std::function<bool(const LoadedSnapshot::CheckpointEntry&, unsigned lane)>;
+
 // Decodes entry after entry into `snap`: canonical ones packed alone, the others with their
 // ids and hashes in snap.checkpointIdentities.
-bool decodeEntries(MsgpackReader& rd, uint32_t count, LoadedSnapshot& snap, std::string& err) {
+bool decodeEntries(MsgpackReader& rd, uint32_t count, LoadedSnapshot& snap, std::string& err, const KeepEntry& keep) {
   snap.checkpointEntries.clear();
-  snap.checkpointEntries.reserve(count);
+  if (!keep) snap.checkpointEntries.reserve(count);
   LoadedSnapshot::CheckpointEntry e;
   for (uint32_t k = 0; k < count; ++k) {
     if (!decodeEntry(rd, e, err)) {
       err = "entry " + std::to_string(k) + ": " + err;
       return false;
     }
+    if (keep && !keep(e, 0)) continue;
     uint32_t identity = Packed::kInFile;
     if (!e.canonical) {
       identity = uint32_t(snap.checkpointIdentities.size());
@@ -135,11 +140,12 @@ bool decodeEntries(MsgpackReader& rd, uint32_t count, LoadedSnapshot& snap, std:
 
 // The entries array in two halves on two threads. The second half starts at the first
 // canonical entry header after the middle of the remaining bytes; it is accepted only where
-// the first half's decode ends exactly there and both together hold exactly `count`
-// entries, which is then what a sequential decode gives. Anything else (a header that
-// happens to sit inside an id, damage, a non-canonical file) returns false with `rd`
+// the first half's decode ends exactly there and the second half's where the array's
+// `count` entries end, which is then what a sequential decode gives. Anything else (a header
+// that happens to sit inside an id, damage, a non-canonical file) returns false with `rd`
 // untouched, and the caller decodes sequentially: its error names the exact entry.
-bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>& out, Executor& ex) {
+bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>& out, Executor& ex,
+                           const KeepEntry& keep) {
   static const uint8_t kHead[] = {0x8e, 0xa8, 'e', 'v', 'e', 'n', 't', '_', 'i', 'd', 0xc4, 0x10};
   const uint8_t* data = rd.data();
   const size_t start = rd.pos(), end = rd.size();
@@ -150,12 +156,14 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>
 
   // Each half decodes canonical entries only (packed alone); a non-canonical one is left to
   // the sequential decode, which keeps its ids and hashes.
-  auto decodeCanonical = [](MsgpackReader& r, Packed& out) {
+  // Decodes one entry; `kept` says whether `out` holds it (the filter's answer).
+  auto decodeCanonical = [&keep](MsgpackReader& r, Packed& out, bool& kept, unsigned lane) {
     LoadedSnapshot::CheckpointEntry e;
     e.fileOffset = kCheckpointBodyOffset + r.pos();
     if (!decodeCanonicalEntry(r, e, false)) return false;
     e.canonical = true;
-    out = pack(e, Packed::kInFile);
+    kept = !keep || keep(e, lane);
+    if (kept) out = pack(e, Packed::kInFile);
     return true;
   };
   // Reserved, not resized: the entries are written once, by decoding, not zeroed first. Each
@@ -164,46 +172,60 @@ bool decodeEntriesInHalves(MsgpackReader& rd, uint32_t count, HugeVector<Packed>
   // entry (their end pointers).
   out.clear();
   bool firstOk = true;
+  size_t firstCount = 0, secondCount = 0;  // entries decoded, kept or not
+  size_t secondEnd = 0;                    // where the second half's last entry ends
   HugeVector<Packed> second;
-  HugeVector<size_t> secondEnds;  // where each of the second half's entries ends
   ex.parallelFor(2, [&](size_t half) {
     MsgpackReader r(data, end);
+    size_t decoded = 0;
+    bool kept = false;
+    Packed p;
     if (half == 0) {
       HugeVector<Packed> first;
-      first.reserve(count);
+      if (!keep) first.reserve(count);
       r.seek(start);
-      Packed p;
       bool ok = true;
-      while (r.pos() < split && first.size() < count) {
-        if (!decodeCanonical(r, p)) { ok = false; break; }
-        first.push_back(p);
+      while (r.pos() < split && decoded < count) {
+        if (!decodeCanonical(r, p, kept, 0)) { ok = false; break; }
+        ++decoded;
+        if (kept) first.push_back(p);
       }
       firstOk = ok && r.pos() == split;
+      firstCount = decoded;
       out = std::move(first);
       return;
     }
     HugeVector<Packed> entries;
-    HugeVector<size_t> ends;
     r.seek(split);
-    entries.reserve(count / 2 + 1);
-    ends.reserve(count / 2 + 1);
-    while (entries.size() < count) {
-      Packed p;
-      if (!decodeCanonical(r, p)) break;
-      entries.push_back(p);
-      ends.push_back(r.pos());
+    if (!keep) entries.reserve(count / 2 + 1);
+    size_t lastEnd = split;
+    while (decoded < count) {
+      if (!decodeCanonical(r, p, kept, 1)) break;
+      ++decoded;
+      lastEnd = r.pos();
+      if (kept) entries.push_back(p);
     }
     second = std::move(entries);
-    secondEnds = std::move(ends);
+    secondCount = decoded;
+    secondEnd = lastEnd;
   });
-  const size_t firstCount = out.size();
-  if (!firstOk || firstCount == 0 || second.size() < count - firstCount) {
+  if (!firstOk || firstCount == 0 || firstCount + secondCount != count) {
     out.clear();
     return false;
   }
-  out.insert(out.end(), second.begin(), second.begin() + long(count - firstCount));
-  rd.seek(secondEnds[count - firstCount - 1]);
+  out.insert(out.end(), second.begin(), second.end());
+  rd.seek(secondEnd);
   return true;
+}
+
+// Whether routing chunks select every one of `count` entries once, in order.
+bool chunksTile(const std::vector<RoutingChunk>& chunks, uint64_t count) {
+  uint64_t next = 0;
+  for (const RoutingChunk& c : chunks) {
+    if (c.start != next || c.len > count - next) return false;
+    next += c.len;
+  }
+  return next == count;
 }
 
 }  // namespace
@@ -213,7 +235,8 @@ bool decodeCanonicalCheckpointEntry(const uint8_t* data, size_t len, LoadedSnaps
   return decodeCanonicalEntry(r, out);
 }
 
-SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor) {
+SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor,
+                            const CheckpointEntryFilter& keepPlace) {
   const std::string path = joinPath(dir, kCheckpointFileName);
   SnapshotFile opened = openSnapshotFile(fs, path, "no checkpoint", "failed to read checkpoint: ");
   if (opened.rejected) return std::move(*opened.rejected);
@@ -244,22 +267,39 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
   const int n = version == 3 ? 6 : 5;
   StructDecoder dec(r, version == 3 ? f3 : f2, n);
   std::string err, inner;
+  auto convertible = [&](uint32_t entityId, uint32_t scopeId) {
+    return entityId < snap->interner.size() && scopeId < snap->interner.size() &&
+           isValidCoordinate(snap->interner[entityId], snap->interner[scopeId]);
+  };
+  bool internerRead = false, routingRead = version == 2;  // before the entries
+  uint64_t decodedCount = 0;                               // entries in the file, kept or not
   const bool ok = dec.run([&](int i, MsgpackReader& rd) -> bool {
         if (version == 2 && i == 4) i = 5;  // v2 has no routing
         switch (i) {
           case 0: return rd.readUInt(snap->storedAllocator);
           case 1: return rd.readUInt(snap->watermarkSegmentId);
           case 2: return rd.readUInt(snap->watermarkOffset);
-          case 3: return decodeStringArray(rd, snap->interner, inner);
-          case 4: return decodeRoutingSummary(rd, snap->chunks, inner);
+          case 3: return internerRead = decodeStringArray(rd, snap->interner, inner);
+          case 4: return routingRead = decodeRoutingSummary(rd, snap->chunks, inner);
           case 5: {
             uint32_t count;
             if (!rd.readArrayHeader(count) || count > rd.remaining()) return false;
+            decodedCount = count;
+            // An entry that would reject the file (an invalid coordinate) is kept for the
+            // check below to reject it.
+            KeepEntry keep;
+            if (keepPlace && internerRead && routingRead && (snap->chunks.empty() || chunksTile(snap->chunks, count))) {
+              snap->filtered = true;
+              keep = [&](const LoadedSnapshot::CheckpointEntry& e, unsigned lane) {
+                return !convertible(e.entityId, e.scopeId) ||
+                       keepPlace(EntryPlace{e.eventId, e.segmentId, e.offset, e.globalSequence}, lane);
+              };
+            }
             constexpr uint32_t kParallelFrom = 1u << 14;
             if (executor && executor->concurrency() > 1 && count >= kParallelFrom &&
-                decodeEntriesInHalves(rd, count, snap->checkpointEntries, *executor))
+                decodeEntriesInHalves(rd, count, snap->checkpointEntries, *executor, keep))
               return snap->decodedInHalves = true;
-            return decodeEntries(rd, count, *snap, inner);
+            return decodeEntries(rd, count, *snap, inner, keep);
           }
         }
         return false;
@@ -269,14 +309,11 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
     return reject(path, 12 + r.pos(), "checkpoint deserialisation failed — ignoring: " +
                                           (!inner.empty() ? inner : ok ? "missing field " + dec.firstMissing(all) : err));
 
-  auto convertible = [&](const Packed& e) {
-    return e.entityId < snap->interner.size() && e.scopeId < snap->interner.size() &&
-           isValidCoordinate(snap->interner[e.entityId], snap->interner[e.scopeId]);
-  };
   // v2 synthesizes its routing from all entries; an unconvertible entry rejects the file.
   if (version == 2)
     for (const auto& e : snap->checkpointEntries)
-      if (!convertible(e)) return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");
+      if (!convertible(e.entityId, e.scopeId))
+        return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");
 
   const std::string wmPath = watermarkSegmentPath(dir, snap->watermarkSegmentId);
   if (!fs.exists(wmPath))
@@ -284,7 +321,7 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
                                           segmentFileName(snap->watermarkSegmentId) + ")");
 
   // Slice by routing chunks (v3 with chunks); empty chunks = one chunk over everything.
-  const uint64_t count = snap->checkpointEntries.size();
+  const uint64_t count = decodedCount;
   if (!snap->chunks.empty()) {
     uint64_t next = 0;  // chunks that tile [0, count) in order select every entry as it is
     bool tiles = true;
@@ -309,7 +346,8 @@ SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* ex
     }
   }
   for (const auto& e : snap->checkpointEntries)
-    if (!convertible(e)) return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");
+    if (!convertible(e.entityId, e.scopeId))
+      return reject(path, std::nullopt, "checkpoint entry has an invalid coordinate or interner id");
 
   snap->file = file;
   SnapshotLoad out;

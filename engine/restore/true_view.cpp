@@ -495,12 +495,13 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
   return walkKept;
 }
 
-// Every durable source of global sequences, loaded in parallel: each valid footer's entries,
-// index.fbati, index.ckpt.
+// Every durable source of global sequences: each valid footer's entries and index.fbati,
+// loaded in parallel; index.ckpt given by the restore or loaded by recordDurableSequences.
 struct DurableSources {
   std::vector<FooterSequences> footers;  // per segment; empty unless footerValid
   std::vector<uint8_t> footerValid;
   SnapshotLoad snapshots[2];  // index.fbati, index.ckpt
+  bool checkpointLoaded = false;  // snapshots[1] is the restore's (or its rejection)
 };
 
 DurableSources loadDurableSources(DataDir& dir, Executor& ex, const LoadedSnapshots* loaded) {
@@ -508,8 +509,6 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex, const LoadedSnapsh
   DurableSources src;
   src.footers.resize(segs.size());
   src.footerValid.assign(segs.size(), 0);
-  // The checkpoint decodes on every thread by itself (in halves), after the rest: one task
-  // decoding it beside the others would leave the other threads idle once they are done.
   ex.parallelFor(segs.size() + 1, [&](size_t task) {
     if (task == 0)
       src.snapshots[0] = loaded && loaded->mmap ? *loaded->mmap : loadMmapSnapshot(dir.fs(), dir.path());
@@ -521,18 +520,57 @@ DurableSources loadDurableSources(DataDir& dir, Executor& ex, const LoadedSnapsh
     src.footers[i] = readFooterSequences(segs[i], *file, valid);
     src.footerValid[i] = valid;
   });
-  src.snapshots[1] = loaded && loaded->checkpoint ? *loaded->checkpoint : loadCheckpoint(dir.fs(), dir.path(), &ex);
+  if (loaded && loaded->checkpoint) {
+    src.snapshots[1] = *loaded->checkpoint;
+    src.checkpointLoaded = true;
+  }
   return src;
 }
 
+// Whether a snapshot's entry repeats the first footer record of its event, at the same
+// place with the same number: recording it then changes nothing. `lane` keeps the footer of
+// the last entry's segment and where the last look-up ended (entries come in file order).
+struct FooterLane {
+  uint64_t segmentId = ~uint64_t(0);
+  const FooterSequences* footer = nullptr;
+  size_t hint = 0;
+};
+class FooterRepeats {
+ public:
+  FooterRepeats(const DurableSources& src, const std::vector<SegmentFile>& segs) : src_(src) {
+    for (size_t i = 0; i < segs.size(); ++i)  // the first valid footer of each id
+      if (src.footerValid[i]) footerOfSegmentId_.emplace(segs[i].id, i);
+  }
+  bool operator()(const EntryPlace& rec, FooterLane& lane) const {
+    if (rec.segmentId != lane.segmentId || !lane.footer) {
+      lane.segmentId = rec.segmentId;
+      const auto it = footerOfSegmentId_.find(rec.segmentId);
+      lane.footer = it == footerOfSegmentId_.end() ? nullptr : &src_.footers[it->second];
+      lane.hint = 0;
+    }
+    return lane.footer && lane.footer->firstRecordAt(rec.offset, rec.eventId, lane.hint) == rec.globalSequence;
+  }
+
+ private:
+  const DurableSources& src_;
+  std::unordered_map<uint64_t, size_t> footerOfSegmentId_;
+};
+
 // Records every source's sequences (footers, index.fbati, index.ckpt, in that order) and the
 // snapshots' highest stored allocator.
+//
+// A checkpoint the restore did not load is loaded here, after the footers are indexed,
+// keeping only the entries that do not repeat a footer (at 10M events, 640 MB not held).
 void recordDurableSequences(DurableSources& src, DurableSequences& durable, std::optional<uint64_t>& allocatorFloor,
-                            const std::vector<SegmentFile>& segs, Executor& ex) {
+                            DataDir& dir, Executor& ex) {
   durable.indexFooters(src.footers, ex);
-  std::unordered_map<uint64_t, size_t> footerOfSegmentId;  // the first valid footer of each id
-  for (size_t i = 0; i < segs.size(); ++i)
-    if (src.footerValid[i]) footerOfSegmentId.emplace(segs[i].id, i);
+  const FooterRepeats repeats(src, dir.segments());
+  if (!src.checkpointLoaded) {
+    FooterLane lanes[2];
+    src.snapshots[1] = loadCheckpoint(dir.fs(), dir.path(), &ex, [&](const EntryPlace& rec, unsigned lane) {
+      return !repeats(rec, lanes[lane]);
+    });
+  }
   for (SnapshotLoad& load : src.snapshots) {
     if (!load.snapshot) continue;
     const LoadedSnapshot& s = *load.snapshot;
@@ -543,19 +581,10 @@ void recordDurableSequences(DurableSources& src, DurableSequences& durable, std:
     constexpr size_t kChunk = 1u << 15;
     std::vector<uint8_t> repeatsFooter(s.entryCount(), 0);
     ex.parallelFor((s.entryCount() + kChunk - 1) / kChunk, [&](size_t c) {
-      const FooterSequences* footer = nullptr;
-      uint64_t footerSegmentId = ~uint64_t(0);
-      size_t hint = 0;
+      FooterLane lane;
       for (size_t i = c * kChunk; i < std::min(s.entryCount(), (c + 1) * kChunk); ++i) {
         s.prefetchPlace(i + 8);  // the entry's bytes in the mapped file, a cache miss each
-        const EntryPlace rec = s.place(i);
-        if (rec.segmentId != footerSegmentId || !footer) {
-          footerSegmentId = rec.segmentId;
-          const auto it = footerOfSegmentId.find(rec.segmentId);
-          footer = it == footerOfSegmentId.end() ? nullptr : &src.footers[it->second];
-          hint = 0;
-        }
-        repeatsFooter[i] = footer && footer->firstRecordAt(rec.offset, rec.eventId, hint) == rec.globalSequence;
+        repeatsFooter[i] = repeats(s.place(i), lane);
       }
     });
     for (size_t i = 0; i < s.entryCount(); ++i)
@@ -855,7 +884,7 @@ Result<TrueViewResult> buildTrueView(const std::shared_ptr<DataDir>& dir, const 
   DurableSources sources = loadDurableSources(*dir, ex, options.snapshots.get());
   phase("load footers and snapshots", 0);
   const double recordStart = sinceStart();
-  recordDurableSequences(sources, durable, allocatorFloor, segs, ex);
+  recordDurableSequences(sources, durable, allocatorFloor, *dir, ex);
   const std::vector<uint8_t>& footerValid = sources.footerValid;
   const std::vector<FooterSequences>& footerSeqs = sources.footers;
   phase("record durable sequences", recordStart);

@@ -146,6 +146,53 @@ class CheckpointTest : public QObject {
     }
   }
 
+  // A filtered load (CheckpointEntryFilter) holds exactly the entries the filter keeps, in
+  // the order an unfiltered load holds them, decoded sequentially or in halves; each lane
+  // sees its entries in file order. A file that is rejected is rejected the same way.
+  void filteredLoadHoldsWhatTheFilterKeeps() {
+    const SnapshotContent c = content(13);
+    std::vector<uint8_t> bytes = encodeCheckpoint(c);
+    QTemporaryDir dir;
+    writeStore(dir.path(), bytes);
+    const SnapshotLoad whole = loadCheckpoint(FileSystem::posix(), dir.path().toStdString());
+    QVERIFY(whole.snapshot && !whole.snapshot->filtered);
+    const LoadedSnapshot& w = *whole.snapshot;
+    ThreadPoolExecutor pool(2);
+    for (Executor* ex : {static_cast<Executor*>(nullptr), static_cast<Executor*>(&pool)}) {
+      uint64_t lastSequence[2] = {0, 0};
+      bool inOrder = true;
+      const SnapshotLoad some = loadCheckpoint(FileSystem::posix(), dir.path().toStdString(), ex,
+                                               [&](const EntryPlace& e, unsigned lane) {
+                                                 if (lane > 1) return inOrder = false;
+                                                 inOrder = inOrder && (lastSequence[lane] == 0 || e.globalSequence > lastSequence[lane]);
+                                                 lastSequence[lane] = e.globalSequence;
+                                                 return e.globalSequence % 7 == 3;
+                                               });
+      QVERIFY(some.snapshot && some.snapshot->filtered && inOrder);
+      QCOMPARE(some.snapshot->decodedInHalves, ex != nullptr);
+      const LoadedSnapshot& f = *some.snapshot;
+      QCOMPARE(f.storedAllocator, w.storedAllocator);
+      size_t k = 0;
+      for (size_t i = 0; i < w.entryCount(); ++i) {
+        if (w.place(i).globalSequence % 7 != 3) continue;
+        QVERIFY(k < f.entryCount());
+        QVERIFY2(sameEntry(w.checkpointEntry(i), f.checkpointEntry(k)), qPrintable(QString::number(i)));
+        ++k;
+      }
+      QCOMPARE(k, f.entryCount());
+      QVERIFY(k > 100);
+    }
+    // The same file with its CRC broken: rejected with or without a filter, for the same reason.
+    bytes[bytes.size() / 2] ^= 0x01;
+    QTemporaryDir broken;
+    writeStore(broken.path(), bytes);
+    const SnapshotLoad a = loadCheckpoint(FileSystem::posix(), broken.path().toStdString());
+    const SnapshotLoad b = loadCheckpoint(FileSystem::posix(), broken.path().toStdString(), &pool,
+                                          [](const EntryPlace&, unsigned) { return false; });
+    QVERIFY(!a.snapshot && !b.snapshot);
+    QCOMPARE(b.rejection.error.toString(), a.rejection.error.toString());
+  }
+
   // A damaged entry in the second half: the halves give up and the error names the entry,
   // as the sequential decode does.
   void damageInTheSecondHalfIsReportedAsSequentially() {
@@ -163,8 +210,11 @@ class CheckpointTest : public QObject {
     const SnapshotLoad sequential = loadCheckpoint(FileSystem::posix(), dir.path().toStdString());
     ThreadPoolExecutor pool(2);
     const SnapshotLoad halves = loadCheckpoint(FileSystem::posix(), dir.path().toStdString(), &pool);
-    QVERIFY(!sequential.snapshot && !halves.snapshot);
+    const SnapshotLoad filtered = loadCheckpoint(FileSystem::posix(), dir.path().toStdString(), &pool,
+                                                 [](const EntryPlace&, unsigned) { return false; });
+    QVERIFY(!sequential.snapshot && !halves.snapshot && !filtered.snapshot);
     QCOMPARE(halves.rejection.error.toString(), sequential.rejection.error.toString());
+    QCOMPARE(filtered.rejection.error.toString(), sequential.rejection.error.toString());
     QVERIFY2(sequential.rejection.error.toString().find("entry ") != std::string::npos,
              sequential.rejection.error.toString().c_str());
   }

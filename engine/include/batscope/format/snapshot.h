@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -72,6 +73,8 @@ struct LoadedSnapshot {
   HugeVector<PackedCheckpointEntry> checkpointEntries;
   std::vector<CheckpointIdentity> checkpointIdentities;
   bool decodedInHalves = false;  // Checkpoint: the entries were decoded on two threads
+  // Checkpoint: only the entries a CheckpointEntryFilter kept are held (loadCheckpoint).
+  bool filtered = false;
   // Checkpoint entry i, whole.
   CheckpointEntry checkpointEntry(size_t i) const;
 
@@ -109,7 +112,18 @@ struct SnapshotLoad {
 class Executor;
 // §9.3, in batpak's order of checks. `executor` (optional) spreads the whole-file CRC.
 SnapshotLoad loadMmapSnapshot(FileSystem& fs, const std::string& dir, Executor* executor = nullptr);
+// Which checkpoint entries a load keeps. Every entry is still decoded and checked as batpak
+// checks it, and the file is accepted or rejected as without a filter; an entry not kept is
+// dropped once checked, so that a reader that needs a few entries (the true view: those no
+// footer repeats) does not hold 64 bytes for each of the others. Applied only where every
+// entry is selected once, in order (routing chunks that tile the entries, or none) and the
+// interner comes before the entries (batpak's field order); otherwise every entry is kept.
+// `lane` is 0 or 1: which of the two threads decoding the entries' halves at once calls it
+// (0 in a sequential decode), each in file order, so that a filter can keep state per lane.
+using CheckpointEntryFilter = std::function<bool(const EntryPlace& entry, unsigned lane)>;
+
 // §8.5, in batpak's order of checks.
-SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor = nullptr);
+SnapshotLoad loadCheckpoint(FileSystem& fs, const std::string& dir, Executor* executor = nullptr,
+                            const CheckpointEntryFilter& keep = {});
 
 }  // namespace batscope
