@@ -35,38 +35,38 @@ const std::string kMmapName = kMmapIndexFileName, kCheckpointName = kCheckpointF
 // the same place as an entry that was the first record of its id, the number is that entry's.
 class FooterSequences {
  public:
-  // The entry's event id stays in the mapped footer (idAt): at 10M events, 160 MB less.
-  struct Entry {
-    uint64_t offset = 0;
-    uint64_t gs = 0;
-    uint32_t index = 0;  // in the footer (its bytes are at entriesOffset + index * 154)
-    bool first = true;   // the first record of its id among every footer (DurableSequences)
-  };
-
-  HugeVector<Entry> entries;
+  // An entry is where it sits in the footer; its event id, offset and sequence are read from
+  // the mapped footer there (4 bytes an entry held, not 40: at 10M events, 360 MB less).
+  HugeVector<uint32_t> entries;  // entry index in the footer, batch markers left out
+  std::vector<bool> first;       // by entry: the first record of its id among every footer
   uint64_t entriesOffset = 0;
   std::shared_ptr<const FileData> file;  // the segment, mapped
   bool sorted = true;  // strictly increasing offsets (batpak writes them so)
 
-  Id128 idAt(size_t k) const {
-    return Id128::fromLittleEndian(file->data() + entriesOffset + uint64_t(entries[k].index) * kSidxEntryBytes);
-  }
+  const uint8_t* bytesOf(size_t k) const { return file->data() + entriesOffset + uint64_t(entries[k]) * kSidxEntryBytes; }
+  Id128 idAt(size_t k) const { return Id128::fromLittleEndian(bytesOf(k)); }
+  uint64_t offsetAt(size_t k) const { return loadLE64(bytesOf(k) + kOffset); }
+  uint64_t sequenceAt(size_t k) const { return loadLE64(bytesOf(k) + kSequence); }
+  uint64_t placeOf(size_t k) const { return entriesOffset + uint64_t(entries[k]) * kSidxEntryBytes; }
+  static constexpr size_t kOffset = 102, kSequence = 114;  // in a SIDX entry (SidxFooter::place)
 
   // The durable sequence of event `id` if this footer's entry at `offset` is its first record.
   // `hint` is where the previous lookup ended: callers go through a segment in file order.
   std::optional<uint64_t> firstRecordAt(uint64_t offset, const Id128& id, size_t& hint) const {
     if (!sorted) return std::nullopt;
-    if (hint >= entries.size() || entries[hint].offset > offset) {
-      hint = size_t(std::lower_bound(entries.begin(), entries.end(), offset,
-                                     [](const Entry& e, uint64_t off) { return e.offset < off; }) -
-                    entries.begin());
+    if (hint >= entries.size() || offsetAt(hint) > offset) {
+      size_t lo = 0, hi = entries.size();
+      while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (offsetAt(mid) < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      hint = lo;
     } else {
-      while (hint < entries.size() && entries[hint].offset < offset) ++hint;
+      while (hint < entries.size() && offsetAt(hint) < offset) ++hint;
     }
-    if (hint >= entries.size()) return std::nullopt;
-    const Entry& e = entries[hint];
-    if (e.offset != offset || !e.first || idAt(hint) != id) return std::nullopt;
-    return e.gs;
+    if (hint >= entries.size() || offsetAt(hint) != offset || !first[hint] || idAt(hint) != id) return std::nullopt;
+    return sequenceAt(hint);
   }
 };
 
@@ -80,12 +80,15 @@ FooterSequences readFooterSequences(const SegmentFile& seg, std::shared_ptr<cons
   out.entriesOffset = f.entriesOffset;
   out.file = std::move(file);
   out.entries.reserve(f.entryCount());
+  uint64_t lastOffset = 0;
   for (uint32_t i = 0; i < f.entryCount(); ++i) {
     if (isBatchMarkerKind(kindFromBinaryArtifact(f.rawKind(i)))) continue;
-    const EntryPlace p = f.place(i, seg.id);
-    out.sorted = out.sorted && (out.entries.empty() || out.entries.back().offset < p.offset);
-    out.entries.push_back(FooterSequences::Entry{p.offset, p.globalSequence, i, true});
+    const uint64_t offset = loadLE64(f.data + f.entryOffset(i) + FooterSequences::kOffset);
+    out.sorted = out.sorted && (out.entries.empty() || lastOffset < offset);
+    lastOffset = offset;
+    out.entries.push_back(i);
   }
+  out.first.assign(out.entries.size(), true);
   return out;
 }
 
@@ -105,12 +108,15 @@ class DurableSequences {
   // Sorts every footer entry by id and marks which entry of each id is the first record.
   void indexFooters(std::vector<FooterSequences>& footers, Executor& ex) {
     footers_ = &footers;
-    std::vector<size_t> starts(footers.size() + 1, 0);
+    std::vector<size_t>& starts = starts_;
+    starts.assign(footers.size() + 1, 0);
     for (size_t s = 0; s < footers.size(); ++s) starts[s + 1] = starts[s] + footers[s].entries.size();
     keys_.resize(starts.back());
+    const auto less = [this](const Key& a, const Key& b) { return keyLess(a, b); };
     ex.parallelFor(footers.size(), [&](size_t s) {
-      for (uint32_t k = 0; k < footers[s].entries.size(); ++k) keys_[starts[s] + k] = Key::of(footers[s].idAt(k), uint32_t(s), k);
-      std::sort(keys_.begin() + starts[s], keys_.begin() + starts[s + 1]);
+      for (uint32_t k = 0; k < footers[s].entries.size(); ++k)
+        keys_[starts[s] + k] = Key{loadBE64(footers[s].idAt(k).bytes.data()), uint32_t(starts[s] + k)};
+      std::sort(keys_.begin() + starts[s], keys_.begin() + starts[s + 1], less);
     });
     // Merge the sorted runs pairwise. Ids are UUIDv7s, which grow with time as the segments
     // do: runs that are in order already (most) are left as they are.
@@ -118,36 +124,34 @@ class DurableSequences {
       for (size_t s = 0; s + width < footers.size(); s += 2 * width) {
         const auto first = keys_.begin() + starts[s], middle = keys_.begin() + starts[s + width],
                    last = keys_.begin() + starts[std::min(footers.size(), s + 2 * width)];
-        if (first == middle || middle == last || *(middle - 1) < *middle) continue;
-        std::inplace_merge(first, middle, last);
+        if (first == middle || middle == last || keyLess(*(middle - 1), *middle)) continue;
+        std::inplace_merge(first, middle, last, less);
       }
     // Later records of an id: not first; a different number is a disagreement, reported in
     // source order (segment, then entry) like every other source.
     std::vector<std::pair<const Key*, const Key*>> later;  // (record, first record)
     for (size_t a = 0; a < keys_.size();) {
       size_t b = a + 1;
-      while (b < keys_.size() && keys_[b].sameId(keys_[a])) ++b;
+      while (b < keys_.size() && sameId(keys_[b], keys_[a])) ++b;
       for (size_t k = a + 1; k < b; ++k) {
-        footers[keys_[k].segment].entries[keys_[k].entry].first = false;
+        const auto [segment, entry] = locate(keys_[k]);
+        footers[segment].first[entry] = false;
         later.emplace_back(&keys_[k], &keys_[a]);
       }
       a = b;
     }
-    std::sort(later.begin(), later.end(), [](const auto& x, const auto& y) {
-      return std::pair(x.first->segment, x.first->entry) < std::pair(y.first->segment, y.first->entry);
-    });
+    std::sort(later.begin(), later.end(), [](const auto& x, const auto& y) { return x.first->ref < y.first->ref; });
     for (const auto& [rec, first] : later) {
-      const auto& e = entry(*rec);
-      const auto& f = entry(*first);
-      if (e.gs != f.gs) disagree(footerPlace(*first), f.gs, (*footers_)[rec->segment].idAt(rec->entry), footerPlace(*rec), e.gs);
+      const uint64_t e = sequenceOf(*rec), f = sequenceOf(*first);
+      if (e != f) disagree(footerPlace(*first), f, idOf(*rec), footerPlace(*rec), e);
     }
   }
 
   // A snapshot's entry; `offset` is where it sits in its file, where known.
   void record(const EntryPlace& rec, const std::string* file, std::optional<uint64_t> offset) {
     if (const Key* first = findFooterKey(rec.eventId)) {
-      const auto& f = entry(*first);
-      if (f.gs != rec.globalSequence) disagree(footerPlace(*first), f.gs, rec.eventId, Place{file, offset}, rec.globalSequence);
+      const uint64_t f = sequenceOf(*first);
+      if (f != rec.globalSequence) disagree(footerPlace(*first), f, rec.eventId, Place{file, offset}, rec.globalSequence);
       return;
     }
     const auto [d, inserted] = extras_.emplace(rec.eventId, Durable{rec.globalSequence, Place{file, offset}});
@@ -165,7 +169,7 @@ class DurableSequences {
 
   std::optional<uint64_t> find(const Id128& id) const {
     if (const Durable* d = extras_.find(id)) return d->gs;  // disjoint from the footers' ids
-    if (const Key* first = findFooterKey(id)) return entry(*first).gs;
+    if (const Key* first = findFooterKey(id)) return sequenceOf(*first);
     return std::nullopt;
   }
 
@@ -173,7 +177,7 @@ class DurableSequences {
   uint64_t freeFrom(uint64_t from) {
     if (!valuesSorted_) {  // only stores with events no source numbers get here
       values_.reserve(size());
-      for (const Key& k : keys_) values_.push_back(entry(k).gs);
+      for (const Key& k : keys_) values_.push_back(sequenceOf(k));
       values_.insert(values_.end(), extraValues_.begin(), extraValues_.end());
       std::sort(values_.begin(), values_.end());
       values_.erase(std::unique(values_.begin(), values_.end()), values_.end());
@@ -188,18 +192,16 @@ class DurableSequences {
   }
 
  private:
+  // A footer entry in the sort by id: the id's high half (its UUIDv7 time), and the entry's
+  // number among every footer's (footers in segment order, entries in file order). The low
+  // half is read from the footer where two high halves tie: 12 bytes an entry, not 24.
+#pragma pack(push, 4)
   struct Key {
-    uint64_t hi = 0, lo = 0;  // the id as a 128-bit number
-    uint32_t segment = 0, entry = 0;
-    static Key of(const Id128& id, uint32_t segment, uint32_t entry) {
-      Key k{loadBE64(id.bytes.data()), loadBE64(id.bytes.data() + 8), segment, entry};
-      return k;
-    }
-    bool sameId(const Key& o) const { return hi == o.hi && lo == o.lo; }
-    bool operator<(const Key& o) const {
-      return std::tie(hi, lo, segment, entry) < std::tie(o.hi, o.lo, o.segment, o.entry);
-    }
+    uint64_t hi;
+    uint32_t ref;
   };
+#pragma pack(pop)
+  static_assert(sizeof(Key) == 12);
   struct Place {
     const std::string* file = nullptr;
     std::optional<uint64_t> offset;  // of the entry that records it, where known
@@ -209,16 +211,37 @@ class DurableSequences {
     Place place;
   };
 
-  const FooterSequences::Entry& entry(const Key& k) const { return (*footers_)[k.segment].entries[k.entry]; }
+  std::pair<size_t, size_t> locate(const Key& k) const {  // (segment, entry)
+    const size_t segment = size_t(std::upper_bound(starts_.begin(), starts_.end(), size_t(k.ref)) - starts_.begin()) - 1;
+    return {segment, k.ref - starts_[segment]};
+  }
+  Id128 idOf(const Key& k) const {
+    const auto [segment, entry] = locate(k);
+    return (*footers_)[segment].idAt(entry);
+  }
+  uint64_t loOf(const Key& k) const { return loadBE64(idOf(k).bytes.data() + 8); }
+  uint64_t sequenceOf(const Key& k) const {
+    const auto [segment, entry] = locate(k);
+    return (*footers_)[segment].sequenceAt(entry);
+  }
+  bool keyLess(const Key& a, const Key& b) const {
+    if (a.hi != b.hi) return a.hi < b.hi;
+    const uint64_t x = loOf(a), y = loOf(b);
+    return x != y ? x < y : a.ref < b.ref;
+  }
+  bool sameId(const Key& a, const Key& b) const { return a.hi == b.hi && loOf(a) == loOf(b); }
   Place footerPlace(const Key& k) const {
-    const FooterSequences& f = (*footers_)[k.segment];
-    return Place{&segs_[k.segment].name, f.entriesOffset + uint64_t(f.entries[k.entry].index) * kSidxEntryBytes};
+    const auto [segment, entry] = locate(k);
+    return Place{&segs_[segment].name, (*footers_)[segment].placeOf(entry)};
   }
   // The first footer record of `id`, if any footer has one.
   const Key* findFooterKey(const Id128& id) const {
-    const Key probe = Key::of(id, 0, 0);
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), probe);
-    return it != keys_.end() && it->sameId(probe) ? &*it : nullptr;
+    const uint64_t hi = loadBE64(id.bytes.data()), lo = loadBE64(id.bytes.data() + 8);
+    // The low half is read only among keys with the same high half.
+    const auto it = std::lower_bound(keys_.begin(), keys_.end(), hi, [&](const Key& k, uint64_t h) {
+      return k.hi < h || (k.hi == h && loOf(k) < lo);
+    });
+    return it != keys_.end() && it->hi == hi && loOf(*it) == lo ? &*it : nullptr;
   }
   void disagree(const Place& first, uint64_t firstGs, const Id128& id, const Place& other, uint64_t otherGs) {
     if (++disagreements_ > kDisagreementsListed) return;
@@ -234,6 +257,7 @@ class DurableSequences {
   const std::vector<SegmentFile>& segs_;
   std::vector<FooterSequences>* footers_ = nullptr;
   HugeVector<Key> keys_;  // every footer entry, by id, then source order
+  std::vector<size_t> starts_;  // each footer's first entry number (and the total, last)
   IdMap<Durable> extras_;  // snapshot records of ids no footer has
   std::vector<uint64_t> extraValues_;
   std::vector<uint64_t> values_;
@@ -269,6 +293,7 @@ struct TrueSegment {
   std::optional<Finding> unreadable;  // the file or its header does not read: no frames
   HugeVector<TrueFrame> frames;
   std::vector<EntryRecord> records;   // events whose ids must be copied into the index
+  std::vector<uint32_t> recordFaithfulRows;  // compared with batpak's index: by record, its row there
   std::vector<std::pair<uint32_t, uint32_t>> crcs;  // stored, computed
   std::vector<std::string> errors;
   std::optional<Finding> framesEnd;   // a torn or oversized frame stops the walk
@@ -388,8 +413,8 @@ uint32_t faithfulRowOf(const Index& faithful, const DecodedFrame& f, const TrueF
 // With `walk`, the physical walk of the segment (walkSegment's result) is kept on the way;
 // false where the two read the frames differently and the segment must be walked again.
 //
-// With `faithful`, each event frame with canonical ids keeps the row of batpak's index that
-// holds it (faithfulRowOf) in TrueFrame::detail.
+// With `faithful`, each event frame keeps the row of batpak's index that holds it
+// (faithfulRowOf): in TrueFrame::detail where its ids are canonical, else beside its record.
 bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequences& durable,
                      const FooterSequences* footer, bool hashPayloads, bool walkMarkersOnly, const Index* faithful,
                      TrueSegment& out, SegmentWalk* walk) {
@@ -475,6 +500,7 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     if (!tf.canonicalIds) {
       tf.detail = uint32_t(out.records.size());
       out.records.push_back(recordFromFrame(seg, raw, f, out.slot));
+      if (faithful) out.recordFaithfulRows.push_back(Index::kNoRow);  // an event's is set below
     }
     if (tf.what != TrueFrame::Event) continue;
     // Where the index reads this event's hashes from the frame itself, verifying its chain
@@ -490,7 +516,10 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     if (!gs) gs = durable.find(f.header.eventId);
     tf.hasDurable = gs.has_value();
     tf.durableGs = gs.value_or(0);
-    if (faithful && tf.canonicalIds) tf.detail = faithfulRowOf(*faithful, f, tf, seg.id, faithfulHint);
+    if (faithful) {
+      const uint32_t row = faithfulRowOf(*faithful, f, tf, seg.id, faithfulHint);
+      (tf.canonicalIds ? tf.detail : out.recordFaithfulRows[tf.detail]) = row;
+    }
   }
   return walkKept;
 }
@@ -634,7 +663,9 @@ class TrueViewAssembler {
         return;
       case TrueFrame::Event: {
         const std::optional<uint64_t> known = tf.hasDurable ? std::optional<uint64_t>(tf.durableGs) : std::nullopt;
-        const uint32_t faithfulRow = faithful_ && tf.canonicalIds ? tf.detail : Index::kNoRow;
+        const uint32_t faithfulRow = !faithful_        ? Index::kNoRow
+                                     : tf.canonicalIds ? tf.detail
+                                                       : walked.recordFaithfulRows[tf.detail];
         if (batch_.open) {
           // Copied: a batch may span segments.
           batch_.staged.push_back({walked.record(seg, tf), known, tf.landmarks, faithfulRow});
@@ -708,7 +739,6 @@ class TrueViewAssembler {
   }
 
   void emit(EntryRecord rec, std::optional<uint64_t> known, Index::FrameLandmarks landmarks = Index::FrameLandmarks{}) {
-    if (faithful_) return meet(Index::kNoRow, sequenceFor(known));  // ids read apart: not compared
     rec.globalSequence = sequenceFor(known);
     index_.append(rec, false, landmarks);
   }

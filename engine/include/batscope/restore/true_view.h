@@ -53,6 +53,9 @@ struct TrueViewOptions {
   // compares them, no index of the true view's own is built (at 10M events, 720 MB less at
   // once): the result's index is this one (TrueViewResult::sharesFaithfulIndex). At the first
   // difference the pass stops and the true view is built in full, with the options above.
+  // Frames are matched to rows by event id: where one id is written twice, an earlier copy
+  // may be matched to the later one's row, and then the true view is built in full although
+  // the two agree.
   // Payloads are not hashed in the comparing pass: there is no index of its own to keep
   // verdicts in.
   std::shared_ptr<Index> agreeWith;
