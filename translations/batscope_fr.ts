@@ -907,6 +907,16 @@ cliquez pour développer</translation>
         <source>batch state machine (overlaps the reads)</source>
         <translation>automate des lots (pendant les lectures)</translation>
     </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="24"/>
+        <source>read frames (parallel), compare with batpak&apos;s index in order</source>
+        <translation>lire les frames (en parallèle), comparer dans l&apos;ordre à l&apos;index de batpak</translation>
+    </message>
+    <message>
+        <location filename="../ui/phase_text.cpp" line="25"/>
+        <source>compare with batpak&apos;s index (differs)</source>
+        <translation>comparer à l&apos;index de batpak (diffère)</translation>
+    </message>
 </context>
 <context>
     <name>batscope::ui::ArchiveJobs</name>
@@ -3800,22 +3810,22 @@ B : %2</translation>
         <translation>vue réelle et parcours des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="452"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="449"/>
         <source>No segment was read:</source>
         <translation>Aucun segment lu :</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="452"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="449"/>
         <source>the snapshot covered them all</source>
         <translation>l’instantané les couvrait tous</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="453"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="450"/>
         <source>%1 of %2 segments not read</source>
         <translation>%1 segments sur %2 non lus</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="454"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="451"/>
         <source>(covered by the snapshot)</source>
         <translation>(couverts par l’instantané)</translation>
     </message>
@@ -3875,44 +3885,44 @@ B : %2</translation>
         <translation>vérifications en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="324"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="323"/>
         <source>time since the open started (ms)</source>
         <translation>temps depuis l&apos;ouverture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="420"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="417"/>
         <source>footer</source>
         <translation>pied</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="424"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="421"/>
         <source>frame scan</source>
         <translation>balayage des trames</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="434"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="431"/>
         <source>footer (parallel)</source>
         <translation>pied (parallèle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="474"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="471"/>
         <source>segment id</source>
         <translation>ID du segment</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="476"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="473"/>
         <source>read time (ms)</source>
         <translation>temps de lecture (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="505"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="510"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="502"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="507"/>
         <source>restored</source>
         <translation>restaurés</translation>
     </message>
     <message>
-        <location filename="../ui/views/restore_timings_view.cpp" line="506"/>
-        <location filename="../ui/views/restore_timings_view.cpp" line="510"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="503"/>
+        <location filename="../ui/views/restore_timings_view.cpp" line="507"/>
         <source>tail</source>
         <translation>queue</translation>
     </message>
@@ -4373,18 +4383,18 @@ B : %2</translation>
         <translation>Construction de la vue réelle</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="237"/>
+        <location filename="../ui/store_session.cpp" line="242"/>
         <source>Cross-checking batpak&apos;s index</source>
         <translation>Contre-vérification de l&apos;index de batpak</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="240"/>
-        <location filename="../ui/store_session.cpp" line="248"/>
+        <location filename="../ui/store_session.cpp" line="245"/>
+        <location filename="../ui/store_session.cpp" line="253"/>
         <source>Verifying hash chains</source>
         <translation>Vérification des chaînes de hachage</translation>
     </message>
     <message>
-        <location filename="../ui/store_session.cpp" line="269"/>
+        <location filename="../ui/store_session.cpp" line="266"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4392,82 +4402,82 @@ B : %2</translation>
 <context>
     <name>batscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="60"/>
+        <location filename="../ui/views/timeline_view.cpp" line="108"/>
         <source>Stack by scope</source>
         <translation>Empiler par portée</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="61"/>
+        <location filename="../ui/views/timeline_view.cpp" line="109"/>
         <source>Stack by kind category</source>
         <translation>Empiler par catégorie de type</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="63"/>
+        <location filename="../ui/views/timeline_view.cpp" line="111"/>
         <source>Select span</source>
         <translation>Sélectionner une plage</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="65"/>
+        <location filename="../ui/views/timeline_view.cpp" line="113"/>
         <source>Drag across the plot to filter the events to a time span (or Shift+drag at any time)</source>
         <translation>Faites glisser sur le graphique pour filtrer les événements sur une plage de temps (ou Maj+glisser à tout moment)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="67"/>
+        <location filename="../ui/views/timeline_view.cpp" line="115"/>
         <source>Reset zoom</source>
         <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="84"/>
+        <location filename="../ui/views/timeline_view.cpp" line="132"/>
         <source>events</source>
         <translation>événements</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="190"/>
+        <location filename="../ui/views/timeline_view.cpp" line="232"/>
         <source>(no scope)</source>
         <translation>(sans portée)</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="192"/>
+        <location filename="../ui/views/timeline_view.cpp" line="234"/>
         <source>kind %1:*</source>
         <translation>type %1:*</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="195"/>
+        <location filename="../ui/views/timeline_view.cpp" line="237"/>
         <source>other</source>
         <translation>autres</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="316"/>
+        <location filename="../ui/views/timeline_view.cpp" line="375"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="317"/>
+        <location filename="../ui/views/timeline_view.cpp" line="376"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="318"/>
+        <location filename="../ui/views/timeline_view.cpp" line="377"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="319"/>
+        <location filename="../ui/views/timeline_view.cpp" line="378"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="320"/>
+        <location filename="../ui/views/timeline_view.cpp" line="379"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="322"/>
+        <location filename="../ui/views/timeline_view.cpp" line="381"/>
         <source>%1 of %2 events shown · buckets of %3</source>
         <translation>%1 événements sur %2 affichés · intervalles de %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/timeline_view.cpp" line="323"/>
+        <location filename="../ui/views/timeline_view.cpp" line="382"/>
         <source>No store open.</source>
         <translation>Aucun magasin de données ouvert.</translation>
     </message>
