@@ -27,6 +27,7 @@
 #include "store_comparison.h"
 #include "store_session.h"
 #include "theme.h"
+#include "qt_executor.h"
 
 using namespace batscope;
 using namespace batscope::ui;
@@ -104,7 +105,7 @@ int main(int argc, char** argv) {
   // Archives unpacked by a Batscope that then crashed left their temporary folders behind.
   // Removed on the pool (gigabytes of them take a while), never this process's own: only
   // folders of processes that no longer run go.
-  (void)QtConcurrent::run(QThreadPool::globalInstance(), [] {
+  (void)QtConcurrent::run(workPool(), [] {
     if (const size_t removed = removeOrphanedExtractions())
       std::fprintf(stderr, "batscope: removed %zu temporary folder(s) a crashed Batscope left behind\n", removed);
   });

@@ -1,4 +1,5 @@
 #include "archive_jobs.h"
+#include "qt_executor.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -52,7 +53,7 @@ void ArchiveJobs::openArchive(const QString& archivePath) {
     extracted_ = std::move(*result);
     emit archiveOpened(archivePath, QString::fromStdString(extracted_->dataDir()));
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 void ArchiveJobs::exportArchive(const QString& dataDir, const QString& archivePath, int level) {
@@ -86,7 +87,7 @@ void ArchiveJobs::exportArchive(const QString& dataDir, const QString& archivePa
     }
     emit archiveExported(archivePath, qulonglong((*summary)->archiveBytes));
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 }  // namespace batscope::ui

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "batscope/write/demo_generator.h"
+#include "qt_executor.h"
 
 namespace batscope::ui {
 
@@ -48,7 +49,7 @@ void DemoGenerator::start(const QString& dir) {
     if (error->isEmpty()) emit finished(dir);
     else emit failed(*error);
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 }  // namespace batscope::ui

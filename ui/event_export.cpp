@@ -8,6 +8,7 @@
 
 #include "batscope/analysis/dump.h"
 #include "store_session.h"
+#include "qt_executor.h"
 
 namespace batscope::ui {
 
@@ -81,7 +82,7 @@ void EventExport::start(std::shared_ptr<const OpenedStore> store, std::shared_pt
     if (!outcome->error.isEmpty()) emit failed(outcome->error);
     else emit finished(path, outcome->events, outcome->bytes);
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 }  // namespace batscope::ui

@@ -63,7 +63,7 @@ void FilterRunner::run(std::shared_ptr<const batscope::Index> index, std::shared
     running_ = false;
     emit finished(expression, std::move(**result));
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 }  // namespace batscope::ui

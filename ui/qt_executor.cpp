@@ -1,10 +1,18 @@
 #include "qt_executor.h"
 
+#include <QCoreApplication>
 #include <QSemaphore>
 
 #include <atomic>
 
 namespace batscope::ui {
+
+QThreadPool* workPool() {
+  // A child of the application, so that it waits for its work when the application goes, as
+  // Qt's global pool does.
+  static QThreadPool* pool = new QThreadPool(QCoreApplication::instance());
+  return pool;
+}
 
 void QtExecutor::parallelFor(size_t n, const std::function<void(size_t)>& fn) {
   if (n == 0) return;

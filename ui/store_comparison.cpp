@@ -91,7 +91,7 @@ void StoreComparison::start(const QString& pathA, std::shared_ptr<const DataDir>
     result_ = out;
     emit finished();
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 std::vector<DiffField> StoreComparison::fieldsOf(const EntityDiff& entity) const {

@@ -1,4 +1,5 @@
 #include "store_follow.h"
+#include "qt_executor.h"
 
 #include <QDir>
 #include <QtConcurrent>
@@ -82,7 +83,7 @@ void StoreFollow::pollNow() {
     baseline_ = false;
     emit updated(u, baseline ? 0 : qulonglong(u->newRows.size()));
   });
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [follower] {
+  watcher_->setFuture(QtConcurrent::run(workPool(), [follower] {
     StoreFollower& f = *follower;
     return std::make_shared<FollowUpdate>(f.poll());
   }));

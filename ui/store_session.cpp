@@ -171,7 +171,7 @@ void StoreSession::open(const QString& dir, RestorePathChoice path, const QStrin
     emit findingsChanged();
     startBackground();
   });
-  openWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  openWatcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 void StoreSession::adoptFollowed(std::shared_ptr<DataDir> dir, RestoreResult restore,
@@ -286,7 +286,7 @@ void StoreSession::startBackground() {
     if (staleSince_.isValid()) checkWholeStoreSoon();  // the followed store grew meanwhile
     extendCheckedChains();  // the store may have grown since this run began
   });
-  backgroundWatcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  backgroundWatcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 // The chains of the store shown, from those of an earlier version of it that it only grew
@@ -330,7 +330,7 @@ void StoreSession::extendCheckedChains() {
     emit chainsChanged();
     extendCheckedChains();  // the store may have grown again meanwhile
   });
-  watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 }  // namespace batscope::ui

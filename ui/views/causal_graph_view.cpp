@@ -40,6 +40,7 @@
 #include "store_session.h"
 #include "theme.h"
 #include "view_state.h"
+#include "qt_executor.h"
 
 namespace batscope::ui {
 
@@ -362,7 +363,7 @@ void CausalGraphView::startBuild(uint32_t row) {
   const GraphOptions options = options_;
   const bool useGraphviz = graphvizAction_ && graphvizAction_->isChecked();
   auto cancelFlag = cancel_;
-  watcher_->setFuture(QtConcurrent::run([index, row, options, gen, cancelFlag, useGraphviz]() -> std::shared_ptr<Built> {
+  watcher_->setFuture(QtConcurrent::run(workPool(), [index, row, options, gen, cancelFlag, useGraphviz]() -> std::shared_ptr<Built> {
     QElapsedTimer timer;
     timer.start();
     auto b = std::make_shared<Built>();

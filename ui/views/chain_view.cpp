@@ -32,6 +32,7 @@
 #include "store_session.h"
 #include "view_state.h"
 #include "views/chain_strip_view.h"
+#include "qt_executor.h"
 
 namespace batscope::ui {
 
@@ -526,7 +527,7 @@ void ChainView::exportReportInBackground(const QString& file) {
     progressLabel_->setToolTip(file);
     QTimer::singleShot(8000, progressLabel_, [label = progressLabel_] { label->hide(); });
   });
-  watcher->setFuture(QtConcurrent::run([self, report, dir, cancel, file, store]() -> QString {
+  watcher->setFuture(QtConcurrent::run(workPool(), [self, report, dir, cancel, file, store]() -> QString {
     std::vector<StoreFileDigest> files;
     QString error;
     int shown = -1;

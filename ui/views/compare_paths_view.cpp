@@ -225,7 +225,7 @@ void ComparePathsView::run() {
   summary_->setText(tr("Comparing the restore paths of %1…").arg(session_->displayName()));
   updateButtons();
   emit started();
-  watcher_->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), job));
+  watcher_->setFuture(QtConcurrent::run(workPool(), job));
 }
 
 void ComparePathsView::cancel() {
