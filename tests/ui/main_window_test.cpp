@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QScrollBar>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QtTest>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QProcess>
 
 #include "batscope/restore/index.h"
+#include "qt_executor.h"
 #include "batscope/write/store.h"
 #include "main_window.h"
 #include "event_export.h"
@@ -542,6 +545,36 @@ class MainWindowTest : public QObject {
       QCOMPARE(pos->offset, faithful->entry(row).offset);
       QCOMPARE(pos->segmentId, faithful->entry(row).segmentId);
     }
+  }
+
+  // The window's work (open, background checks, chains) never runs on Qt's global pool:
+  // Qt's raster painting waits for that pool's threads, so work holding them for seconds held
+  // the window's paints as long. With every thread of Qt's pool taken, a store still opens
+  // and its checks finish (the blockers give up after 30 s: a job queued behind them would
+  // only settle after that).
+  void ownWorkLeavesQtsPoolFree() {
+    QVERIFY(batscope::ui::workPool() != QThreadPool::globalInstance());
+    QThreadPool* qtPool = QThreadPool::globalInstance();
+    QSemaphore release, started;
+    QElapsedTimer since;
+    since.start();
+    const int blockers = qtPool->maxThreadCount();
+    for (int i = 0; i < blockers; ++i)
+      qtPool->start([&] {
+        started.release();
+        release.tryAcquire(1, 30000);
+      });
+    QVERIFY(started.tryAcquire(blockers, 10000));
+    bool settled = false;
+    {
+      MainWindow w;
+      w.openStore(fixtureData(QStringLiteral("multi-segment")));
+      settled = waitSettled(w, 25000) && w.session()->background() != nullptr;
+    }
+    const qint64 ms = since.elapsed();
+    release.release(blockers);
+    qtPool->waitForDone();
+    QVERIFY2(settled && ms < 25000, qPrintable(QString::number(ms)));
   }
 
   // Browsing through the window writes nothing into the store: file contents, sizes, mtimes
