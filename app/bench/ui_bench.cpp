@@ -87,6 +87,33 @@ void printMemory(const char* what, long long bytes, int events) {
               events > 0 ? double(bytes) / double(events) : 0.0);
 }
 
+// Counts the bench's own measurements that run inside an event (the scroll loop): an event
+// during which it changed timed the bench, not the window.
+int benchRuns = 0;
+
+// Times every event the GUI thread handles and keeps the slowest: which receiver held the
+// event loop, and for how long (a slow paint or a long gap says that it was held, not by what).
+class TimedApplication : public QApplication {
+ public:
+  using QApplication::QApplication;
+  bool notify(QObject* receiver, QEvent* event) override {
+    QElapsedTimer timer;
+    timer.start();
+    const int runsBefore = benchRuns;
+    const QEvent::Type type = event->type();  // the event may be gone afterwards
+    const bool handled = QApplication::notify(receiver, event);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (ms > slowestMs && benchRuns == runsBefore) {
+      slowestMs = ms;
+      slowest = QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral(", event type ") +
+                QString::number(int(type));
+    }
+    return handled;
+  }
+  double slowestMs = 0;
+  QString slowest;
+};
+
 class PaintProbe : public QObject {
  public:
   bool rowsPainted = false;
@@ -123,14 +150,20 @@ void measureFilter(batscope::ui::MainWindow& w, const QString& filter, std::func
   });
   auto* connection = new QMetaObject::Connection;
   auto* window = &w;
+  // The views that follow the rows (timeline, counts) update after the table: the gaps are
+  // watched for a second more.
   *connection = QObject::connect(model, &QAbstractItemModel::modelReset, &w, [timer, ticker, worst, connection, model, filter, window, next] {
     const double total = double(timer->nsecsElapsed()) / 1e6;
-    ticker->stop();
+    const double worstUntilShown = *worst;
     QObject::disconnect(*connection);
-    std::printf("filter %-16s %.1f ms until its %d rows show, worst event-loop gap %.1f ms\n",
-                qPrintable(filter.isEmpty() ? QStringLiteral("(none)") : filter), total, model->rowCount(), *worst);
-    std::fflush(stdout);
-    QTimer::singleShot(0, window, next);
+    QTimer::singleShot(1000, window, [=] {
+      ticker->stop();
+      std::printf("filter %-16s %.1f ms until its %d rows show, worst event-loop gap %.1f ms until then, %.1f ms in the second after\n",
+                  qPrintable(filter.isEmpty() ? QStringLiteral("(none)") : filter), total, model->rowCount(), worstUntilShown,
+                  *worst);
+      std::fflush(stdout);
+      next();
+    });
   });
   timer->start();
   ticker->start();
@@ -159,6 +192,8 @@ void measureSort(batscope::ui::MainWindow& w) {
     ticker->stop();
     std::printf("sort by entity          %.1f ms until the new order shows, worst event-loop gap %.1f ms (%s)\n", total,
                 *worst, model->isSorting() ? "still sorting" : *worst <= 50 ? "issue 12: <= 50 ms, met" : "issue 12: <= 50 ms, missed");
+    if (auto* app = dynamic_cast<TimedApplication*>(QCoreApplication::instance()))
+      std::printf("slowest event, whole run %.1f ms (%s)\n", app->slowestMs, qPrintable(app->slowest));
     std::fflush(stdout);
     QApplication::exit(0);
   };
@@ -176,7 +211,7 @@ void measureSort(batscope::ui::MainWindow& w) {
 int main(int argc, char** argv) {
   if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   qputenv("BATSCOPE_NO_DIALOGS", "1");
-  QApplication app(argc, argv);
+  TimedApplication app(argc, argv);
   batscopeInitResources();
   QApplication::setOrganizationName(QStringLiteral("BatscopeBench"));
   const bool skipScroll = argc == 3 && std::string(argv[2]) == "--skip-scroll";
@@ -231,6 +266,7 @@ int main(int argc, char** argv) {
         return Faults{u.ru_majflt, u.ru_minflt, u.ru_nvcsw, u.ru_nivcsw, cpuMs};
       };
       double worst = 0, sum = 0;
+      ++benchRuns;
       for (int v : positions) {
         bar->setValue(v);
         QElapsedTimer timer;
