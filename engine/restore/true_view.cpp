@@ -50,6 +50,12 @@ class FooterSequences {
   uint64_t sequenceAt(size_t k) const { return loadLE64(bytesOf(k) + kSequence); }
   uint64_t placeOf(size_t k) const { return entriesOffset + uint64_t(entries[k]) * kSidxEntryBytes; }
   static constexpr size_t kOffset = 102, kSequence = 114;  // in a SIDX entry (SidxFooter::place)
+  // Starts loading entry k's id, offset and sequence (two cache lines of the mapped footer).
+  void prefetch(size_t k) const {
+    if (k >= entries.size()) return;
+    __builtin_prefetch(bytesOf(k));
+    __builtin_prefetch(bytesOf(k) + kSequence);
+  }
 
   // The durable sequence of event `id` if this footer's entry at `offset` is its first record.
   // `hint` is where the previous lookup ended: callers go through a segment in file order.
@@ -514,6 +520,7 @@ bool walkTrueSegment(const SegmentFile& seg, bool footerValid, const DurableSequ
     }
     // `durable` and `footer` are read-only by now: safe in parallel.
     std::optional<uint64_t> gs = footer ? footer->firstRecordAt(tf.offset, f.header.eventId, footerHint) : std::nullopt;
+    if (footer) footer->prefetch(footerHint + 8);
     if (!gs) gs = durable.find(f.header.eventId);
     tf.hasDurable = gs.has_value();
     tf.durableGs = gs.value_or(0);
@@ -578,7 +585,10 @@ class FooterRepeats {
       lane.footer = it == footerOfSegmentId_.end() ? nullptr : &src_.footers[it->second];
       lane.hint = 0;
     }
-    return lane.footer && lane.footer->firstRecordAt(rec.offset, rec.eventId, lane.hint) == rec.globalSequence;
+    if (!lane.footer) return false;
+    const bool repeated = lane.footer->firstRecordAt(rec.offset, rec.eventId, lane.hint) == rec.globalSequence;
+    lane.footer->prefetch(lane.hint + 8);  // entries come in file order: the footer's too, mostly
+    return repeated;
   }
 
  private:
