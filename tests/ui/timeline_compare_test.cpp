@@ -103,6 +103,7 @@ class TimelineCompareTest : public QObject {
   void followedStoreGrowsIntoOther_data();
   void followedStoreGrowsIntoOther();
   void markerAndBucketClick();
+  void refreshOnThePool();
   void compareEveryFixture();
   void batchesDisagree();
   void flowLayoutWraps();
@@ -334,6 +335,37 @@ void TimelineCompareTest::spanKeepsOtherTerms() {
   QVERIFY(timeline.state.filter().startsWith(QLatin1String("entity:* ")));
   QVERIFY(!timeline.state.setFilter(QStringLiteral("kind:zzz(")));  // invalid: nothing changes
   QCOMPARE(timeline.state.query().timeSpan().before, std::optional<uint64_t>(200));
+}
+
+// A store with many events is ordered and counted on the pool: the bars stay empty until
+// refreshed(), then show what a refresh in the GUI thread shows, in both stack modes; a
+// stack-mode switch keeps a zoomed-in range there too.
+void TimelineCompareTest::refreshOnThePool() {
+  Timeline inline_, pooled;
+  pooled.view.setAsyncRefreshRows(0);  // every refresh on the pool
+  QVERIFY(inline_.open(QStringLiteral("multi-segment")));
+  QVERIFY(pooled.open(QStringLiteral("multi-segment")));
+  // refreshed() is also emitted by the refreshes without a store: wait for the bars.
+  QTRY_VERIFY_WITH_TIMEOUT(pooled.view.countedEvents() > 0, 10000);
+  QCOMPARE(pooled.view.stackNames(), inline_.view.stackNames());
+  QCOMPARE(pooled.view.bucketTotals(), inline_.view.bucketTotals());
+  QCOMPARE(pooled.view.countedEvents(), uint64_t(pooled.index().visibleRows().size()));
+  // Zoomed in, then stacked by kind category: while the new stacks are computed the bars
+  // are empty; once shown, the zoom is kept and the counts are the GUI thread's.
+  for (Timeline* t : {&inline_, &pooled}) {
+    const double lo = t->view.rangeStartMs(), hi = t->view.rangeEndMs();
+    t->view.setVisibleRange(lo + (hi - lo) / 4, hi - (hi - lo) / 4);
+  }
+  QSignalSpy refreshed(&pooled.view, &TimelineView::refreshed);
+  inline_.view.setStackMode(TimelineView::StackMode::KindCategory);
+  pooled.view.setStackMode(TimelineView::StackMode::KindCategory);
+  QCOMPARE(pooled.view.countedEvents(), uint64_t(0));
+  QVERIFY(refreshed.count() == 0 && refreshed.wait(10000));
+  QCOMPARE(pooled.view.stackNames(), inline_.view.stackNames());
+  QCOMPARE(pooled.view.rangeStartMs(), inline_.view.rangeStartMs());
+  QCOMPARE(pooled.view.rangeEndMs(), inline_.view.rangeEndMs());
+  QCOMPARE(pooled.view.bucketTotals(), inline_.view.bucketTotals());
+  QVERIFY(pooled.view.countedEvents() > 0);
 }
 
 void TimelineCompareTest::markerAndBucketClick() {

@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@
 #include <unordered_map>
 
 #include "batscope/analysis/event_query.h"
+#include "qt_executor.h"
 #include "store_session.h"
 #include "view_state.h"
 
@@ -195,6 +198,32 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
   refresh();
 }
 
+// The stacks and time order of `index`'s visible events, in `mode`: the largest kMaxStacks
+// groups (scope string id or kind category) keep a stack of their own. Reads the index only:
+// a large store's runs on the pool.
+TimelineView::Layout TimelineView::layoutOf(const Index& index, StackMode mode) {
+  Layout out;
+  const std::vector<uint32_t>& rows = index.visibleRows();
+  // Both group kinds are small numbers: counted in an array, not a map (10M events: ~100 ms
+  // less).
+  std::vector<uint64_t> sizes(mode == StackMode::Scope ? index.stringCount() : 16, 0);
+  for (uint32_t r : rows) {
+    const uint32_t g = groupOf(index.entry(r), mode);
+    if (g >= sizes.size()) sizes.resize(size_t(g) + 1, 0);
+    ++sizes[g];
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> bySize;
+  for (uint32_t k = 0; k < sizes.size(); ++k)
+    if (sizes[k]) bySize.push_back({sizes[k], k});
+  std::sort(bySize.begin(), bySize.end(), [](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  });
+  out.other = bySize.size() > kMaxStacks;
+  for (size_t i = 0; i < bySize.size() && i < kMaxStacks; ++i) out.stacks.push_back(bySize[i].second);
+  out.rows = inTimeOrder(index, rows);
+  return out;
+}
+
 void TimelineView::refresh() {
   const std::shared_ptr<const Index> index = session_ ? session_->sharedIndex() : nullptr;
   // A followed store grew: its new events join the bars, and a zoomed-in range stays (one
@@ -203,37 +232,42 @@ void TimelineView::refresh() {
   const bool wholeRange = rows_.empty() || (rangeStartMs() <= double(index_->entry(rows_.front()).wallMs) &&
                                             rangeEndMs() >= double(index_->entry(rows_.back()).wallMs));
   const QCPRange keep = plot_->xAxis->range();
+  // The range a stack-mode switch keeps, or a zoomed-in one a followed store keeps.
+  std::optional<AxisRange> keepRange = std::exchange(pendingRange_, std::nullopt);
+  if (!keepRange && added && !wholeRange) keepRange = AxisRange{keep.lower, keep.upper};
+  const uint64_t generation = ++refreshGeneration_;
   if (added && index && !rows_.empty() && addRows(index, *added)) {
     lastLo_ = lastHi_ = 0;
     if (wholeRange) resetZoom();
     else setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
+    emit refreshed();
     return;
   }
   std::vector<uint32_t>().swap(rows_);  // not held while the new rows are sorted
   index_.reset();
   groupNames_.clear();
   stackGroups_.clear();
-  if (index) {
-    const std::vector<uint32_t>& rows = index->visibleRows();
-    // Groups: scope string id or kind category; the largest kMaxStacks keep their own stack.
-    // Both are small numbers: counted in an array, not a map (10M events: ~100 ms less here,
-    // on the GUI thread).
-    std::vector<uint64_t> sizes(mode_ == StackMode::Scope ? index->stringCount() : 16, 0);
-    for (uint32_t r : rows) {
-      const uint32_t g = groupOf(index->entry(r), mode_);
-      if (g >= sizes.size()) sizes.resize(size_t(g) + 1, 0);
-      ++sizes[g];
-    }
-    std::vector<std::pair<uint64_t, uint32_t>> bySize;
-    for (uint32_t k = 0; k < sizes.size(); ++k)
-      if (sizes[k]) bySize.push_back({sizes[k], k});
-    std::sort(bySize.begin(), bySize.end(), [](const auto& a, const auto& b) {
-      return a.first > b.first || (a.first == b.first && a.second < b.second);
+  if (index && index->visibleRows().size() >= asyncRefreshRows_) {
+    // Ten million events take ~145 ms to order and count: on the pool, not in the GUI
+    // thread's way. The bars stay empty until then; a newer refresh makes this one moot.
+    lastLo_ = lastHi_ = 0;
+    resetZoom();
+    auto* watcher = new QFutureWatcher<Layout>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index, generation, keepRange] {
+      watcher->deleteLater();
+      if (generation == refreshGeneration_) show(index, watcher->result(), keepRange);
     });
-    const bool other = bySize.size() > kMaxStacks;
-    for (size_t i = 0; i < bySize.size() && i < kMaxStacks; ++i) {
-      const uint32_t k = bySize[i].second;
-      stackGroups_.push_back(k);
+    watcher->setFuture(QtConcurrent::run(workPool(), [index, mode = mode_] { return layoutOf(*index, mode); }));
+    return;
+  }
+  if (index) show(index, layoutOf(*index, mode_), keepRange);
+  else show(nullptr, Layout{}, keepRange);
+}
+
+void TimelineView::show(std::shared_ptr<const Index> index, Layout layout, std::optional<AxisRange> keepRange) {
+  if (index) {
+    stackGroups_ = std::move(layout.stacks);
+    for (uint32_t k : stackGroups_) {
       if (mode_ == StackMode::Scope) {
         const QString s = QString::fromUtf8(index->string(k).data(), qsizetype(index->string(k).size()));
         groupNames_ << (s.isEmpty() ? tr("(no scope)") : s);
@@ -241,13 +275,14 @@ void TimelineView::refresh() {
         groupNames_ << tr("kind %1:*").arg(k);
       }
     }
-    if (other) groupNames_ << tr("other");
-    rows_ = inTimeOrder(*index, rows);
-    index_ = index;
+    if (layout.other) groupNames_ << tr("other");
+    rows_ = std::move(layout.rows);
+    index_ = std::move(index);
   }
   lastLo_ = lastHi_ = 0;
-  if (added && !wholeRange) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
+  if (keepRange && !rows_.empty()) setVisibleRange(keepRange->first * 1000.0, keepRange->second * 1000.0);
   else resetZoom();
+  emit refreshed();
 }
 
 bool TimelineView::addRows(std::shared_ptr<const Index> grown, const std::vector<uint32_t>& rows) {
@@ -308,8 +343,8 @@ void TimelineView::setStackMode(StackMode mode) {
   if (mode == mode_) return;
   mode_ = mode;
   const QCPRange keep = plot_->xAxis->range();
+  pendingRange_ = AxisRange{keep.lower, keep.upper};  // for the refresh below to keep
   refresh();
-  if (!rows_.empty()) setVisibleRange(keep.lower * 1000.0, keep.upper * 1000.0);
 }
 
 void TimelineView::rebucket() {

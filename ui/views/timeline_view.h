@@ -12,6 +12,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QCustomPlot;
@@ -51,6 +53,10 @@ class TimelineView : public QWidget {
   double rangeEndMs() const;
 
   QCustomPlot* plot() const { return plot_; }
+  // From this many visible events on, a refresh orders and counts them on the pool (10M:
+  // ~145 ms the GUI thread would otherwise wait), and the bars show once that is done
+  // (refreshed()).
+  void setAsyncRefreshRows(size_t rows) { asyncRefreshRows_ = rows; }
 
 
   // Renders the view to a PNG at its current size (1000×600 when never laid out).
@@ -69,12 +75,25 @@ class TimelineView : public QWidget {
 
  signals:
   void spanSelected(qint64 fromMs, qint64 toMs);
+  // The bars show the index's events (after a refresh, also one computed on the pool).
+  void refreshed();
 
  protected:
   void changeEvent(QEvent* event) override;
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  // What a refresh computes from the index: the groups with a stack of their own (largest
+  // first), whether the rest make an "other" stack, and the visible rows in time order.
+  struct Layout {
+    std::vector<uint32_t> stacks;
+    bool other = false;
+    std::vector<uint32_t> rows;
+  };
+  static Layout layoutOf(const Index& index, StackMode mode);
+  // The axis range shown, in seconds (QCPRange's lower and upper).
+  using AxisRange = std::pair<double, double>;
+  void show(std::shared_ptr<const Index> index, Layout layout, std::optional<AxisRange> keepRange);
   void rebucket();
   // Adds a followed store's new rows (StoreSession::appendedRows) of `grown`, which begins with
   // every row of index_, to rows_; false where one of them starts a group that would have a
@@ -111,6 +130,9 @@ class TimelineView : public QWidget {
   size_t buckets_ = 0;
   double lastLo_ = 0, lastHi_ = 0;
   bool styling_ = false;
+  size_t asyncRefreshRows_ = 2'000'000;
+  uint64_t refreshGeneration_ = 0;  // a refresh on the pool shows only if no newer one started
+  std::optional<AxisRange> pendingRange_;  // the range a stack-mode switch asks its refresh to keep
 };
 
 }  // namespace batscope::ui
