@@ -100,13 +100,14 @@ class TimedApplication : public QApplication {
     QElapsedTimer timer;
     timer.start();
     const int runsBefore = benchRuns;
-    const QEvent::Type type = event->type();  // the event may be gone afterwards
+    // Both may be gone afterwards (a deleteLater, a watcher that deletes itself): read now.
+    const QEvent::Type type = event->type();
+    const char* className = receiver->metaObject()->className();
     const bool handled = QApplication::notify(receiver, event);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     if (ms > slowestMs && benchRuns == runsBefore) {
       slowestMs = ms;
-      slowest = QString::fromLatin1(receiver->metaObject()->className()) + QStringLiteral(", event type ") +
-                QString::number(int(type));
+      slowest = QString::fromLatin1(className) + QStringLiteral(", event type ") + QString::number(int(type));
     }
     return handled;
   }
