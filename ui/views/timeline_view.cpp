@@ -178,7 +178,11 @@ TimelineView::TimelineView(StoreSession* session, ViewState* state, QWidget* par
 
   if (session) {
     connect(session, &StoreSession::opened, this, &TimelineView::refresh);
-    connect(session, &StoreSession::viewChanged, this, &TimelineView::refresh);
+    // Switching views where both are one index (StoreSession keeps one where they agree)
+    // changes nothing here: not ordered and counted again.
+    connect(session, &StoreSession::viewChanged, this, [this] {
+      if (!session_ || session_->sharedIndex().get() != refreshedFor_ || session_->appendedRows()) refresh();
+    });
     connect(session, &StoreSession::closed, this, &TimelineView::refresh);
   }
   if (state) {
@@ -236,6 +240,7 @@ void TimelineView::refresh() {
   std::optional<AxisRange> keepRange = std::exchange(pendingRange_, std::nullopt);
   if (!keepRange && added && !wholeRange) keepRange = AxisRange{keep.lower, keep.upper};
   const uint64_t generation = ++refreshGeneration_;
+  refreshedFor_ = index.get();
   if (added && index && !rows_.empty() && addRows(index, *added)) {
     lastLo_ = lastHi_ = 0;
     if (wholeRange) resetZoom();

@@ -132,6 +132,7 @@ class TimelineView : public QWidget {
   bool styling_ = false;
   size_t asyncRefreshRows_ = 2'000'000;
   uint64_t refreshGeneration_ = 0;  // a refresh on the pool shows only if no newer one started
+  const Index* refreshedFor_ = nullptr;  // the index the latest refresh shows (or is computing)
   std::optional<AxisRange> pendingRange_;  // the range a stack-mode switch asks its refresh to keep
 };
 
